@@ -1,0 +1,99 @@
+/** Assembles the `triage.json` contract from evidence and findings. Pure. */
+import type { Evidence } from '../model/evidence.js'
+import { CATEGORIES, type Category, type CoverageSummary, type Finding, type TestSummary, type Triage } from '../model/triage.js'
+import { findFindings, type ClassifyOptions } from './classify.js'
+import { fingerprintOf } from './fingerprint.js'
+import { testKey } from '../parse/merge-evidence.js'
+
+export function buildTriage(evidence: Evidence, options: ClassifyOptions): Triage {
+  const findings = sortByPrecedence(findFindings(evidence, options))
+  const categories = CATEGORIES.filter(category => findings.some(finding => finding.category === category))
+  const primaryCategory = primaryOf(categories)
+  const tests = testSummaryOf(evidence)
+  const coverage = coverageSummaryOf(evidence, options.coverageThreshold)
+  return {
+    schemaVersion: 1,
+    primaryCategory,
+    categories,
+    retryable: findings.length > 0 && findings.every(finding => finding.retryable),
+    fingerprint: fingerprintOf(primaryCategory, findings),
+    headline: headlineOf(primaryCategory, findings, tests, coverage, evidence),
+    findings,
+    tests,
+    coverage,
+    sources: evidence.sources
+  }
+}
+
+/**
+ * Precedence order, except that coverage is the cause only when nothing else failed: failing tests
+ * lower coverage, so a coverage warning beside any other failure is a symptom.
+ */
+function primaryOf(categories: Category[]): Category {
+  const causes = categories.filter(category => category !== 'coverage' && category !== 'unknown')
+  return causes[0] ?? (categories.includes('coverage') ? 'coverage' : 'unknown')
+}
+
+function sortByPrecedence(findings: Finding[]): Finding[] {
+  const rank = (finding: Finding) => CATEGORIES.indexOf(finding.category)
+  return findings.map((finding, index) => ({ finding, index }))
+    .sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index)
+    .map(({ finding }) => finding)
+}
+
+function testSummaryOf(evidence: Evidence): TestSummary {
+  const failedTests = evidence.tests.map(test => testKey(test))
+  const totals = evidence.totals
+  const failed = Math.max(totals?.failed ?? 0, failedTests.length)
+  const ran = Math.max(totals?.ran ?? 0, failed)
+  const skipped = totals?.skipped ?? 0
+  return { ran, passed: Math.max(ran - failed - skipped, 0), failed, skipped, failedTests }
+}
+
+function coverageSummaryOf(evidence: Evidence, threshold: number): CoverageSummary {
+  const belowThreshold = evidence.coverage.classes
+    .filter(entry => entry.percent < threshold)
+    .sort((a, b) => a.percent - b.percent || a.name.localeCompare(b.name))
+    .map(entry => ({ name: entry.name, percent: entry.percent, uncoveredLines: entry.uncoveredLines }))
+  return { orgWide: evidence.coverage.orgWide ?? null, threshold, belowThreshold }
+}
+
+const CATEGORY_NOUNS: Record<Category, string> = {
+  auth: 'authentication problem',
+  dependency: 'missing dependency',
+  metadata: 'invalid component',
+  limits: 'governor limit',
+  test: 'failing test',
+  coverage: 'coverage shortfall',
+  transient: 'transient platform fault',
+  unknown: 'unrecognised error'
+}
+
+function headlineOf(
+  primary: Category,
+  findings: Finding[],
+  tests: TestSummary,
+  coverage: CoverageSummary,
+  evidence: Evidence
+): string {
+  const lead = findings.find(finding => finding.category === primary)
+  if (!lead) {
+    const failed = evidence.deploy?.success === false || evidence.deploy?.status === 'Failed'
+    return failed ? 'The deploy failed but its output names no cause' : 'No failure found in the files read'
+  }
+  const parts = [`${capitalise(CATEGORY_NOUNS[primary])}: ${lead.title}`]
+  const sameRule = findings.filter(finding => finding.ruleId === lead.ruleId).length
+  if (sameRule > 1) parts[0] += ` (${sameRule}×)`
+  const others = findings.length - sameRule
+  if (tests.failed > 0) parts.push(`${tests.failed} of ${tests.ran} tests failed`)
+  if (coverage.orgWide !== null && coverage.orgWide < coverage.threshold && primary !== 'coverage') {
+    parts.push(`coverage ${coverage.orgWide}% (needs ${coverage.threshold}%)`)
+  }
+  if (others > 0 && parts.length === 1) parts.push(`${others} more finding${others === 1 ? '' : 's'}`)
+  if (findings.every(finding => finding.retryable)) parts.push('a retry is likely to pass')
+  return parts.join('; ')
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

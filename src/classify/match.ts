@@ -1,0 +1,41 @@
+/** Applying rules to text: the only place that runs a rule's patterns. */
+import type { Rule } from './rule.js'
+import type { Surface } from '../model/evidence.js'
+
+export interface RuleMatch {
+  rule: Rule
+  captures: Record<string, string>
+}
+
+/** Curly quotes and runs of whitespace vary across eras and terminals; rules see one spelling. */
+export function normaliseMessage(text: string): string {
+  return text.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u2033]/g, '"')
+}
+
+/** Longest text a pattern is run on: linear patterns on 64 KiB still cost microseconds. */
+const MAX_MATCH_TEXT = 64 * 1024
+
+export function firstMatch(rules: readonly Rule[], surface: Surface, text: string): RuleMatch | undefined {
+  const subject = normaliseMessage(text.length > MAX_MATCH_TEXT ? text.slice(0, MAX_MATCH_TEXT) : text)
+  for (const rule of rules) {
+    if (!rule.surfaces.includes(surface)) continue
+    for (const pattern of rule.patterns) {
+      const match = pattern.exec(subject)
+      if (match) return { rule, captures: capturesOf(match) }
+    }
+  }
+  return undefined
+}
+
+function capturesOf(match: RegExpExecArray): Record<string, string> {
+  const captures: Record<string, string> = {}
+  for (const [name, value] of Object.entries(match.groups ?? {})) {
+    if (value !== undefined && value.trim() !== '') captures[name] = value.trim()
+  }
+  return captures
+}
+
+/** Fills `{name}` placeholders; an unknown name keeps a readable stand-in rather than `undefined`. */
+export function fillTemplate(template: string, captures: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => captures[name] ?? `<${name}>`)
+}

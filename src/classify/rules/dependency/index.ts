@@ -1,0 +1,3 @@
+import type { Rule } from '../../rule.js'
+/** Rules of this family, in evaluation order: specific before general. */
+export const dependencyRules: readonly Rule[] = []

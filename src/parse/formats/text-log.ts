@@ -1,0 +1,172 @@
+/**
+ * Plain-text logs: captured stdout/stderr of `sf` in human mode, CI step logs, and `FailedValidationError`
+ * text. The CLI's human tables (component failures, test results) become structured failures; other
+ * lines that look like errors are kept as log messages for the classifier, which decides what they mean.
+ */
+import type { ComponentProblem, ErrorMessage, ParsedSource, TestFailure } from '../../model/evidence.js'
+import { isValidationFailureMessage, readValidationMessage } from './validation-message.js'
+
+/** Enough for any real failure; a log of a million error lines says nothing more at line 501. */
+export const MAX_LOG_MESSAGES = 500
+
+const RUNNER_PREFIX = /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:##\[(?:error|warning)\])?/
+const OCLIF_CONTINUATION = /^ ›\s{3}/
+const HUMAN_ERROR = /^(?:Error|ERROR)(?: \((?<name>[^)]+)\))?:\s*(?<message>.*)$/
+const SFDX_ERROR = /^ERROR running [\w:]+:\s+(?<message>.*)$/
+const LOOKS_LIKE_ERROR =
+  /\b(?:error|exception|failed|failure|fatal|denied|invalid|expired|timed? ?out|unable to|cannot|can't|does not exist|not found|too many|limit exceeded)\b|\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/i
+
+type LogEvidence = Pick<ParsedSource, 'components' | 'tests' | 'errors'> & { truncatedMessages: number }
+
+export function readTextLog(text: string): LogEvidence {
+  const lines = unwrapOclifWarnings(text.split(/\r?\n/).map(line => line.replace(RUNNER_PREFIX, '')))
+  const evidence: LogEvidence = { components: [], tests: [], errors: [], truncatedMessages: 0 }
+  const addError = (message: ErrorMessage) => {
+    if (evidence.errors.length < MAX_LOG_MESSAGES) evidence.errors.push(message)
+    else evidence.truncatedMessages++
+  }
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? ''
+    const trimmed = line.trim()
+    if (!trimmed) continue
+
+    if (/^Component Failures \[\d+\]$/.test(trimmed)) {
+      index = readComponentTable(lines, index + 1, evidence.components)
+      continue
+    }
+    if (/^TEST NAME\s+OUTCOME\s+MESSAGE/.test(trimmed)) {
+      index = readTestTable(lines, index, evidence.tests)
+      continue
+    }
+    const bullet = /^• (?<fullName>[\w.]+)$/.exec(trimmed)?.groups?.['fullName']
+    if (bullet && /^\s*message: /.test(lines[index + 1] ?? '')) {
+      index = readTestBullet(lines, index, bullet, evidence.tests)
+      continue
+    }
+
+    const humanError = HUMAN_ERROR.exec(trimmed)?.groups ?? SFDX_ERROR.exec(trimmed)?.groups
+    const errorText = humanError?.['message'] ?? trimmed
+    if (isValidationFailureMessage(errorText)) {
+      const block = [errorText]
+      while (index + 1 < lines.length && (lines[index + 1] ?? '').trim() !== '') block.push(lines[++index] ?? '')
+      const validation = readValidationMessage(block.join('\n'))
+      evidence.components.push(...validation.components)
+      evidence.tests.push(...validation.tests)
+      addError({ surface: 'log', message: errorText, name: 'FailedValidationError', line: index + 1 })
+      for (const other of validation.otherLines) addError({ surface: 'log', message: other, line: index + 1 })
+      for (const warning of validation.coverageWarnings) {
+        addError({ surface: 'log', message: warning.name ? `${warning.name} - ${warning.message}` : warning.message, line: index + 1 })
+      }
+      continue
+    }
+    if (humanError || LOOKS_LIKE_ERROR.test(trimmed)) {
+      addError({
+        surface: 'log',
+        message: errorText,
+        ...(humanError?.['name'] ? { name: humanError['name'] } : {}),
+        line: index + 1
+      })
+    }
+  }
+  return evidence
+}
+
+/** oclif wraps warnings over several ` ›   ` lines; join them back into one. */
+function unwrapOclifWarnings(lines: string[]): string[] {
+  const joined: string[] = []
+  for (const line of lines) {
+    if (OCLIF_CONTINUATION.test(line)) {
+      const content = line.replace(OCLIF_CONTINUATION, '').trim()
+      const previous = joined.at(-1)
+      if (previous !== undefined && previous.startsWith('Warning: ') && !content.startsWith('Warning: ')) {
+        joined[joined.length - 1] = `${previous} ${content}`
+      } else {
+        joined.push(content)
+      }
+    } else {
+      joined.push(line)
+    }
+  }
+  return joined
+}
+
+/** ` Type  Name  Problem  Line:Column` rows under a dashed rule, until a blank line. */
+function readComponentTable(lines: string[], start: number, out: ComponentProblem[]): number {
+  let index = start
+  const header = lines[index] ?? ''
+  if (!/\bType\b.*\bName\b.*\bProblem\b/.test(header)) return start - 1
+  const columns = columnStarts(header, ['Type', 'Name', 'Problem', 'Line:Column'])
+  index += /^\s*[-─]+\s*$/.test(lines[index + 1] ?? '') ? 2 : 1
+  for (; index < lines.length; index++) {
+    const row = lines[index] ?? ''
+    if (!row.trim()) break
+    const [type, name, problemCell, location] = sliceColumns(row, columns)
+    const problem = (problemCell ?? '').replace(/ \(\d+:\d+\)$/, '')
+    const [line, column] = (location ?? '').split(':').map(Number)
+    if (!name || !problem) continue
+    out.push({
+      type: type ?? '',
+      name,
+      problem,
+      ...(line ? { line } : {}),
+      ...(column ? { column } : {}),
+      severity: 'Error'
+    })
+  }
+  return index
+}
+
+/** `=== Test Results` table: a row per test; stack frames continue in the MESSAGE column. */
+function readTestTable(lines: string[], headerIndex: number, out: TestFailure[]): number {
+  const header = lines[headerIndex] ?? ''
+  const columns = columnStarts(header, ['TEST NAME', 'OUTCOME', 'MESSAGE', 'RUNTIME'])
+  let current: TestFailure | undefined
+  let index = headerIndex + 1
+  if (/^[\s─-]+$/.test(lines[index] ?? '')) index++
+  for (; index < lines.length; index++) {
+    const row = lines[index] ?? ''
+    if (!row.trim()) break
+    const [fullName, outcome, message] = sliceColumns(row, columns)
+    if (fullName) {
+      current = undefined
+      if (outcome === 'Fail' || outcome === 'CompileFail') {
+        current = { ...splitFullName(fullName), message: message ?? '', outcome }
+        out.push(current)
+      }
+    } else if (current && message) {
+      current.stackTrace = current.stackTrace ? `${current.stackTrace}\n${message}` : message
+    }
+  }
+  return index
+}
+
+function readTestBullet(lines: string[], index: number, fullName: string, out: TestFailure[]): number {
+  const message = (lines[index + 1] ?? '').replace(/^\s*message: /, '').trim()
+  const stack: string[] = []
+  let next = index + 2
+  if (/^\s*stacktrace:/.test(lines[next] ?? '')) {
+    for (next++; next < lines.length && /^\s{5,}\S/.test(lines[next] ?? ''); next++) stack.push((lines[next] ?? '').trim())
+  }
+  out.push({ ...splitFullName(fullName), message, ...(stack.length ? { stackTrace: stack.join('\n') } : {}), outcome: 'Fail' })
+  return next - 1
+}
+
+function splitFullName(fullName: string): Pick<TestFailure, 'className' | 'methodName' | 'namespace'> {
+  const parts = fullName.split('.')
+  const methodName = parts.pop() ?? 'unknownMethod'
+  const className = parts.pop() ?? 'UnknownClass'
+  const namespace = parts.pop()
+  return { className, methodName, ...(namespace ? { namespace } : {}) }
+}
+
+function columnStarts(header: string, names: string[]): number[] {
+  return names.map(name => header.indexOf(name)).filter(position => position >= 0)
+}
+
+function sliceColumns(row: string, starts: number[]): (string | undefined)[] {
+  return starts.map((start, column) => {
+    const cell = row.slice(start, starts[column + 1] ?? row.length).trim()
+    return cell || undefined
+  })
+}

@@ -1,0 +1,174 @@
+/**
+ * Reads one file into evidence. The format is decided by content, never by name: CI scripts save
+ * deploy JSON as `.txt`, logs as `.json`, and tee stderr noise in front of the JSON.
+ */
+import { emptyParsedSource, type ParsedSource, type SourceFormat } from '../model/evidence.js'
+import { isRecord } from './lenient.js'
+import {
+  looksLikeApexTestResult,
+  looksLikeCoverageRows,
+  looksLikePerTestCoverage,
+  readApexTestResult,
+  readCoverageRows,
+  readPerTestCoverage
+} from './formats/apex-test-result.js'
+import {
+  hasToolbeltComponentErrors,
+  looksLikeErrorEnvelope,
+  readErrorEnvelope,
+  readToolbeltComponentErrors
+} from './formats/cli-error.js'
+import { looksLikeDeployResult, readDeployResult } from './formats/deploy-result.js'
+import { looksLikeJUnit, readJUnit } from './formats/junit-xml.js'
+import { readTextLog } from './formats/text-log.js'
+import { isValidationFailureMessage, readValidationMessage } from './formats/validation-message.js'
+
+const BINARY_SNIFF_BYTES = 8192
+
+export function parseFile(path: string, bytes: Uint8Array): ParsedSource {
+  const base = { path, bytes: bytes.byteLength }
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return emptyParsedSource({ ...base, format: 'unrecognised', ok: false, reason: 'binary file, not text' })
+  }
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '')
+  if (!text.trim()) return emptyParsedSource({ ...base, format: 'unrecognised', ok: false, reason: 'empty file' })
+
+  if (text.trimStart().startsWith('<')) {
+    if (looksLikeJUnit(text)) return withRecord(base, 'junit-xml', readJUnit(text))
+    return emptyParsedSource({ ...base, format: 'unrecognised', ok: false, reason: 'XML, but not JUnit test results' })
+  }
+
+  const json = extractJson(text)
+  if (json.kind === 'json') {
+    const parsed = parseJsonValue(path, json.value, base.bytes)
+    if (json.note && parsed.record.ok) parsed.record.reason = json.note
+    return parsed
+  }
+  if (json.kind === 'broken') {
+    return emptyParsedSource({ ...base, format: 'unrecognised', ok: false, reason: json.reason })
+  }
+  if (/^707\w{12,15}\s*$/.test(text.trim())) {
+    return emptyParsedSource({ ...base, format: 'sf-apex-test-run-id', ok: true, reason: 'a test run id only' })
+  }
+  const { truncatedMessages, ...log } = readTextLog(text)
+  const reason =
+    truncatedMessages > 0
+      ? `kept the first ${log.errors.length} error lines; ${truncatedMessages} more were not read`
+      : undefined
+  return withRecord(base, 'text-log', log, reason)
+}
+
+type JsonExtraction = { kind: 'json'; value: unknown; note?: string } | { kind: 'broken'; reason: string } | { kind: 'text' }
+
+/** Whole-file JSON, or JSON behind CLI noise such as ` ›   Warning: update available`. */
+function extractJson(text: string): JsonExtraction {
+  const trimmed = text.trim()
+  const startsAsJson = trimmed.startsWith('{') || trimmed.startsWith('[')
+  try {
+    if (startsAsJson) return { kind: 'json', value: JSON.parse(trimmed) }
+  } catch (error) {
+    return { kind: 'broken', reason: `truncated or invalid JSON (${describeJsonError(error, trimmed.length)})` }
+  }
+  const objectStart = text.search(/^\{\s*$/m)
+  if (objectStart < 0) return { kind: 'text' }
+  const objectEnd = text.lastIndexOf('}')
+  try {
+    const value: unknown = JSON.parse(text.slice(objectStart, objectEnd + 1))
+    return { kind: 'json', value, note: 'text around the JSON was ignored' }
+  } catch (error) {
+    // A log that merely contains a `{` line is still a log; only a JSON-led file is "broken".
+    return text.slice(0, objectStart).trim().split('\n').length <= 3
+      ? { kind: 'broken', reason: `truncated or invalid JSON (${describeJsonError(error, text.length)})` }
+      : { kind: 'text' }
+  }
+}
+
+function describeJsonError(error: unknown, length: number): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return /end of (?:JSON )?input|Unterminated/i.test(message) ? `ends after ${length} characters` : message
+}
+
+function parseJsonValue(path: string, value: unknown, bytes: number): ParsedSource {
+  const base = { path, bytes }
+  if (Array.isArray(value)) {
+    if (looksLikeCoverageRows(value)) {
+      return withRecord(base, 'apex-coverage-json', { coverage: { classes: readCoverageRows(value), warnings: [] } })
+    }
+    if (looksLikePerTestCoverage(value)) {
+      return withRecord(base, 'apex-per-test-coverage-json', {
+        coverage: { classes: readPerTestCoverage(value), warnings: [] }
+      })
+    }
+    return unrecognisedJson(base)
+  }
+  if (!isRecord(value)) return unrecognisedJson(base)
+
+  const result = value['result']
+  if (looksLikeDeployResult(result)) {
+    const format: SourceFormat = 'deployedSource' in result ? 'legacy-sfdx-deploy-json' : 'sf-deploy-json'
+    return withRecord(base, format, readDeployResult(result))
+  }
+  if (looksLikeApexTestResult(result)) return withRecord(base, 'sf-apex-test-json', readApexTestResult(result))
+  if (isRecord(result) && typeof result['testRunId'] === 'string' && !('tests' in result)) {
+    return withRecord(base, 'sf-apex-test-run-id', {}, 'the run had not finished: only its id was printed')
+  }
+  if (isRecord(result) && typeof result['status'] === 'string' && Array.isArray(result['files'])) {
+    const state = result['status']
+    return withRecord(base, 'sf-deploy-async-json', { deploy: { status: state, done: result['done'] === true } }, `deploy ${state}`)
+  }
+  if (looksLikeErrorEnvelope(value)) return readErrorFile(base, value)
+  if (looksLikeDeployResult(value)) return withRecord(base, 'sf-deploy-json', readDeployResult(value))
+  if (looksLikeApexTestResult(value)) return withRecord(base, 'sf-apex-test-json', readApexTestResult(value))
+  return unrecognisedJson(base)
+}
+
+function readErrorFile(base: { path: string; bytes: number }, value: Record<string, unknown>): ParsedSource {
+  const error = readErrorEnvelope(value)
+  if (hasToolbeltComponentErrors(value)) {
+    return withRecord(base, 'legacy-sfdx-deploy-json', { components: readToolbeltComponentErrors(value) })
+  }
+  // mdapi:deploy attached the whole DeployResult to a thrown error.
+  const attached = [value['result'], value['data']].find(looksLikeDeployResult)
+  if (attached) {
+    const deploy = readDeployResult(attached)
+    return withRecord(base, 'sf-deploy-json', { ...deploy, errors: [...deploy.errors, error] })
+  }
+  if (isValidationFailureMessage(error.message)) {
+    const validation = readValidationMessage(error.message)
+    const otherErrors = validation.otherLines.map(message => ({ ...error, message }))
+    return withRecord(base, 'sf-cli-error-json', {
+      deploy: { status: 'Failed', success: false, checkOnly: true, ...(validation.deployId ? { id: validation.deployId } : {}) },
+      components: validation.components,
+      tests: validation.tests,
+      ...(validation.coverageWarnings.length
+        ? { coverage: { classes: [], warnings: validation.coverageWarnings } }
+        : {}),
+      errors: [{ ...error, message: error.message.split('\n', 1)[0] ?? error.message }, ...otherErrors]
+    })
+  }
+  return withRecord(base, 'sf-cli-error-json', { errors: [error] })
+}
+
+function unrecognisedJson(base: { path: string; bytes: number }): ParsedSource {
+  return emptyParsedSource({
+    ...base,
+    format: 'unrecognised',
+    ok: false,
+    reason: 'JSON, but not a Salesforce CLI output this tool reads'
+  })
+}
+
+function withRecord(
+  base: { path: string; bytes: number },
+  format: SourceFormat,
+  content: Partial<Omit<ParsedSource, 'record'>>,
+  reason?: string
+): ParsedSource {
+  return {
+    components: [],
+    tests: [],
+    errors: [],
+    ...content,
+    record: { ...base, format, ok: true, ...(reason ? { reason } : {}) }
+  }
+}
