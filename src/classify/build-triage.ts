@@ -3,6 +3,7 @@ import type { Evidence } from '../model/evidence.js'
 import { CATEGORIES, type Category, type CoverageSummary, type Finding, type TestSummary, type Triage } from '../model/triage.js'
 import { findFindings, type ClassifyOptions } from './classify.js'
 import { fingerprintOf } from './fingerprint.js'
+import { redactDeep } from '../redact.js'
 import { testKey } from '../parse/merge-evidence.js'
 
 export function buildTriage(evidence: Evidence, options: ClassifyOptions): Triage {
@@ -11,7 +12,7 @@ export function buildTriage(evidence: Evidence, options: ClassifyOptions): Triag
   const primaryCategory = primaryOf(categories)
   const tests = testSummaryOf(evidence)
   const coverage = coverageSummaryOf(evidence, options.coverageThreshold)
-  return {
+  return redactDeep({
     schemaVersion: 1,
     primaryCategory,
     categories,
@@ -22,7 +23,7 @@ export function buildTriage(evidence: Evidence, options: ClassifyOptions): Triag
     tests,
     coverage,
     sources: evidence.sources
-  }
+  } satisfies Triage)
 }
 
 /**

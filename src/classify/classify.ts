@@ -30,7 +30,7 @@ export function findFindings(evidence: Evidence, options: ClassifyOptions): Find
   }
   for (const test of evidence.tests) {
     const match = locate('test', test.message || test.stackTrace || '')
-    const where = { test: testOf(test) }
+    const where = { test: testOf(test), ...(test.stackTrace ? { stackTrace: test.stackTrace } : {}) }
     if (match) findings.push(toFinding(match, 'test', test.message, where, { testName: where.test.fullName }))
   }
   for (const warning of coverageSubjects(evidence, options.coverageThreshold)) {
@@ -113,7 +113,7 @@ function toFinding(
   match: RuleMatch,
   surface: Surface,
   message: string,
-  where: { component?: FindingComponent; test?: FindingTest },
+  where: { component?: FindingComponent; test?: FindingTest; stackTrace?: string },
   context: Record<string, string> = {}
 ): Finding {
   const { rule } = match

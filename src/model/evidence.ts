@@ -15,6 +15,7 @@ export type SourceFormat =
   | 'apex-per-test-coverage-json'
   | 'junit-xml'
   | 'sf-cli-error-json'
+  | 'sf-cli-success-json'
   | 'text-log'
   | 'unrecognised'
 

@@ -37,6 +37,8 @@ export interface Finding {
   component?: FindingComponent
   test?: FindingTest
   message: string
+  /** Test findings: the Apex stack trace, for the collapsed block in reports. */
+  stackTrace?: string
   captures: Record<string, string>
   explanation?: string
   remediation: string[]

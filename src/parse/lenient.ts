@@ -18,7 +18,7 @@ export function arrayOf<T extends z.ZodType>(item: T) {
 }
 
 /** `12`, `"12"`, `"0.0"`, `"75%"` → number; anything else → undefined. */
-export const lenientNumber = z.unknown().transform(value => toNumber(value))
+export const lenientNumber = z.unknown().transform(value => toNumber(value)).optional()
 
 export function toNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
@@ -30,7 +30,7 @@ export function toNumber(value: unknown): number | undefined {
 }
 
 /** `true`, `"true"` (any case) → true; `false`, `"false"` → false; anything else → undefined. */
-export const lenientBoolean = z.unknown().transform(value => toBoolean(value))
+export const lenientBoolean = z.unknown().transform(value => toBoolean(value)).optional()
 
 export function toBoolean(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value
@@ -43,7 +43,7 @@ export function toBoolean(value: unknown): boolean | undefined {
 }
 
 /** Strings stay strings, numbers become strings, `null`/objects become undefined. */
-export const lenientString = z.unknown().transform(value => toText(value))
+export const lenientString = z.unknown().transform(value => toText(value)).optional()
 
 export function toText(value: unknown): string | undefined {
   if (typeof value === 'string') return value
@@ -52,10 +52,13 @@ export function toText(value: unknown): string | undefined {
 }
 
 /** A positive integer such as a line number; `0`, `-1` and junk mean "not known". */
-export const lenientPositiveInt = z.unknown().transform(value => {
-  const parsed = toNumber(value)
-  return parsed !== undefined && Number.isInteger(parsed) && parsed > 0 ? parsed : undefined
-})
+export const lenientPositiveInt = z
+  .unknown()
+  .transform(value => {
+    const parsed = toNumber(value)
+    return parsed !== undefined && Number.isInteger(parsed) && parsed > 0 ? parsed : undefined
+  })
+  .optional()
 
 /** Any object; non-objects become an empty object so optional fields simply read as absent. */
 export function looseObject<T extends z.ZodRawShape>(shape: T) {

@@ -70,7 +70,11 @@ function extractJson(text: string): JsonExtraction {
     return { kind: 'broken', reason: `truncated or invalid JSON (${describeJsonError(error, trimmed.length)})` }
   }
   const objectStart = text.search(/^\{\s*$/m)
-  if (objectStart < 0) return { kind: 'text' }
+  if (objectStart < 0) {
+    return looksLikeJsonFragment(trimmed)
+      ? { kind: 'broken', reason: 'a fragment of JSON: its beginning is missing' }
+      : { kind: 'text' }
+  }
   const objectEnd = text.lastIndexOf('}')
   try {
     const value: unknown = JSON.parse(text.slice(objectStart, objectEnd + 1))
@@ -81,6 +85,13 @@ function extractJson(text: string): JsonExtraction {
       ? { kind: 'broken', reason: `truncated or invalid JSON (${describeJsonError(error, text.length)})` }
       : { kind: 'text' }
   }
+}
+
+/** Mostly `"key": value` lines: a JSON document cut out of a thread or a log, not a log itself. */
+function looksLikeJsonFragment(text: string): boolean {
+  const lines = text.split('\n', 200).filter(line => line.trim())
+  const jsonish = lines.filter(line => /^\s*(?:"[^"]*"\s*:|[{}[\],]+\s*$)/.test(line)).length
+  return lines.length >= 3 && jsonish / lines.length >= 0.6
 }
 
 function describeJsonError(error: unknown, length: number): string {
@@ -117,6 +128,9 @@ function parseJsonValue(path: string, value: unknown, bytes: number): ParsedSour
     return withRecord(base, 'sf-deploy-async-json', { deploy: { status: state, done: result['done'] === true } }, `deploy ${state}`)
   }
   if (looksLikeErrorEnvelope(value)) return readErrorFile(base, value)
+  if (value['status'] === 0 && isRecord(result)) {
+    return withRecord(base, 'sf-cli-success-json', {}, 'a command that succeeded; nothing in it failed')
+  }
   if (looksLikeDeployResult(value)) return withRecord(base, 'sf-deploy-json', readDeployResult(value))
   if (looksLikeApexTestResult(value)) return withRecord(base, 'sf-apex-test-json', readApexTestResult(value))
   return unrecognisedJson(base)
@@ -143,10 +157,16 @@ function readErrorFile(base: { path: string; bytes: number }, value: Record<stri
       ...(validation.coverageWarnings.length
         ? { coverage: { classes: [], warnings: validation.coverageWarnings } }
         : {}),
-      errors: [{ ...error, message: error.message.split('\n', 1)[0] ?? error.message }, ...otherErrors]
+      // The header alone carries meaning only when Salesforce gave no reason at all.
+      errors: nothingBehindHeader(validation) ? [error] : otherErrors
     })
   }
   return withRecord(base, 'sf-cli-error-json', { errors: [error] })
+}
+
+function nothingBehindHeader(validation: ReturnType<typeof readValidationMessage>): boolean {
+  const { components, tests, coverageWarnings, otherLines } = validation
+  return components.length + tests.length + coverageWarnings.length + otherLines.length === 0
 }
 
 function unrecognisedJson(base: { path: string; bytes: number }): ParsedSource {

@@ -16,7 +16,7 @@ const envelopeSchema = looseObject({
   context: lenientString,
   commandName: lenientString,
   cause: lenientString,
-  data: z.unknown()
+  data: z.unknown().optional()
 })
 
 const toolbeltError = looseObject({

@@ -53,7 +53,10 @@ export function readTextLog(text: string): LogEvidence {
       const validation = readValidationMessage(block.join('\n'))
       evidence.components.push(...validation.components)
       evidence.tests.push(...validation.tests)
-      addError({ surface: 'log', message: errorText, name: 'FailedValidationError', line: index + 1 })
+      const reasons = validation.components.length + validation.tests.length + validation.otherLines.length
+      if (reasons + validation.coverageWarnings.length === 0) {
+        addError({ surface: 'log', message: errorText, name: 'FailedValidationError', line: index + 1 })
+      }
       for (const other of validation.otherLines) addError({ surface: 'log', message: other, line: index + 1 })
       for (const warning of validation.coverageWarnings) {
         addError({ surface: 'log', message: warning.name ? `${warning.name} - ${warning.message}` : warning.message, line: index + 1 })

@@ -1,3 +1,55 @@
 import type { Rule } from '../../rule.js'
+import aggregateQueryTooManyRows from './aggregate-query-too-many-rows.js'
+import asyncJobQueueLimit from './async-job-queue-limit.js'
+import calloutLimit from './callout-limit.js'
+import cpuTimeLimit from './cpu-time-limit.js'
+import dailyApiRequestLimit from './daily-api-request-limit.js'
+import deploySizeLimit from './deploy-size-limit.js'
+import dmlLimitExceeded from './dml-limit-exceeded.js'
+import dmlRowsLimit from './dml-rows-limit.js'
+import dmlStatementsLimit from './dml-statements-limit.js'
+import emailInvocationsLimit from './email-invocations-limit.js'
+import futureCallsLimit from './future-calls-limit.js'
+import governorLimitOther from './governor-limit-other.js'
+import heapSizeLimit from './heap-size-limit.js'
+import licenseLimit from './license-limit.js'
+import nonSelectiveQuery from './non-selective-query.js'
+import orgCustomizationLimit from './org-customization-limit.js'
+import queryRowsLimit from './query-rows-limit.js'
+import queueableJobsLimit from './queueable-jobs-limit.js'
+import regexTooComplicated from './regex-too-complicated.js'
+import singleEmailLimit from './single-email-limit.js'
+import soqlQueriesLimit from './soql-queries-limit.js'
+import soslLimit from './sosl-limit.js'
+import stackDepthLimit from './stack-depth-limit.js'
+import storageLimit from './storage-limit.js'
+import triggerDepth from './trigger-depth.js'
+
 /** Rules of this family, in evaluation order: specific before general. */
-export const limitsRules: readonly Rule[] = []
+export const limitsRules: readonly Rule[] = [
+  soqlQueriesLimit,
+  dmlStatementsLimit,
+  dmlRowsLimit,
+  queryRowsLimit,
+  cpuTimeLimit,
+  heapSizeLimit,
+  calloutLimit,
+  futureCallsLimit,
+  queueableJobsLimit,
+  stackDepthLimit,
+  soslLimit,
+  emailInvocationsLimit,
+  nonSelectiveQuery,
+  triggerDepth,
+  regexTooComplicated,
+  aggregateQueryTooManyRows,
+  asyncJobQueueLimit,
+  singleEmailLimit,
+  dailyApiRequestLimit,
+  storageLimit,
+  orgCustomizationLimit,
+  licenseLimit,
+  deploySizeLimit,
+  dmlLimitExceeded,
+  governorLimitOther
+]

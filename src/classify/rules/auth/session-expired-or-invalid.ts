@@ -1,0 +1,23 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'session-expired-or-invalid',
+  category: 'auth',
+  title: 'The session used by the CLI is expired or invalid (INVALID_SESSION_ID)',
+  surfaces: ['cli', 'log', 'component'],
+  patterns: [
+    /\bINVALID_SESSION_ID\b/,
+    /Session expired or invalid/,
+    /Invalid Session ID found in SessionHeader/,
+    /This session is not valid for use with the (?:REST )?API/
+  ],
+  explanation:
+    'Salesforce rejected the access token. The session timed out or was revoked (logout, password reset, sandbox refresh, "Lock sessions to the IP address" policy), or the CLI holds only an access token with no way to refresh it.',
+  remediation: [
+    'Log in again in the same job right before deploying, so the CLI holds a refresh token or JWT it can renew with: `sf org login jwt ...` or `sf org login sfdx-url ...`.',
+    'If the org locks sessions to the IP address they started from, and CI egress IPs vary, relax that session setting for the integration user.',
+    'Rerun the deploy.'
+  ],
+  docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm'],
+  retryable: false
+})

@@ -1,0 +1,20 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'missing-organization-feature',
+  category: 'dependency',
+  title: 'The target org lacks the feature {feature}',
+  surfaces: ['component', 'cli', 'log'],
+  patterns: [/Missing Organization Feature:\s*(?<feature>\w+)/],
+  explanation:
+    'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
+  remediation: [
+    'Enable {feature} in the target org, or ask Salesforce to provision it; for a scratch org, add the matching feature to the definition file.',
+    'Then deploy or install again.'
+  ],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_def_file_config_values.htm',
+    'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+  ],
+  retryable: false
+})
