@@ -53,13 +53,12 @@ export function byteLength(text: string): number {
 
 /** Line numbers as ranges: [9,10,11,12,20,31] → "9–12, 20, 31". */
 export function lineRanges(lines: readonly number[], maxRanges = 12): string {
-  const sorted = [...new Set(lines)].sort((a, b) => a - b)
-  const ranges: string[] = []
-  for (let index = 0; index < sorted.length; index++) {
-    const start = sorted[index]!
-    let end = start
-    while (sorted[index + 1] === end + 1) end = sorted[++index]!
-    ranges.push(start === end ? `${start}` : `${start}–${end}`)
+  const ranges: [number, number][] = []
+  for (const line of [...new Set(lines)].sort((a, b) => a - b)) {
+    const last = ranges.at(-1)
+    if (last && line === last[1] + 1) last[1] = line
+    else ranges.push([line, line])
   }
-  return ranges.length > maxRanges ? `${ranges.slice(0, maxRanges).join(', ')}, …` : ranges.join(', ')
+  const shown = ranges.slice(0, maxRanges).map(([start, end]) => (start === end ? `${start}` : `${start}–${end}`))
+  return ranges.length > maxRanges ? `${shown.join(', ')}, …` : shown.join(', ')
 }

@@ -3,7 +3,7 @@
  * away. It must fit GitHub's 1 MiB step-summary limit for any input, so it is rendered with
  * progressively smaller list budgets until it does, and always states the true totals.
  */
-import type { Category, Finding, Triage } from '../model/triage.js'
+import type { Category, Triage } from '../model/triage.js'
 import { repositoryPathOf, type RunContext } from './context.js'
 import { byteLength, codeBlock, codeSpan, escapeText, lineRanges, shorten } from './markdown.js'
 
@@ -89,11 +89,10 @@ function categoryTable(triage: Triage): string {
 }
 
 function componentSection(triage: Triage, context: RunContext, budget: Budget): string {
-  const findings = triage.findings.filter(finding => finding.component)
+  const findings = triage.findings.flatMap(finding => (finding.component ? [{ finding, component: finding.component }] : []))
   if (findings.length === 0) return ''
   const shown = findings.slice(0, budget.items)
-  const rows = shown.map(finding => {
-    const component = finding.component!
+  const rows = shown.map(({ finding, component }) => {
     const label = `${escapeText(component.type || 'Component')} ${codeSpan(component.name)}`
     return `| ${label} | ${where(component.file, component.line, context)} | ${escapeText(shorten(finding.message, budget.messageChars))} | ${escapeText(finding.title)} |`
   })
@@ -116,21 +115,21 @@ function where(file: string | undefined, line: number | undefined, context: RunC
 }
 
 function testSection(triage: Triage, budget: Budget): string {
-  const findings = triage.findings.filter(finding => finding.test)
+  const findings = triage.findings.flatMap(finding => (finding.test ? [{ finding, test: finding.test }] : []))
   if (triage.tests.failed === 0 && findings.length === 0) return ''
   const lines = [`### Failed tests — ${triage.tests.failed} of ${triage.tests.ran}`]
-  const byClass = new Map<string, Finding[]>()
-  for (const finding of findings.slice(0, budget.items)) {
-    const list = byClass.get(finding.test!.class) ?? []
-    list.push(finding)
-    byClass.set(finding.test!.class, list)
+  // Map.groupBy would do, but it is not in Node 20.
+  const byClass = new Map<string, typeof findings>()
+  for (const entry of findings.slice(0, budget.items)) {
+    byClass.set(entry.test.class, [...(byClass.get(entry.test.class) ?? []), entry])
   }
   for (const [className, classFindings] of byClass) {
     lines.push(`**${escapeText(className)}** (${classFindings.length})`)
-    for (const finding of classFindings) {
-      lines.push(`- ${codeSpan(finding.test!.fullName)} — ${escapeText(shorten(finding.message || finding.title, budget.messageChars))}`)
-      const stack = budget.stackTraces ? finding.stackTrace : undefined
-      if (stack) lines.push(`  <details><summary>stack trace</summary>\n\n${indent(codeBlock(stack))}\n  </details>`)
+    for (const { finding, test } of classFindings) {
+      lines.push(`- ${codeSpan(test.fullName)} — ${escapeText(shorten(finding.message || finding.title, budget.messageChars))}`)
+      if (budget.stackTraces && finding.stackTrace) {
+        lines.push(`  <details><summary>stack trace</summary>\n\n${indent(codeBlock(finding.stackTrace))}\n  </details>`)
+      }
     }
   }
   lines.push(more(findings.length - Math.min(findings.length, budget.items), 'failed test'))

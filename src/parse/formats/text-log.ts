@@ -13,8 +13,10 @@ const RUNNER_PREFIX = /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:##\[(?:error|warning)\]
 const OCLIF_CONTINUATION = /^ ›\s{3}/
 const HUMAN_ERROR = /^(?:Error|ERROR)(?: \((?<name>[^)]+)\))?:\s*(?<message>.*)$/
 const SFDX_ERROR = /^ERROR running [\w:]+:\s+(?<message>.*)$/
-const LOOKS_LIKE_ERROR =
-  /\b(?:error|exception|failed|failure|fatal|denied|invalid|expired|timed? ?out|unable to|cannot|can't|does not exist|not found|too many|limit exceeded)\b|\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/i
+const ERROR_WORDS =
+  /\b(?:error|exception|failed|failure|fatal|denied|invalid|expired|timed? ?out|unable to|cannot|can't|does not exist|not found|too many|limit exceeded|test coverage)\b/i
+/** Salesforce status codes (`UNABLE_TO_LOCK_ROW`) and Node error codes (`ECONNRESET`). */
+const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/
 
 type LogEvidence = Pick<ParsedSource, 'components' | 'tests' | 'errors'> & { truncatedMessages: number }
 
@@ -63,7 +65,7 @@ export function readTextLog(text: string): LogEvidence {
       }
       continue
     }
-    if (humanError || LOOKS_LIKE_ERROR.test(trimmed)) {
+    if (humanError || ERROR_WORDS.test(trimmed) || ERROR_CODES.test(trimmed)) {
       addError({
         surface: 'log',
         message: errorText,
