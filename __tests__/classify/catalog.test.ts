@@ -1,0 +1,98 @@
+/**
+ * Keeps the catalog honest: ids, file names, folders, tests and the registry stay in step, and every
+ * rule carries what a report needs. A cheap structural check for catastrophic backtracking runs here;
+ * the full recheck analysis runs in `npm run check:redos` (CI).
+ */
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, readdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { BUILT_IN_RULES, RULE_FAMILIES } from '../../src/classify/registry.js'
+import { CATEGORIES } from '../../src/model/triage.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const rulesFolder = join(root, 'src', 'classify', 'rules')
+const testsFolder = join(root, '__tests__', 'classify', 'rules')
+
+/** True when a quantified group contains a quantifier itself: `(a+)+`, `(\w+\s?)*`, `(?:x*y){2,}`. */
+export function hasNestedQuantifier(source: string): boolean {
+  const groups: { quantified: boolean }[] = []
+  let inClass = false
+  for (let index = 0; index < source.length; index++) {
+    const character = source[index]
+    if (character === '\\') {
+      index++
+      continue
+    }
+    if (inClass) {
+      if (character === ']') inClass = false
+      continue
+    }
+    if (character === '[') inClass = true
+    else if (character === '(') groups.push({ quantified: false })
+    else if (character === ')') {
+      const group = groups.pop()
+      const next = source[index + 1]
+      const groupIsRepeated = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}/.test(source.slice(index + 1)))
+      if (group?.quantified && groupIsRepeated) return true
+      if (group?.quantified && groups.length > 0) groups[groups.length - 1]!.quantified = true
+    } else if ((character === '+' || character === '*' || character === '{') && groups.length > 0) {
+      groups[groups.length - 1]!.quantified = true
+    }
+  }
+  return false
+}
+
+describe('the rule catalog', () => {
+  it('has unique kebab-case ids', () => {
+    const ids = BUILT_IN_RULES.map(rule => rule.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  })
+
+  it.each(Object.entries(RULE_FAMILIES))('keeps the %s folder, its rules and the registry in step', (family, rules) => {
+    const files = readdirSync(join(rulesFolder, family))
+      .filter(name => name.endsWith('.ts') && name !== 'index.ts')
+      .map(name => name.replace(/\.ts$/, ''))
+      .sort()
+    expect(rules.map(rule => rule.id).sort()).toEqual(files)
+    for (const rule of rules) {
+      expect(existsSync(join(testsFolder, family, `${rule.id}.test.ts`))).toBe(true)
+      if ((CATEGORIES as readonly string[]).includes(family)) expect(rule.category).toBe(family)
+    }
+  })
+
+  it.each(BUILT_IN_RULES.map(rule => [rule.id, rule] as const))('%s carries what a report needs', (_, rule) => {
+    expect(rule.title.trim()).not.toBe('')
+    expect(rule.explanation.trim()).not.toBe('')
+    expect(rule.surfaces.length).toBeGreaterThan(0)
+    expect(rule.patterns.length).toBeGreaterThan(0)
+    expect(rule.remediation.length).toBeGreaterThan(0)
+    expect(rule.docs.length).toBeGreaterThan(0)
+    for (const url of rule.docs) expect(url).toMatch(/^https:\/\/[\w.-]+\.(?:salesforce|force|github)\.com\//)
+    for (const pattern of rule.patterns) {
+      expect(pattern.flags).not.toMatch(/[gy]/)
+      expect(hasNestedQuantifier(pattern.source)).toBe(false)
+    }
+    if (rule.innerCapture) {
+      expect(rule.patterns.every(pattern => pattern.source.includes(`(?<${rule.innerCapture}>`))).toBe(true)
+    }
+  })
+
+  it('ends with catch-alls for components, tests and CLI errors', () => {
+    expect(BUILT_IN_RULES.slice(-3).map(rule => rule.id)).toEqual([
+      'component-problem-unrecognised',
+      'test-failure-unrecognised',
+      'cli-error-unrecognised'
+    ])
+  })
+})
+
+describe('hasNestedQuantifier', () => {
+  it.each(['(a+)+', '(?:\\w+\\s?)*', '(x*y){2,}', '((ab)+c)*'])('flags %s', source => {
+    expect(hasNestedQuantifier(source)).toBe(true)
+  })
+  it.each(['(a|b)+', '[(a+)]+', '(?<name>[\\w.]+) found', 'x\\(a+\\)+', '(ab){2}'])('accepts %s', source => {
+    expect(hasNestedQuantifier(source)).toBe(false)
+  })
+})
