@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 3313:
@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(192);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2140);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 192:
+/***/ 2140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11288,7 +11288,9 @@ function escapeText(text) {
     return text
         .replace(/&/g, '&amp;')
         .replace(/\r?\n/g, ' ')
-        .replace(/[\\`*_{}[\]()<>|!~]/g, character => `\\${character}`)
+        // Brackets are escaped, so parentheses and `!` can no longer form links or images; an underscore
+        // inside a word (`Region__c`) is never emphasis in GFM, so only the ones at word edges are escaped.
+        .replace(/[\\`*[\]<>|~]|(?<!\w)_|_(?!\w)/g, character => `\\${character}`)
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
         .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
         .replace(/^([#>+=-])/, '\\$1');
@@ -11327,16 +11329,16 @@ function byteLength(text) {
 }
 /** Line numbers as ranges: [9,10,11,12,20,31] → "9–12, 20, 31". */
 function lineRanges(lines, maxRanges = 12) {
-    const sorted = [...new Set(lines)].sort((a, b) => a - b);
     const ranges = [];
-    for (let index = 0; index < sorted.length; index++) {
-        const start = sorted[index];
-        let end = start;
-        while (sorted[index + 1] === end + 1)
-            end = sorted[++index];
-        ranges.push(start === end ? `${start}` : `${start}–${end}`);
+    for (const line of [...new Set(lines)].sort((a, b) => a - b)) {
+        const last = ranges.at(-1);
+        if (last && line === last[1] + 1)
+            last[1] = line;
+        else
+            ranges.push([line, line]);
     }
-    return ranges.length > maxRanges ? `${ranges.slice(0, maxRanges).join(', ')}, …` : ranges.join(', ');
+    const shown = ranges.slice(0, maxRanges).map(([start, end]) => (start === end ? `${start}` : `${start}–${end}`));
+    return ranges.length > maxRanges ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 
 ;// CONCATENATED MODULE: ./src/render/context.ts
@@ -11434,12 +11436,11 @@ function categoryTable(triage) {
     return ['| Category | Findings | A retry helps? |', '|---|---:|:---:|', ...rows].join('\n');
 }
 function componentSection(triage, context, budget) {
-    const findings = triage.findings.filter(finding => finding.component);
+    const findings = triage.findings.flatMap(finding => (finding.component ? [{ finding, component: finding.component }] : []));
     if (findings.length === 0)
         return '';
     const shown = findings.slice(0, budget.items);
-    const rows = shown.map(finding => {
-        const component = finding.component;
+    const rows = shown.map(({ finding, component }) => {
         const label = `${escapeText(component.type || 'Component')} ${codeSpan(component.name)}`;
         return `| ${label} | ${where(component.file, component.line, context)} | ${escapeText(shorten(finding.message, budget.messageChars))} | ${escapeText(finding.title)} |`;
     });
@@ -11462,23 +11463,22 @@ function where(file, line, context) {
     return `[${shown}](${url})`;
 }
 function testSection(triage, budget) {
-    const findings = triage.findings.filter(finding => finding.test);
+    const findings = triage.findings.flatMap(finding => (finding.test ? [{ finding, test: finding.test }] : []));
     if (triage.tests.failed === 0 && findings.length === 0)
         return '';
     const lines = [`### Failed tests — ${triage.tests.failed} of ${triage.tests.ran}`];
+    // Map.groupBy would do, but it is not in Node 20.
     const byClass = new Map();
-    for (const finding of findings.slice(0, budget.items)) {
-        const list = byClass.get(finding.test.class) ?? [];
-        list.push(finding);
-        byClass.set(finding.test.class, list);
+    for (const entry of findings.slice(0, budget.items)) {
+        byClass.set(entry.test.class, [...(byClass.get(entry.test.class) ?? []), entry]);
     }
     for (const [className, classFindings] of byClass) {
         lines.push(`**${escapeText(className)}** (${classFindings.length})`);
-        for (const finding of classFindings) {
-            lines.push(`- ${codeSpan(finding.test.fullName)} — ${escapeText(shorten(finding.message || finding.title, budget.messageChars))}`);
-            const stack = budget.stackTraces ? finding.stackTrace : undefined;
-            if (stack)
-                lines.push(`  <details><summary>stack trace</summary>\n\n${indent(codeBlock(stack))}\n  </details>`);
+        for (const { finding, test } of classFindings) {
+            lines.push(`- ${codeSpan(test.fullName)} — ${escapeText(shorten(finding.message || finding.title, budget.messageChars))}`);
+            if (budget.stackTraces && finding.stackTrace) {
+                lines.push(`  <details><summary>stack trace</summary>\n\n${indent(codeBlock(finding.stackTrace))}\n  </details>`);
+            }
         }
     }
     lines.push(more(findings.length - Math.min(findings.length, budget.items), 'failed test'));
@@ -11663,12 +11663,15 @@ function renderSlack(triage, runUrl) {
 }
 
 ;// CONCATENATED MODULE: ./src/classify/match.ts
-/** Curly quotes and runs of whitespace vary across eras and terminals; rules see one spelling. */
+/** Curly quotes vary across eras and platforms (`Here’s the error`); rules see the straight ones. */
 function normaliseMessage(text) {
     return text.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u2033]/g, '"');
 }
-/** Longest text a pattern is run on: linear patterns on 64 KiB still cost microseconds. */
-const MAX_MATCH_TEXT = 64 * 1024;
+/**
+ * Longest text a pattern is run on. Salesforce cuts test messages at 4,000 characters and the cause is
+ * stated early; the cap also bounds the quadratic worst case of unanchored `a[^\n]+?b` patterns.
+ */
+const MAX_MATCH_TEXT = 8 * 1024;
 function firstMatch(rules, surface, text) {
     const subject = normaliseMessage(text.length > MAX_MATCH_TEXT ? text.slice(0, MAX_MATCH_TEXT) : text);
     for (const rule of rules) {
@@ -12064,15 +12067,692 @@ function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/classify/rules/auth/index.ts
-/** Rules of this family, in evaluation order: specific before general. */
-const authRules = [];
-
 ;// CONCATENATED MODULE: ./src/classify/define-rule.ts
 /** Identity at runtime; at compile time it checks the literal against `Rule` and keeps it readonly. */
 function defineRule(rule) {
     return rule;
 }
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/access-token-login-failed.ts
+
+/* harmony default export */ const access_token_login_failed = (defineRule({
+    id: 'access-token-login-failed',
+    category: 'auth',
+    title: 'The access token or instance URL given to the CLI is not valid',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /Could not retrieve the username after successful auth code exchange\.(?:\s*Due to: (?<reason>[^\n]+))?/
+    ],
+    explanation: 'After accepting the token the CLI asks the org who the user is, and that call failed: the access token has expired or was revoked ("Session expired or invalid"), or the instance URL points at a different or non-existent org ("The requested resource does not exist").',
+    remediation: [
+        'Get a fresh access token (they last only as long as the session timeout) and check that --instance-url is the My Domain URL of the org that issued it.',
+        'Rerun `sf org login access-token --instance-url <My Domain URL> --no-prompt` with SF_ACCESS_TOKEN set to the new token, or switch the pipeline to JWT.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/api-access-disabled.ts
+
+/* harmony default export */ const api_access_disabled = (defineRule({
+    id: 'api-access-disabled',
+    category: 'auth',
+    title: 'API access is disabled for the org or the deploy user',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /\bAPI_DISABLED_FOR_ORG\b/,
+        /\bAPI_CURRENTLY_DISABLED\b/,
+        /The REST API is not enabled for this Organization/i,
+        /API is disabled for this User/
+    ],
+    explanation: 'The CLI works only through the APIs. Either the user\'s profile lacks the "API Enabled" permission, or the org edition (such as Professional without API add-on) has no API access.',
+    remediation: [
+        'Grant "API Enabled" to the deploy user through its profile or a permission set.',
+        'If the org edition has no API access, deploy to an edition that does or buy the API add-on.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/auth-code-login-failed.ts
+
+/* harmony default export */ const auth_code_login_failed = (defineRule({
+    id: 'auth-code-login-failed',
+    category: 'auth',
+    title: 'The OAuth authorization-code login failed',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /error authenticating with auth code due to: (?<reason>[^\n]+)/i,
+        /\bexpired authorization code\b/,
+        /\bAuthCodeExchangeError\b/
+    ],
+    explanation: 'The web (authorization-code) login could not exchange the code for tokens: the code expired before it was used, or the connected app or login URL did not match. This flow needs a browser, so it rarely belongs in a pipeline.',
+    remediation: [
+        'Run the web login again and complete it promptly: `sf org login web --alias <alias> --instance-url <login URL>`.',
+        'For CI, log in once on a workstation and store the SFDX auth URL, or use `sf org login jwt`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_web_flow.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/auth-decrypt-failed.ts
+
+/* harmony default export */ const auth_decrypt_failed = (defineRule({
+    id: 'auth-decrypt-failed',
+    category: 'auth',
+    title: 'The CLI could not decrypt its stored org authorization',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /Failed to decip?her auth data/i,
+        /\bAuthDecryptError\b/,
+        /The encrypted data is not properly formatted/,
+        /\bInvalidEncryptedFormatError\b/,
+        /SF_CRYPTO_V2[^\n]{0,40}was set to "(?:true|false)" but a v[12] crypto key was detected/,
+        /Unsupported state or unable to authenticate data/
+    ],
+    explanation: 'Stored org auth files are encrypted with a key kept in the OS keychain or in ~/.sfdx/key.json. The files were written with a different key than the one now available, which happens when a CI cache restores ~/.sfdx or ~/.sf from another runner, or the key file was deleted.',
+    remediation: [
+        'Do not cache ~/.sf and ~/.sfdx between CI jobs (or cache them together with the key); start each job with a fresh login.',
+        'Log out and log in again on this machine: `sf org logout --target-org <alias> --no-prompt` then the usual `sf org login ...` step.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/credential-keychain-unavailable.ts
+
+/* harmony default export */ const credential_keychain_unavailable = (defineRule({
+    id: 'credential-keychain-unavailable',
+    category: 'auth',
+    title: "The CLI could not read its credential key from the machine's keychain",
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /Mac keychain being out of sync with your `?sfdx`? credentials/,
+        /Failed to get the password after \d+ retries/,
+        /Could not find password\./,
+        /Unable to find required security software/,
+        /Invalid file permissions for secret file/
+    ],
+    explanation: 'The key that encrypts stored org auth lives in a keychain (macOS Keychain, libsecret on Linux, or a key file). The keychain is missing, locked or out of sync with the stored auth, so no org can be used.',
+    remediation: [
+        'On CI set SF_USE_GENERIC_UNIX_KEYCHAIN=true (Linux) so the key is kept in a file, and make sure ~/.sfdx is writable by the job user only.',
+        'Log in again so the auth is re-encrypted with the available key.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_dev_cli_env_variables.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/deploy-user-missing-permission.ts
+
+/* harmony default export */ const deploy_user_missing_permission = (defineRule({
+    id: 'deploy-user-missing-permission',
+    category: 'auth',
+    title: 'The deploying user lacks the permissions to deploy metadata',
+    surfaces: ['cli', 'log', 'component'],
+    patterns: [
+        /use of the Metadata API requires a user with the (?<permission>ModifyAllData(?: or ModifyMetadata)?) permissions?/,
+        /cannot execute Metadata operation with PAC enabled session id/i,
+        /Insufficient Privileges: You do not have the level of access necessary to perform the operation you requested/
+    ],
+    explanation: 'Deploying through the Metadata API needs a user with "Modify All Data", or "Modify Metadata Through Metadata API Functions" plus the permissions for each component type. The user the CLI logged in as has neither.',
+    remediation: [
+        'Give the deploy user a profile or permission set with Modify All Data (or Modify Metadata Through Metadata API Functions and Customize Application), plus Author Apex if Apex is deployed.',
+        'Or log the pipeline in as the integration/admin user meant for deployments, then rerun the deploy.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/interactive-login-in-ci.ts
+
+/* harmony default export */ const interactive_login_in_ci = (defineRule({
+    id: 'interactive-login-in-ci',
+    category: 'auth',
+    title: 'An interactive (browser or device) login was attempted where nobody can complete it',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /The device authorization request timed out/,
+        /The authentication session timed out/,
+        /Cannot start the OAuth redirect server on port/
+    ],
+    explanation: 'Web and device logins wait for a person to approve access in a browser. In a pipeline no one does, so the login times out or cannot open its local redirect port.',
+    remediation: [
+        'Use a non-interactive login in CI: `sf org login jwt ...` or `sf org login sfdx-url --sfdx-url-file auth.txt`.',
+        "Run `sf org login web` only on a workstation, then store `sf org display --verbose` output's SFDX auth URL as a CI secret."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_jwt_flow.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/invalid-login-credentials.ts
+
+/* harmony default export */ const invalid_login_credentials = (defineRule({
+    id: 'invalid-login-credentials',
+    category: 'auth',
+    title: 'Username/password login was rejected',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /\bINVALID_LOGIN\b/,
+        /\bLOGIN_MUST_USE_SECURITY_TOKEN\b/,
+        /Invalid username, password, security token/
+    ],
+    explanation: 'A username/password (SOAP) login failed: the password or security token is wrong or was reset, the user is locked out, or the login comes from outside trusted IP ranges without a security token.',
+    remediation: [
+        'Check the username, password and security token stored in CI; a password change resets the security token.',
+        'Unlock the user in Setup if too many failed attempts locked it.',
+        'Prefer JWT or an SFDX auth URL for pipelines: `sf org login jwt ...` does not depend on passwords.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_jwt_flow.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/jwt-audience-invalid.ts
+
+/* harmony default export */ const jwt_audience_invalid = (defineRule({
+    id: 'jwt-audience-invalid',
+    category: 'auth',
+    title: 'JWT login used the wrong login URL (audience is invalid)',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /audience is invalid\s*\[audience=(?<audience>[^\s\]]+) login=(?<loginUrl>[^\s\]]+)\]/,
+        /\baudience is invalid\b/
+    ],
+    explanation: 'The JWT audience must be the login server of the org type: https://test.salesforce.com for sandboxes, https://login.salesforce.com for production and developer orgs, or the My Domain URL. A mismatch between the org and --instance-url makes Salesforce reject the assertion.',
+    remediation: [
+        "Pass the right login URL: `sf org login jwt ... --instance-url https://test.salesforce.com` for a sandbox, or the org's My Domain URL.",
+        'If the pipeline logs into several orgs, check that the sandbox job does not reuse the production login URL (or SF_AUDIENCE_URL / sfdcLoginUrl in sfdx-project.json).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_jwt_flow.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/jwt-grant-failed.ts
+
+/* harmony default export */ const jwt_grant_failed = (defineRule({
+    id: 'jwt-grant-failed',
+    category: 'auth',
+    title: 'Logging in with the JWT bearer flow failed',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        // A TypeError or a missing Node global inside the wrapper is a CLI/Node version problem, not a login one.
+        /We encountered a JSON web token error, which is likely not an issue with Salesforce CLI\. Here's the error: (?!TypeError::|structuredClone is not defined)(?<reason>[^\n]+)/,
+        /Error authenticating with JWT(?: config)? due to: (?<reason>[^\n]+)/,
+        /Error authenticating with JWT\.\s*\n\s*Errors encountered:\s*\n(?<reason>[^\n]+)/
+    ],
+    explanation: 'The CLI could not trade the signed JWT for a session. The reason after "Here\'s the error" names the cause; common ones are a key that does not match the connected app, a wrong username or login URL, or an empty token response.',
+    remediation: [
+        'Read the reason in the message; run the login alone with `sf org login jwt ... --json` to see it in full.',
+        'Check the four inputs together: --client-id (consumer key), --jwt-key-file (matching the uploaded certificate), --username (a user of that org) and --instance-url (login or test URL, or My Domain).',
+        'Retry the login once the input is fixed.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_jwt_flow.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/jwt-invalid-assertion.ts
+
+/* harmony default export */ const jwt_invalid_assertion = (defineRule({
+    id: 'jwt-invalid-assertion',
+    category: 'auth',
+    title: 'Salesforce rejected the JWT assertion (invalid assertion)',
+    surfaces: ['cli', 'log'],
+    patterns: [/\binvalid assertion\b/],
+    explanation: 'The signed token did not verify: the private key does not match the certificate uploaded to the connected app, the username belongs to a different org, or the runner clock is far enough off that the token looks expired.',
+    remediation: [
+        'Check that the certificate in the connected app (Use digital signatures) was made from the same private key the pipeline uses.',
+        'Check that --username is a user of the org behind --instance-url and that --client-id is the consumer key of that connected app.',
+        'Make sure the runner clock is synchronised (NTP), then retry the login.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_key_and_cert.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_jwt_flow.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/jwt-private-key-unreadable.ts
+
+/* harmony default export */ const jwt_private_key_unreadable = (defineRule({
+    id: 'jwt-private-key-unreadable',
+    category: 'auth',
+    title: 'The JWT private key file could not be read',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /JSON web token error[^\n]*ENOENT: no such file or directory, open '(?<keyFile>[^'\n]+)'/,
+        /error:[0-9A-F]{8}:(?:PEM|DECODER|asn1 encoding|ASN1|RSA) routines:/i,
+        /\bERR_OSSL_(?:UNSUPPORTED|PEM_NO_START_LINE|PEM_BAD_BASE64_DECODE)\b/,
+        /secretOrPrivateKey must (?:have a value|be an asymmetric key)/
+    ],
+    explanation: 'The JWT login signs its assertion with the private key given by --jwt-key-file. The file is missing, empty or not a PEM private key, which usually means the CI secret was not written to disk or its line breaks were mangled.',
+    remediation: [
+        'Check that the step writing the key runs before the login and that the path passed to --jwt-key-file exists on the runner.',
+        'Store the key so its newlines survive (for example base64-encode the secret and decode it with `base64 -d > server.key`); the file must start with `-----BEGIN` and hold the private key, not the certificate.',
+        'Retry the login: `sf org login jwt --client-id <consumer key> --jwt-key-file server.key --username <user> --instance-url <login URL>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_jwt_flow.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/login-endpoint-unreachable.ts
+
+/* harmony default export */ const login_endpoint_unreachable = (defineRule({
+    id: 'login-endpoint-unreachable',
+    category: 'auth',
+    title: 'Login failed because the org login URL could not be reached',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: fetch failed[\s\S]{0,600}?getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]+)/,
+        /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+|read ECONNRESET|socket hang up)/,
+        /Error authenticating with JWT\.\s*\n\s*Errors encountered:\s*\n\s*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/
+    ],
+    explanation: 'The CLI could not open a connection to the login or instance URL while exchanging credentials, so no session was created. A host that does not resolve usually means the URL stored in the auth secret is wrong or the org (or its My Domain) no longer exists; we count that as an auth problem, not a network blip.',
+    remediation: [
+        'Check the instance URL in the auth secret (the part after `@` in the SFDX auth URL, or --instance-url for JWT) and open it in a browser.',
+        'If the org was renamed, refreshed or deleted, re-authenticate and store a new secret: `sf org login web --alias <alias>` then `sf org display --verbose --target-org <alias>`.',
+        'If the URL is right and the runner has network trouble or a proxy, fix the proxy settings (HTTPS_PROXY) and rerun.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_sfdxurl.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/login-user-restricted.ts
+
+/* harmony default export */ const login_user_restricted = (defineRule({
+    id: 'login-user-restricted',
+    category: 'auth',
+    title: 'The deploy user may not log in: {reason}',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /(?:due to|invalid_grant|Errors encountered)(?::|::)\s*(?<reason>inactive user|inactive organization|ip restricted|user is frozen|organization is locked)/i
+    ],
+    explanation: 'The credentials are right but Salesforce refuses the login for this user: the user is deactivated or frozen, or the login comes from an IP address outside the allowed login IP ranges of the profile or connected app.',
+    remediation: [
+        'In Setup > Users check that the deploy user is active and not frozen.',
+        "Allow the runner's IP ranges in the profile's Login IP Ranges, or set the connected app's IP Relaxation to \"Relax IP restrictions\".",
+        'Retry the login once the user can log in.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_connected_app.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/named-org-not-found.ts
+
+/* harmony default export */ const named_org_not_found = (defineRule({
+    id: 'named-org-not-found',
+    category: 'auth',
+    title: 'No stored login for org `{org}`',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /No authorization information found for (?<org>\S+?)\.?(?=\s|$)/,
+        /No org config(?:uration)? found for name '?(?<org>[^'\s]+?)'?(?=\s|$)/
+    ],
+    explanation: 'The command named an org alias or username the CLI has no stored auth for. In CI this almost always means the login step failed or was skipped, logged in under a different alias, or ran with a different HOME so its auth files are not visible.',
+    remediation: [
+        'Check that the login step ran and succeeded in the same job, and that its --alias is `{org}`.',
+        'List what this runner knows with `sf org list --all`; log in again if `{org}` is missing, e.g. `sf org login sfdx-url --sfdx-url-file auth.txt --alias {org}`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_sfdxurl.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/no-default-dev-hub.ts
+
+/* harmony default export */ const no_default_dev_hub = (defineRule({
+    id: 'no-default-dev-hub',
+    category: 'auth',
+    title: 'No usable Dev Hub is authorised for this command',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /No default ?dev ?hub(?:username)? (?:org )?found/i,
+        /The specified org (?<org>\S+) is not a Dev Hub/,
+        /\bNoDefaultDevHubError\b/
+    ],
+    explanation: 'Scratch-org and package commands need a Dev Hub. None was given with --target-dev-hub and none is set as default, or the org given does not have Dev Hub enabled.',
+    remediation: [
+        'Log into the Dev Hub and make it the default: `sf org login jwt ... --alias devhub --set-default-dev-hub`.',
+        'Or pass it explicitly: `--target-dev-hub devhub`; check it is a production org with Dev Hub enabled.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/no-default-org.ts
+
+/* harmony default export */ const no_default_org = (defineRule({
+    id: 'no-default-org',
+    category: 'auth',
+    title: 'No target org was given and no default org is set',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /No default environment found/,
+        /\bNoDefaultEnvError\b/,
+        /No defaultusername org found/,
+        /No org configuration found\b/,
+        /A default user is not set/,
+        /No environment found\. Use -o or --target-org/,
+        /No target org found in cache, from a flag, or in the environment/,
+        /Must pass a username and\/or OAuth options when creating an AuthInfo instance/
+    ],
+    explanation: 'The command did not get --target-org and the CLI has no default org (target-org config). The login step did not use --set-default, or the command runs in another directory or HOME than the login.',
+    remediation: [
+        'Pass the org explicitly: `sf project deploy start --target-org <alias> ...`.',
+        'Or set the default when logging in (`--set-default`) or afterwards with `sf config set target-org=<alias> --global`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_dev_cli_env_variables.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/oauth-app-not-approved.ts
+
+/* harmony default export */ const oauth_app_not_approved = (defineRule({
+    id: 'oauth-app-not-approved',
+    category: 'auth',
+    title: 'The connected app is not approved or installed for the deploy user',
+    surfaces: ['cli', 'log'],
+    patterns: [/user hasn't approved this consumer/, /External client app is not installed in this org/],
+    explanation: 'The JWT flow cannot show a consent screen, so the connected app (or external client app) must be pre-authorized for the user. Either the app is not installed in this org, its policy is not "Admin approved users are pre-authorized", or the user has no profile or permission set that grants it.',
+    remediation: [
+        'In the target org open the connected app, choose Manage > Edit Policies and set Permitted Users to "Admin approved users are pre-authorized".',
+        "Add the deploy user's profile or a permission set to the app's allowed profiles/permission sets.",
+        'For a sandbox just created or refreshed, make sure the app exists there (it is copied from production) and retry the login.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_connected_app.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_jwt_flow.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/oauth-client-invalid.ts
+
+/* harmony default export */ const oauth_client_invalid = (defineRule({
+    id: 'oauth-client-invalid',
+    category: 'auth',
+    title: "The connected app's client ID or secret was rejected",
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /client identifier invalid/i,
+        /\binvalid_client(?:_id)?\b/,
+        /invalid client credentials/i,
+        /Client ID is required for JWT authentication/,
+        /\bgrant type not supported\b/,
+        /This org appears to have a problem with its OAuth configuration/
+    ],
+    explanation: 'Salesforce did not recognise the OAuth client: the consumer key is wrong or belongs to another org, the consumer secret does not match, or the connected app does not allow the grant type the CLI used. New or edited connected apps also take several minutes to become usable.',
+    remediation: [
+        'Copy the consumer key (and secret, if used) again from the connected app in the org you log into and update the CI secret.',
+        'Check the app has OAuth enabled with the needed scopes (api, refresh_token/offline_access, web) and, for JWT, "Use digital signatures".',
+        'If the app was created or changed in the last few minutes, wait and retry the login.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_connected_app.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/org-api-versions-unavailable.ts
+
+/* harmony default export */ const org_api_versions_unavailable = (defineRule({
+    id: 'org-api-versions-unavailable',
+    category: 'auth',
+    title: 'The stored org URL no longer answers like a Salesforce org',
+    surfaces: ['cli', 'log'],
+    patterns: [/Org failed to respond with its list of API versions/, /Connection has no instanceUrl/],
+    explanation: 'The CLI asks the org which API versions it supports before the first call. The stored instance URL did not answer, which usually follows a My Domain change or enabling enhanced domains, or a hand-built auth without an instance URL.',
+    remediation: [
+        'Log out and log in again so the CLI stores the current My Domain URL: `sf org logout --target-org <alias> --no-prompt` then `sf org login ...`.',
+        "If the pipeline builds auth from parts, make sure it passes the org's My Domain URL as the instance URL."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/org-domain-not-found.ts
+
+/* harmony default export */ const org_domain_not_found = (defineRule({
+    id: 'org-domain-not-found',
+    category: 'auth',
+    title: "The org's My Domain could not be resolved (the org cannot be found)",
+    surfaces: ['cli', 'log'],
+    patterns: [/The org cannot be found/, /\bDomainNotFoundError\b/, /Domain Not Found/],
+    explanation: 'Before using an org the CLI looks up its My Domain host name, and the lookup failed. We treat this as an auth problem: the stored instance URL is wrong, the org was deleted or expired, or My Domain was changed. Only for an org created in the last few minutes is it worth waiting, because new domains take a while to appear in DNS.',
+    remediation: [
+        'Check that the org still exists and that the instance URL in `sf org display --target-org <alias>` opens in a browser.',
+        'If My Domain was renamed or enhanced domains enabled, log out and log in again with the new URL.',
+        'For a scratch org created seconds ago, wait a minute and rerun; on runners whose DNS blocks outside lookups set SF_DISABLE_DNS_CHECK=true (SFDX_DISABLE_DNS_CHECK on older CLIs).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_dev_cli_env_variables.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/org-expired-or-deleted.ts
+
+/* harmony default export */ const org_expired_or_deleted = (defineRule({
+    id: 'org-expired-or-deleted',
+    category: 'auth',
+    title: 'The org no longer exists (expired or deleted)',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /does not appear to exist\. Likely cause is that the org was deleted by another user or has expired/,
+        /\bOrgDataNotAvailableError\b/,
+        /id="errorTitle">Data Not Available</,
+        /The data you were trying to access could not be found\. It may be due to another user deleting the data or a system error/,
+        /Attempting to delete an expired or deleted org/,
+        /has no active scratch orgs that match/,
+        /\bScratchOrgNotFoundError\b/
+    ],
+    explanation: 'The stored auth points at an org that has gone: a scratch org past its expiry date or deleted from the Dev Hub, or a sandbox that was deleted or refreshed into a new org.',
+    remediation: [
+        'Create a new scratch org (`sf org create scratch --definition-file config/project-scratch-def.json --alias <alias>`) or log into the refreshed sandbox again.',
+        'Remove the stale auth: `sf org logout --target-org <alias> --no-prompt`, and update any CI secret that pointed at the old org.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/password-expired.ts
+
+/* harmony default export */ const password_expired = (defineRule({
+    id: 'password-expired',
+    category: 'auth',
+    title: "The deploy user's password has expired",
+    surfaces: ['cli', 'log'],
+    patterns: [/\bINVALID_OPERATION_WITH_EXPIRED_PASSWORD\b/, /The user's password has expired/],
+    explanation: "The password policy expired the deploy user's password, and the API refuses every call except setting a new one.",
+    remediation: [
+        'Log in as the deploy user in a browser and set a new password (and update the CI secret and security token).',
+        'For an integration user, give its profile a password policy that never expires, or switch the pipeline to JWT login.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_jwt_flow.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/refresh-token-auth-failed.ts
+
+/* harmony default export */ const refresh_token_auth_failed = (defineRule({
+    id: 'refresh-token-auth-failed',
+    category: 'auth',
+    title: 'Logging in with the stored refresh token failed',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /Error authenticating with the refresh token due to: (?<reason>[^\n]+)/,
+        /\bRefreshTokenAuthError\b/
+    ],
+    explanation: 'The CLI could not get a session from the refresh token in the stored auth (or SFDX auth URL). The token, the connected app behind it or the instance URL is no longer valid for this org.',
+    remediation: [
+        'Re-authenticate: `sf org login web --alias <alias> --instance-url <login URL>`.',
+        'Replace the CI secret with the new SFDX auth URL from `sf org display --verbose --target-org <alias>`.',
+        'Rerun the pipeline.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_sfdxurl.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/refresh-token-expired.ts
+
+/* harmony default export */ const refresh_token_expired = (defineRule({
+    id: 'refresh-token-expired',
+    category: 'auth',
+    title: 'The stored refresh token has expired or was revoked',
+    surfaces: ['cli', 'log'],
+    patterns: [/expired access\/refresh token/],
+    explanation: "The auth secret holds a refresh token that Salesforce no longer accepts. This follows a sandbox refresh (tokens are not copied), a revoked OAuth session, a password reset with token revocation, or the connected app's refresh-token policy expiring it.",
+    remediation: [
+        'Log into the org again with a person or integration user: `sf org login web --alias <alias> --instance-url <login URL>`.',
+        'Print the new SFDX auth URL with `sf org display --verbose --target-org <alias>` and replace the CI secret (or switch the pipeline to JWT so no refresh token is stored).',
+        'If it keeps expiring, set the connected app\'s refresh token policy to "valid until revoked".'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_sfdxurl.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_jwt_flow.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/session-expired-or-invalid.ts
+
+/* harmony default export */ const session_expired_or_invalid = (defineRule({
+    id: 'session-expired-or-invalid',
+    category: 'auth',
+    title: 'The session used by the CLI is expired or invalid (INVALID_SESSION_ID)',
+    surfaces: ['cli', 'log', 'component'],
+    patterns: [
+        /\bINVALID_SESSION_ID\b/,
+        /Session expired or invalid/,
+        /Invalid Session ID found in SessionHeader/,
+        /This session is not valid for use with the (?:REST )?API/
+    ],
+    explanation: 'Salesforce rejected the access token. The session timed out or was revoked (logout, password reset, sandbox refresh, "Lock sessions to the IP address" policy), or the CLI holds only an access token with no way to refresh it.',
+    remediation: [
+        'Log in again in the same job right before deploying, so the CLI holds a refresh token or JWT it can renew with: `sf org login jwt ...` or `sf org login sfdx-url ...`.',
+        'If the org locks sessions to the IP address they started from, and CI egress IPs vary, relax that session setting for the integration user.',
+        'Rerun the deploy.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/sfdx-auth-url-invalid.ts
+
+/* harmony default export */ const sfdx_auth_url_invalid = (defineRule({
+    id: 'sfdx-auth-url-invalid',
+    category: 'auth',
+    title: 'The SFDX auth URL secret is malformed',
+    surfaces: ['cli', 'log'],
+    patterns: [/Invalid SFDX authori[sz]ation URL/, /\bINVALID_SFDX_AUTH_URL\b/],
+    explanation: 'The file or variable passed to `sf org login sfdx-url` is not of the form force://<clientId>:<clientSecret>:<refreshToken>@<instanceUrl>. Usually the CI secret is empty, truncated, quoted, or holds the whole JSON of `org display` instead of the URL.',
+    remediation: [
+        'Print the URL again with `sf org display --verbose --target-org <alias> --json` and copy only result.sfdxAuthUrl.',
+        'Store it without surrounding quotes or line breaks and check the pipeline writes it to the file it passes: `echo "$SFDX_AUTH_URL" > auth.txt && sf org login sfdx-url --sfdx-url-file auth.txt`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_sfdxurl.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Rules of this family, in evaluation order: specific before general. */
+const authRules = [
+    // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.
+    jwt_private_key_unreadable,
+    login_endpoint_unreachable,
+    oauth_app_not_approved,
+    jwt_audience_invalid,
+    jwt_invalid_assertion,
+    oauth_client_invalid,
+    refresh_token_expired,
+    login_user_restricted,
+    invalid_login_credentials,
+    password_expired,
+    access_token_login_failed,
+    sfdx_auth_url_invalid,
+    // Stored auth and org resolution.
+    auth_decrypt_failed,
+    credential_keychain_unavailable,
+    org_expired_or_deleted,
+    named_org_not_found,
+    no_default_dev_hub,
+    no_default_org,
+    org_domain_not_found,
+    org_api_versions_unavailable,
+    // Using the org.
+    session_expired_or_invalid,
+    deploy_user_missing_permission,
+    api_access_disabled,
+    interactive_login_in_ci,
+    // Generic login wrappers.
+    jwt_grant_failed,
+    refresh_token_auth_failed,
+    auth_code_login_failed
+];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/cascade/dependent-class-invalid.ts
 
@@ -12096,13 +12776,1285 @@ function defineRule(rule) {
 /** Cascades run first: they unwrap the message that names the real cause. */
 const cascadeRules = [dependent_class_invalid];
 
+;// CONCATENATED MODULE: ./src/classify/rules/coverage/class-coverage-below-required.ts
+
+/* harmony default export */ const class_coverage_below_required = (defineRule({
+    id: 'class-coverage-below-required',
+    category: 'coverage',
+    title: 'Apex {type} {name} is {percent}% covered, below the required {required}%',
+    surfaces: ['coverage', 'cli', 'log', 'component'],
+    patterns: [
+        /\b(?!issue\b|null\b)(?<name>\w+(?:\.\w+)?)(?: - |:| -- )Test coverage of selected Apex (?<type>Class|Trigger)(?:es|s)? is (?<percent>\d+(?:\.\d+)?)%, at least (?<required>\d+)% test coverage is required/
+    ],
+    explanation: 'When tests are run with RunSpecifiedTests, every Apex class and trigger in the deployment must itself reach {required}% coverage from the tests listed. {name} reached only {percent}%.',
+    remediation: [
+        'Add tests that execute the uncovered lines of {name}; list them with `sf apex run test --class-names <TestClass> --code-coverage --result-format human --target-org <org>`.',
+        'Include the test class that covers {name} in `--tests` (RunSpecifiedTests) and in the deployment.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_running_tests.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_code_coverage_intro.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/coverage/flow-coverage-below-required.ts
+
+/* harmony default export */ const flow_coverage_below_required = (defineRule({
+    id: 'flow-coverage-below-required',
+    category: 'coverage',
+    title: 'Flow test coverage is {percent}%, below the required {required}%',
+    surfaces: ['coverage', 'cli', 'log', 'component'],
+    patterns: [
+        /Test coverage of active processes and autolaunched flows is (?<percent>\d+(?:\.\d+)?)%, but at least (?<required>\d+)% is required/
+    ],
+    explanation: 'The org deploys processes and flows as active, which requires Apex tests to run the active processes and autolaunched flows in the deployment to the configured coverage percentage.',
+    remediation: [
+        'Add Apex tests whose DML starts the deployed record-triggered flows and processes, or call autolaunched flows with `Flow.Interview`.',
+        'Alternatively deploy the flows inactive, or review the "Deploy processes and flows as active" setting (Setup > Process Automation Settings).'
+    ],
+    docs: ['https://help.salesforce.com/apex/HTViewHelpDoc?id=platform.flow_distribute_deploy_active.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/coverage/org-wide-coverage-below-required.ts
+
+/* harmony default export */ const org_wide_coverage_below_required = (defineRule({
+    id: 'org-wide-coverage-below-required',
+    category: 'coverage',
+    title: 'Org-wide Apex code coverage is {percent}%, below the required {required}%',
+    surfaces: ['coverage', 'cli', 'log', 'component'],
+    patterns: [
+        /Average test coverage across all Apex Classes and Triggers is (?<percent>\d+(?:\.\d+)?)%, at least (?<required>\d+)% test coverage is required/,
+        /Your (?:organization's )?code coverage is (?<percent>\d+(?:\.\d+)?)%\. You need at least (?<required>\d+)% coverage to complete this deployment/
+    ],
+    explanation: 'A production deployment (or validation) must leave the Apex in the org covered at least {required}% on average across all classes and triggers, counting the tests that ran. The tests in this run covered only {percent}%.',
+    remediation: [
+        'See which classes pull the average down: `sf apex run test --code-coverage --result-format human --target-org <org>` (or the deploy report\'s codeCoverage section).',
+        'Add or extend tests for the least-covered classes, and include the test classes in the deployment.',
+        'With RunSpecifiedTests, list every test class that covers the deployed code in `--tests`; with RunLocalTests, all local tests count.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_code_coverage_intro.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_code_coverage_best_pract.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/coverage/package-version-coverage.ts
+
+/* harmony default export */ const package_version_coverage = (defineRule({
+    id: 'package-version-coverage',
+    category: 'coverage',
+    title: 'The package version cannot be promoted without sufficient code coverage',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /Code coverage has not been run for this version/,
+        /There are classes that do not satisfy the minimum code coverage of (?<required>\d+)%/
+    ],
+    explanation: 'Only package versions built with code coverage computed, and reaching at least 75%, can be promoted to released. This version was created without coverage or below it.',
+    remediation: [
+        'Create a new version with coverage: `sf package version create --package <name> --code-coverage --wait 60`.',
+        'Raise the coverage of the classes in the package before creating the version.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_package_commands_unified.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/coverage/trigger-without-coverage.ts
+
+/* harmony default export */ const trigger_without_coverage = (defineRule({
+    id: 'trigger-without-coverage',
+    category: 'coverage',
+    title: 'A deployed trigger has no test coverage; every trigger needs at least 1%',
+    surfaces: ['coverage', 'cli', 'log', 'component'],
+    patterns: [
+        /(?:\b(?!issue\b|null\b)(?<name>\w+)(?: - |:| -- ))?Test coverage of selected Apex Triggers? is 0%, at least 1% test coverage is required/,
+        /triggers have 0% code coverage\. Each trigger must have at least 1% code coverage\.?(?:\s+(?<name>\w+))?/,
+        /Trigger (?<name>\w+) has 0% test coverage,\s*at least 1% test coverage is required/
+    ],
+    explanation: 'Salesforce refuses to deploy a trigger to production that no test executes at all. No test in the run fires it, typically because its test class was not deployed or not selected.',
+    remediation: [
+        'Write (or include) a test that performs DML on the trigger’s object so the trigger runs.',
+        'With RunSpecifiedTests, add that test class to `--tests`.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_code_coverage_intro.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/coverage/unnamed-class-coverage-below-required.ts
+
+/* harmony default export */ const unnamed_class_coverage_below_required = (defineRule({
+    id: 'unnamed-class-coverage-below-required',
+    category: 'coverage',
+    title: 'A deployed Apex {type} is {percent}% covered, below the required {required}%',
+    surfaces: ['coverage', 'cli', 'log', 'component'],
+    patterns: [
+        /Test coverage of selected Apex (?<type>Class|Trigger)(?:es|s)? is (?<percent>\d+(?:\.\d+)?)%, at least (?<required>\d+)% test coverage is required/
+    ],
+    explanation: 'When tests are run with RunSpecifiedTests, every Apex class and trigger in the deployment must itself reach {required}% coverage from the tests listed. One of them reached only {percent}%; the coverage warning names it in its `name` field.',
+    remediation: [
+        'Find the component in the deploy report: `sf project deploy report --job-id <id> --json` (details.runTestResult.codeCoverageWarnings).',
+        'Add tests for its uncovered lines and include that test class in `--tests`.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_running_tests.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/coverage/validation-failed-without-reason.ts
+
+/* harmony default export */ const validation_failed_without_reason = (defineRule({
+    id: 'validation-failed-without-reason',
+    category: 'coverage',
+    title: 'Deployment {deployId} failed without a stated reason (usually code coverage)',
+    surfaces: ['cli'],
+    patterns: [
+        /Failed to (?:validate|deploy) the deployment \((?<deployId>0Af\w+)\)\.(?:\s*Due To:)?\s*$/
+    ],
+    explanation: 'The CLI reported the deploy as failed but listed no component error or test failure. In practice that means the tests passed and code coverage (Apex or flow) was below the requirement, or a CLI bug dropped the reason.',
+    remediation: [
+        'Read the full result: `sf project deploy report --job-id {deployId} --json` and check details.runTestResult.codeCoverageWarnings, flowCoverageWarnings and failures.',
+        'If coverage is the cause, add tests for the classes listed there and deploy again.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/coverage/index.ts
+
+
+
+
+
+
+
 /** Rules of this family, in evaluation order: specific before general. */
-const coverageRules = [];
+const coverageRules = [
+    trigger_without_coverage,
+    class_coverage_below_required,
+    unnamed_class_coverage_below_required,
+    org_wide_coverage_below_required,
+    flow_coverage_below_required,
+    package_version_coverage,
+    validation_failed_without_reason
+];
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/action-override-does-not-exist.ts
+
+/* harmony default export */ const action_override_does_not_exist = (defineRule({
+    id: 'action-override-does-not-exist',
+    category: 'dependency',
+    title: 'The {action} override points at {target}, which does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/\b(?<target>[\w:]+) does not exist or is not a valid override for action (?<action>\w+)/],
+    explanation: 'An object or app overrides the {action} action with the page or component {target}, which is not in the target org (or is not of a type that can override this action).',
+    remediation: [
+        'Deploy the override target first, e.g. `sf project deploy start --metadata ApexPage:{target}` (or the Lightning component / FlexiPage it names).',
+        "If the override is no longer wanted, remove it from the object's `actionOverrides`."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/actionoverride.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customobject.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/apex-class-not-found.ts
+
+/* harmony default export */ const apex_class_not_found = (defineRule({
+    id: 'apex-class-not-found',
+    category: 'dependency',
+    title: 'Apex class {className} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /Apex class '(?<className>[\w.]+)' does not exist/,
+        /Unable to find Apex action class referenced as '(?<className>[\w.]+)'/
+    ],
+    explanation: 'A Visualforce page or component (controller or extension), or a Lightning component (`@salesforce/apex` import or Aura controller), names the Apex class {className}, which is not in the target org: it is missing from the deployment, or it is in the deployment but failed to compile.',
+    remediation: [
+        'If {className} has its own error in this deployment, fix that first; this failure then clears.',
+        'Otherwise deploy the class with (or before) the component: `sf project deploy start --metadata ApexClass:{className}`.',
+        'If the class lives in a managed package, install the package and use its namespace prefix.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_classes.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/custom-label-does-not-exist.ts
+
+/* harmony default export */ const custom_label_does_not_exist = (defineRule({
+    id: 'custom-label-does-not-exist',
+    category: 'dependency',
+    title: 'Custom label {label} does not exist in the target org',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [/External string does not exist:\s*(?<label>[\w.]+)/],
+    explanation: 'Apex (`System.Label.{label}`) or a page (`$Label.{label}`) uses a custom label that is neither in the target org nor in this deployment.',
+    remediation: [
+        'Deploy the label with (or before) the code: `sf project deploy start --metadata CustomLabel:{label}`.',
+        'If the label belongs to a managed package, install the package and use the namespace prefix (`System.Label.ns.{label}`).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_customlabels.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/custom-metadata-type-unavailable.ts
+
+/* harmony default export */ const custom_metadata_type_unavailable = (defineRule({
+    id: 'custom-metadata-type-unavailable',
+    category: 'dependency',
+    title: 'Custom metadata type {type} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/Custom metadata type (?<type>\w+) is not available in this organization/],
+    explanation: 'The custom metadata records belong to {type}, which is not in the target org: it was not deployed, or it failed in this deployment (often for its own reason, such as a missing plural label).',
+    remediation: [
+        'Fix any error on the {type} object itself, then deploy the type before its records: `sf project deploy start --metadata CustomObject:{type}`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_custommetadata.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customobject.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/entity-not-accessible.ts
+
+/* harmony default export */ const entity_not_accessible = (defineRule({
+    id: 'entity-not-accessible',
+    category: 'dependency',
+    title: 'Apex refers to an object that is not enabled or not API-accessible in the target org',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [/Entity is not (?:org|api)[- ]accessible/],
+    explanation: 'The compiler resolved a name to a platform object that exists in Salesforce but is switched off or hidden in this org, typically because its feature or licence is not enabled, or because a custom metadata record is deployed before its type.',
+    remediation: [
+        'Identify the object at the reported line and enable its feature or licence in the target org (or add the feature to the scratch org definition).',
+        'If a custom metadata record failed, deploy its type first: `sf project deploy start --metadata CustomObject:<Type>__mdt`.',
+        'If the name is a local variable that happens to match a hidden object (e.g. `service`, `project`), rename the variable.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_def_file_config_values.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/flow-action-not-found.ts
+
+/* harmony default export */ const flow_action_not_found = (defineRule({
+    id: 'flow-action-not-found',
+    category: 'dependency',
+    title: 'A flow calls an action the target org does not have',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/We can't find an action with the name and action type that you specified/],
+    explanation: 'An action element in the flow names an invocable Apex class, quick action, email alert or standard action (such as chatterPost) that is not in the target org, or whose feature is off.',
+    remediation: [
+        'Look up the `actionName` and `actionType` of the named action element and deploy what it calls first, e.g. `sf project deploy start --metadata ApexClass:<Class>`.',
+        'For standard actions, enable their feature (Chatter for chatterPost) in the target org.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_visual_workflow.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_annotation_InvocableMethod.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/flow-apex-type-invalid.ts
+
+/* harmony default export */ const flow_apex_type_invalid = (defineRule({
+    id: 'flow-apex-type-invalid',
+    category: 'dependency',
+    title: 'A flow variable uses an Apex class the target org does not have',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/"apexClass" is invalid\. Provide the API name of an Apex class/],
+    explanation: 'A flow variable is typed with an Apex class (an Apex-defined type or an External Services class) that the target org cannot find, so the flow cannot be saved.',
+    remediation: [
+        'Deploy the Apex class before the flow (`sf project deploy start --metadata ApexClass:<Class>`), or, for External Services types, deploy the ExternalServiceRegistration first so the classes are generated.',
+        'Check the class exposes `@AuraEnabled` members so flows can use it.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_visual_workflow.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_externalserviceregistration.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/flow-reference-missing.ts
+
+/* harmony default export */ const flow_reference_missing = (defineRule({
+    id: 'flow-reference-missing',
+    category: 'dependency',
+    title: 'Flow element {element} refers to something the target org does not have',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<![\w-])(?<element>[\w-]+) \((?<elementType>[A-Z][A-Za-z]{1,30}(?: [A-Za-z]{1,30}){0,3})\) - (?<detail>[^\n]*?is invalid\. Provide the API name of an object[^\n]*)/,
+        /(?<![\w-])(?<element>[\w-]+) \((?<elementType>[A-Z][A-Za-z]{1,30}(?: [A-Za-z]{1,30}){0,3})\) - (?<detail>[^\n]*?(?:doesn't exist|does not exist|isn't available|is not available|not found)[^\n]*)/
+    ],
+    explanation: 'The flow element {element} ({elementType}) names an object, field, record type or other component that is not in the target org: it was not deployed first, or the feature that provides it (for example Contacts to Multiple Accounts) is off. Salesforce said: {detail}',
+    remediation: [
+        'Find what {element} references in the flow (its object, fields, record type or choice set) and deploy that first, e.g. `sf project deploy start --metadata CustomField:<Object>.<Field>`.',
+        'If it is a standard object or field, enable the feature that provides it in the target org, then deploy the flow again.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_visual_workflow.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/flow-process-type-not-permitted.ts
+
+/* harmony default export */ const flow_process_type_not_permitted = (defineRule({
+    id: 'flow-process-type-not-permitted',
+    category: 'dependency',
+    title: 'The target org cannot hold flows of type {processType}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /Your organization does(?:n't| not) have permission to create flows of processType "?(?<processType>\w+)/
+    ],
+    explanation: 'Flows of type {processType} belong to a feature (Prompt Builder, Field Service, Industries, Einstein bots and the like) that the target org does not have enabled or licensed.',
+    remediation: [
+        'Enable or license the feature that provides {processType} flows in the target org (for a scratch org, add it to the definition file), then deploy again.',
+        'If the org should not have the feature, exclude the flow (and what depends on it) from the deployment.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_visual_workflow.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_def_file_config_values.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/folder-not-found.ts
+
+/* harmony default export */ const folder_not_found = (defineRule({
+    id: 'folder-not-found',
+    category: 'dependency',
+    title: 'Folder {folder} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/Cannot find folder: ?(?<folder>[^\n(]+)/],
+    explanation: 'Reports, dashboards, email templates and documents live in folders, and the folder {folder} is neither in the target org nor in this deployment. Private folders such as "My Reports" cannot be deployed at all.',
+    remediation: [
+        'Deploy the folder with (or before) its contents, e.g. `sf project deploy start --metadata ReportFolder:{folder}` (or DashboardFolder, EmailFolder, DocumentFolder).',
+        'Move anything kept in a personal folder (My Reports, My Personal Email Templates) into a shared folder before retrieving it.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_folder.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_report.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/formula-field-does-not-exist.ts
+
+/* harmony default export */ const formula_field_does_not_exist = (defineRule({
+    id: 'formula-field-does-not-exist',
+    category: 'dependency',
+    title: 'A formula refers to {field}, which does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/\bField (?<field>[\w.$]+) does not exist\. Check spelling/],
+    explanation: 'A formula (formula field, validation rule, workflow field update or a flow formula or decision) names {field}, which the target org does not have: it was not deployed, or it belongs to a feature or licence that is off.',
+    remediation: [
+        'Deploy the referenced field before the component with the formula: `sf project deploy start --metadata CustomField:<Object>.<Field>`.',
+        'If it is a standard or feature field (e.g. Data.com fields), enable the feature or licence in the target org, or remove it from the formula.',
+        'Otherwise correct the field path in the formula.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_visual_workflow.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/global-value-set-unresolved.ts
+
+/* harmony default export */ const global_value_set_unresolved = (defineRule({
+    id: 'global-value-set-unresolved',
+    category: 'dependency',
+    title: 'Global value set {valueSet} cannot be found in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/Global value set '(?<valueSet>[^'\n]+)'[^\n]*? cannot be resolved/],
+    explanation: 'A record type (or picklist field) uses the global value set {valueSet}, which is neither in the target org nor in this deployment.',
+    remediation: [
+        'Deploy the value set first: `sf project deploy start --metadata GlobalValueSet:{valueSet}`.',
+        'Or remove the picklist from the record type in the source if it is no longer used.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_globalvalueset.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_recordtype.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/insufficient-access-cross-reference.ts
+
+/* harmony default export */ const insufficient_access_cross_reference = (defineRule({
+    id: 'insufficient-access-cross-reference',
+    category: 'dependency',
+    title: 'The component refers to something the target org or deploying user cannot reach',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<!first error: INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY, )insufficient access rights on cross-reference id/i
+    ],
+    explanation: 'Salesforce could not resolve a record or component this one refers to: it does not exist in the target org (an ID or object from another org, or an object whose feature is off), or the deploying user has no access to it. Deleting a flow through the Metadata API reports the same text.',
+    remediation: [
+        'Look for hard-coded IDs, usernames, queues, or objects tied to a feature (e.g. Goal, Work.com) in the failing component and make sure they exist in the target org.',
+        'Check the deploying user can see the referenced records and objects (Modify All Data or the specific object permissions).',
+        'If this is a destructive change on a Flow, deactivate it and delete it in Setup instead of through the deployment.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/invalid-field-for-sobject.ts
+
+/* harmony default export */ const invalid_field_for_sobject = (defineRule({
+    id: 'invalid-field-for-sobject',
+    category: 'dependency',
+    title: 'Apex uses the field {field} on {object}, which does not exist in the target org',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [/Invalid field (?<field>[\w.]+) for (?:SObject )?(?<object>\w+)/],
+    explanation: 'Apex reads or writes {field} on a {object} record, but the target org has no such field: it was not deployed, it belongs to a feature or package the org lacks, or the name is misspelt. A local variable named like a type (e.g. `quote`) can also make the compiler look for a field.',
+    remediation: [
+        'Deploy the field first or include it in the deployment: `sf project deploy start --metadata CustomField:{object}.{field}`.',
+        'If it is a standard or package field, enable the feature or install the package in the target org.',
+        'Otherwise fix the field name, or rename a local variable that shadows an sObject type.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/invalid-field-specified.ts
+
+/* harmony default export */ const invalid_field_specified = (defineRule({
+    id: 'invalid-field-specified',
+    category: 'dependency',
+    title: 'Visualforce refers to field {object}.{field}, which does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/Invalid field '(?<object>\w+)\.(?<field>\w+)' specified/],
+    explanation: 'A Visualforce page or component (for example a Remote Objects definition) names {object}.{field}, which the target org does not have or which lacks its full API name.',
+    remediation: [
+        'Deploy the field before the page: `sf project deploy start --metadata CustomField:{object}.{field}`.',
+        'Check the page uses the full API name, including `__c` and any namespace prefix.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.pages.meta/pages/pages_remote_objects.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/invalid-report-type.ts
+
+/* harmony default export */ const invalid_report_type = (defineRule({
+    id: 'invalid-report-type',
+    category: 'dependency',
+    title: 'The report uses a report type the target org does not have',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/\binvalid report type\b/i],
+    explanation: 'The report is built on a custom report type that is not in the target org or this deployment, or on a standard report type whose objects or feature (Campaigns, Territories, Person Accounts) are not available there.',
+    remediation: [
+        'Deploy the custom report type first: `sf project deploy start --metadata ReportType:<ReportTypeName>` (the `<reportType>` element of the report names it).',
+        'For a standard report type, enable the feature that provides its objects in the target org, or leave the report out of the deployment.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_reporttype.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_report.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/invalid-type.ts
+
+/* harmony default export */ const invalid_type = (defineRule({
+    id: 'invalid-type',
+    category: 'dependency',
+    title: 'Apex uses the type {type}, which does not exist in the target org',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [/Invalid type: (?<type>[\w.]+)/],
+    explanation: 'The compiler could not find a class, interface or sObject named {type}. It is missing from the target org and from this deployment, belongs to a managed package or feature the org does not have, or is in the deployment but failed to compile itself.',
+    remediation: [
+        'If {type} is one of your classes, include it in the deployment (`sf project deploy start --metadata ApexClass:{type}`); if it is in the deployment already, fix its own compile error first.',
+        'If it is a custom object or custom metadata type, deploy it first: `sf project deploy start --metadata CustomObject:{type}`.',
+        'If it is a standard object (Individual, ObjectTerritory2Association, an Industries object) or a package class, enable the feature or install the package in the target org.',
+        'Otherwise check the spelling of the type name.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/license-does-not-allow-permission.ts
+
+/* harmony default export */ const license_does_not_allow_permission = (defineRule({
+    id: 'license-does-not-allow-permission',
+    category: 'dependency',
+    title: 'The user licence does not allow the permission {permission}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/The user license doesn't allow the permission:\s*(?<permission>\w+)/],
+    explanation: 'The profile or permission set is tied to a user licence that cannot hold {permission} in the target org, typically because the licence differs between orgs or the feature behind the permission is not provisioned.',
+    remediation: [
+        "Check the profile's or permission set's `<userLicense>`/`<license>` matches a licence the target org has, and that the licence includes {permission}.",
+        'Provision the licence or feature in the target org, or remove the `<userPermissions>` entry for {permission} from the source.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_profile.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_permissionset.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/lightning-definition-not-found.ts
+
+/* harmony default export */ const lightning_definition_not_found = (defineRule({
+    id: 'lightning-definition-not-found',
+    category: 'dependency',
+    title: 'Lightning component {namespace}:{bundle} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /No (?<kind>[A-Z]+) named markup:\/\/(?<namespace>\w+):(?<bundle>\w+) found/,
+        /We couldn't retrieve the design time component information for component (?<namespace>\w+):(?<bundle>\w+)/
+    ],
+    explanation: 'A Lightning component, page or flow uses {namespace}:{bundle} (a component, module or event) that is not in the target org: it is missing from the deployment, failed to deploy itself, or belongs to a package or platform namespace that is not available there.',
+    remediation: [
+        'If the namespace is `c` (or your own), deploy the bundle with or before its users: `sf project deploy start --metadata LightningComponentBundle:{bundle}` (or `AuraDefinitionBundle:{bundle}` for Aura).',
+        'If {bundle} is in this deployment and failed, fix its own error first.',
+        'If the namespace belongs to a managed package or to a platform library that is not available here (e.g. `ui:` in LWC), install the package or replace the reference.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_lightningcomponentbundle.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_auradefinitionbundle.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/missing-organization-feature.ts
+
+/* harmony default export */ const missing_organization_feature = (defineRule({
+    id: 'missing-organization-feature',
+    category: 'dependency',
+    title: 'The target org lacks the feature {feature}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/Missing Organization Feature:\s*(?<feature>\w+)/],
+    explanation: 'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
+    remediation: [
+        'Enable {feature} in the target org, or ask Salesforce to provision it; for a scratch org, add the matching feature to the definition file.',
+        'Then deploy or install again.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_def_file_config_values.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/multi-currency-disabled.ts
+
+/* harmony default export */ const multi_currency_disabled = (defineRule({
+    id: 'multi-currency-disabled',
+    category: 'dependency',
+    title: 'CurrencyIsoCode does not exist: multiple currencies are not enabled in the target org',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /\bno CustomField name[ds] (?<object>\w+)\.CurrencyIsoCode found/,
+        /No such column '[Cc]urrency[Ii]so[Cc]ode' on entity '(?<object>\w+)'/,
+        /Invalid field [Cc]urrency[Ii]so[Cc]ode for (?:SObject )?(?<object>\w+)/,
+        /Variable does not exist:\s*(?:\w+\.)?CurrencyIsoCode\b/
+    ],
+    explanation: 'Every object gets a CurrencyIsoCode field only once multiple currencies are turned on. The source was built in a multi-currency org, and the target org (often a new scratch org or a fresh sandbox) is single-currency.',
+    remediation: [
+        'If the target org should be multi-currency, turn it on before deploying: Setup > Company Information > Currencies, or `<enableMultiCurrency>true</enableMultiCurrency>` in Currency.settings; for a scratch org add `"MultiCurrency"` to `features` in the definition file and recreate it.',
+        'Turning multi-currency on cannot be undone; if the org should stay single-currency, remove the CurrencyIsoCode references (layout items, list view columns, field permissions, SOQL and Apex) from the source instead.',
+        'Deploy again once the org and the source agree.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_currencysettings.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_def_file_config_values.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/no-component-named.ts
+
+/* harmony default export */ const no_component_named = (defineRule({
+    id: 'no-component-named',
+    category: 'dependency',
+    title: '{type} {name} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/\bno (?<type>[A-Z]\w+) name[ds] (?<name>[^\s(]+) found\b/],
+    explanation: 'The component refers to the {type} named {name}, which is neither in the target org nor in this deployment. Metadata that references other metadata (tabs, pages, classes, templates, permissions) only deploys once what it references exists.',
+    remediation: [
+        'Deploy the referenced component first or add it to this deployment: `sf project deploy start --metadata {type}:{name}`.',
+        'If it comes from a managed package or a feature, install the package or enable the feature in the target org.',
+        'If it was removed on purpose, delete the reference from the failing component.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_types_list.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/no-custom-field-named.ts
+
+/* harmony default export */ const no_custom_field_named = (defineRule({
+    id: 'no-custom-field-named',
+    category: 'dependency',
+    title: 'Field {object}.{field} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/\bno CustomField name[ds] (?<object>\w+)\.(?<field>\w+) found/],
+    explanation: 'The component (typically a profile, permission set, layout, list view, compact layout or record type) refers to {object}.{field}, which is neither in the target org nor in this deployment. A custom field must be deployed first; a standard field exists only when the edition or feature that owns it is enabled.',
+    remediation: [
+        'If `{field}` is a custom field, add it to this deployment or deploy it first: `sf project deploy start --metadata CustomField:{object}.{field}`.',
+        'If it is a standard field, enable the feature that provides it in the target org (for a scratch org, add the feature or setting to the definition file), or drop the reference.',
+        'If the field was deleted or renamed on purpose, remove its entries (fieldPermissions, layout items, list view columns) from the source.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/no-custom-object-named.ts
+
+/* harmony default export */ const no_custom_object_named = (defineRule({
+    id: 'no-custom-object-named',
+    category: 'dependency',
+    title: 'Object {object} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/\bno CustomObject name[ds] (?<object>\w+) found/],
+    explanation: 'The component grants access to, or lays out, the object {object}, which the target org does not have. Custom objects must be deployed before the profiles, permission sets and layouts that mention them; some standard objects (AccountContactRelation, Individual, Territory2 objects) exist only when their feature is on.',
+    remediation: [
+        'If {object} is a custom object, deploy it first or include it in this deployment: `sf project deploy start --metadata CustomObject:{object}`.',
+        'If it is a standard object, enable the feature that provides it in the target org (Setup, or the scratch org definition file), then deploy again.',
+        'If the object is gone on purpose, remove its objectPermissions and other references from the source.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customobject.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_permissionset.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/no-quick-action-named.ts
+
+/* harmony default export */ const no_quick_action_named = (defineRule({
+    id: 'no-quick-action-named',
+    category: 'dependency',
+    title: 'Quick action {action} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/\bno QuickAction name[ds] (?<action>[\w.]+) found/],
+    explanation: 'A layout (or another component) places the action {action}, which is neither in the target org nor in this deployment. Standard actions such as FeedItem.RypplePost (Thanks) or FeedItem.PollPost exist only when their feature (Chatter, Work.com) is on.',
+    remediation: [
+        'If {action} is a custom action, deploy it first or include it in this deployment: `sf project deploy start --metadata QuickAction:{action}`.',
+        "If it is a standard action, enable the feature behind it in the target org, or remove it from the layout's `quickActionList` / `platformActionList`."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_quickaction.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_layout.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/no-record-type-named.ts
+
+/* harmony default export */ const no_record_type_named = (defineRule({
+    id: 'no-record-type-named',
+    category: 'dependency',
+    title: 'Record type {object}.{recordType} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/\bno RecordType name[ds] (?<object>\w+)\.(?<recordType>[\w%]+) found/],
+    explanation: 'A profile, permission set or layout assignment refers to the record type {recordType} on {object}, which is neither in the target org nor in this deployment (or its namespace prefix was not resolved).',
+    remediation: [
+        'Deploy the record type first or include it in this deployment: `sf project deploy start --metadata RecordType:{object}.{recordType}`.',
+        'If the name contains a namespace token such as `%%%NAMESPACE%%%`, make sure the tool that deploys it replaces the token for this org.',
+        'If the record type was removed on purpose, delete its recordTypeVisibilities and layoutAssignments from the source.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_recordtype.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_profile.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/no-such-column.ts
+
+/* harmony default export */ const no_such_column = (defineRule({
+    id: 'no-such-column',
+    category: 'dependency',
+    title: 'SOQL selects {object}.{field}, which does not exist in the target org',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [/No such column '(?<field>[^'\n]+)' on entity '(?<object>[^'\n]+)'/],
+    explanation: 'A query (static SOQL at compile time, or dynamic SOQL while a test runs) names the field {field} on {object}, which the target org does not have: the field was not deployed, belongs to a feature that is off, or lacks its namespace prefix or `__c` suffix.',
+    remediation: [
+        'Deploy the field first or include it in the deployment: `sf project deploy start --metadata CustomField:{object}.{field}`.',
+        'If it is a standard field (e.g. Territory2Id), enable the feature that provides it in the target org.',
+        'If the name is built at run time, check the namespace prefix and the `__c` suffix.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_soql.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/no-user-named.ts
+
+/* harmony default export */ const no_user_named = (defineRule({
+    id: 'no-user-named',
+    category: 'dependency',
+    title: 'User {username} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/\bno User name[ds] (?<username>[^\s(]+) found/],
+    explanation: 'The component hard-codes a username (an email alert sender, queue member, case setting, assignment rule or folder share). Usernames are unique across all of Salesforce, so one copied from another org does not exist here; sandbox usernames also carry a suffix such as `.uat`.',
+    remediation: [
+        'Replace {username} with a username that exists in the target org, or create and activate that user first.',
+        'For several environments, keep the username out of the source or substitute it per org at deploy time (for example with `replacements` in sfdx-project.json).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_ws_string_replace.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/not-available-for-deploy.ts
+
+/* harmony default export */ const not_available_for_deploy = (defineRule({
+    id: 'not-available-for-deploy',
+    category: 'dependency',
+    title: 'This metadata type is not available in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/Not available for deploy for this organization/],
+    explanation: 'The target org does not have the feature or licence that owns this metadata type (Einstein/Agentforce, Industries, Experience Cloud, Data Cloud and similar gated features), so the Metadata API refuses the component.',
+    remediation: [
+        'Enable the feature or licence in the target org (for a scratch org, add it to `features` or `settings` in the definition file and recreate the org).',
+        'If the org is not meant to have the feature, exclude these components from the deployment (e.g. with `.forceignore`).',
+        'Check the deploying user has the permissions the feature requires.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/metadata-coverage',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_def_file_config_values.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/package-member-not-visible.ts
+
+/* harmony default export */ const package_member_not_visible = (defineRule({
+    id: 'package-member-not-visible',
+    category: 'dependency',
+    title: 'A managed-package {kind} is not visible to this code',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /Package Visibility: (?<kind>Type|Method|Variable|Field|Constructor) is not visible(?::\s*(?<member>[\w.]+))?/
+    ],
+    explanation: 'The code calls a member of a managed package that is not `global` in the installed version, or that the installed package version does not have yet.',
+    remediation: [
+        'Install or upgrade the managed package in the target org to the version the code was written against.',
+        "If the member is not global in any version, call the package's public (global) API instead."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_access_modifiers.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/page-does-not-exist.ts
+
+/* harmony default export */ const page_does_not_exist = (defineRule({
+    id: 'page-does-not-exist',
+    category: 'dependency',
+    title: 'Visualforce page {page} does not exist in the target org',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [/\bPage (?<page>\w+) does not exist\b/],
+    explanation: 'Apex refers to the page through `Page.{page}`, and the compiler checks that the page exists. It is neither in the target org nor in this deployment.',
+    remediation: [
+        'Deploy the page with (or before) the Apex that references it: `sf project deploy start --metadata ApexPage:{page}`.',
+        'If the page was renamed or removed, update the `Page.{page}` reference.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_pages.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/picklist-value-not-found.ts
+
+/* harmony default export */ const picklist_value_not_found = (defineRule({
+    id: 'picklist-value-not-found',
+    category: 'dependency',
+    title: 'Picklist value "{value}" does not exist on {picklist} in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/Picklist value: ?(?<value>[^\n]+?) in picklist:\s*(?<picklist>[\w.]+) not found/],
+    explanation: 'A record type or business process lists the value "{value}" for {picklist}, but the picklist (or its standard or global value set) in the target org has no such value.',
+    remediation: [
+        'Add the value to the picklist in the target org or deploy the picklist first (a standard picklist lives in a StandardValueSet, e.g. `sf project deploy start --metadata StandardValueSet:{picklist}`; a custom one in its CustomField or GlobalValueSet).',
+        "Or remove the value from the record type's `picklistValues` in the source."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/standardvalueset.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_recordtype.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/quick-action-id-invalid.ts
+
+/* harmony default export */ const quick_action_id_invalid = (defineRule({
+    id: 'quick-action-id-invalid',
+    category: 'dependency',
+    title: 'A layout refers to a quick action the target org does not have',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/The ActionId specified was invalid for ActionType QuickAction/],
+    explanation: 'A layout or package lists a quick action that cannot be resolved in the target org: the action was not deployed, or the feature that provides a standard action (Chatter posts, polls, Thanks) is off.',
+    remediation: [
+        "Find the actions listed in the layout's `quickActionList` / `platformActionList` and deploy any custom ones first: `sf project deploy start --metadata QuickAction:<Object>.<Action>`.",
+        'For standard actions, enable the feature in the target org or remove the action from the layout.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_quickaction.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_layout.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/referenced-object-missing.ts
+
+/* harmony default export */ const referenced_object_missing = (defineRule({
+    id: 'referenced-object-missing',
+    category: 'dependency',
+    title: 'Object {object} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /referenceTo value of '(?<object>[^'\n]+)' does not resolve to a valid sObject type/,
+        /The Entity '(?<object>[^'\n]+)' is not found/,
+        /Invalid object or access for (?<object>\w+) on field \[TableEnumOrId\]/
+    ],
+    explanation: 'A lookup or master-detail field (or a packaged component) points at {object}, which the target org does not have: a custom object not deployed yet, or a standard object whose feature (Individual, consent objects, Industries objects) is off.',
+    remediation: [
+        'If {object} is custom, deploy it before the field that points at it: `sf project deploy start --metadata CustomObject:{object}`.',
+        'If it is a standard object, enable its feature in the target org (Setup, or the scratch org definition file), then deploy again.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customobject.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/related-list-invalid-field.ts
+
+/* harmony default export */ const related_list_invalid_field = (defineRule({
+    id: 'related-list-invalid-field',
+    category: 'dependency',
+    title: 'Related list {relatedList} shows the field {field}, which the target org does not have',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/Invalid field:\s*(?<field>[\w.]+) in related list:\s*(?<relatedList>\w+)/],
+    explanation: 'A page layout shows {field} in the {relatedList} related list, but the field (or the related list itself) is missing in the target org: it was not deployed, or its feature (Campaigns and Marketing User, Account Teams, Contacts to Multiple Accounts) is not enabled.',
+    remediation: [
+        'If {field} is a custom field, deploy it before the layout (`sf project deploy start --metadata CustomField:<Object>.<Field>`).',
+        'If it comes from a feature, enable the feature in the target org, or remove the column or the related list from the layout.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_layout.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/relationship-not-found.ts
+
+/* harmony default export */ const relationship_not_found = (defineRule({
+    id: 'relationship-not-found',
+    category: 'dependency',
+    title: 'Relationship {relationship} does not exist in the target org',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /Didn't understand relationship '(?<relationship>[^'\n]+)'/,
+        /No such relation '(?<relationship>[^'\n]+)' on entity '(?<object>[^'\n]+)'/
+    ],
+    explanation: 'A query or page traverses the relationship {relationship}, but the lookup or master-detail field that defines it is not in the target org, or the name lacks its namespace prefix or `__r` suffix.',
+    remediation: [
+        'Deploy the lookup or master-detail field behind {relationship} first (its field name ends in `__c` where the relationship ends in `__r`): `sf project deploy start --metadata CustomField:<Object>.<Field>__c`.',
+        'If the relationship belongs to a managed package, add the namespace prefix; if it is standard, enable the feature that provides it.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_soql_relationships_understanding.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/report-chart-report-missing.ts
+
+/* harmony default export */ const report_chart_report_missing = (defineRule({
+    id: 'report-chart-report-missing',
+    category: 'dependency',
+    title: 'A report chart points at a report the target org does not have',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/report chart has a problem with the "reportName" field/],
+    explanation: 'A page layout or Lightning page embeds a report chart whose `reportName` names a report that is neither in the target org nor in this deployment.',
+    remediation: [
+        'Deploy the report (and its folder) first: `sf project deploy start --metadata Report:<Folder>/<Report>`.',
+        'Or remove the report chart from the layout or page.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_report.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_layout.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/share-object-missing.ts
+
+/* harmony default export */ const share_object_missing = (defineRule({
+    id: 'share-object-missing',
+    category: 'dependency',
+    title: 'Share object {shareObject} does not exist in the target org',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /Invalid type: (?:Schema\.)?(?<shareObject>\w+__[Ss]hare)\b/,
+        /Variable does not exist:\s*(?:Schema\.)?(?<shareObject>\w+__[Ss]hare)\b/,
+        /sObject type '(?<shareObject>\w+__[Ss]hare)' is not supported/
+    ],
+    explanation: "Salesforce creates an object's __Share table only while its organization-wide default is Private or Public Read Only, and never for the detail side of a master-detail relationship. In the target org the object is Public Read/Write (or controlled by its parent), so Apex that shares records manually cannot compile.",
+    remediation: [
+        "Set the object's `<sharingModel>` to `Private` or `Read` in its `.object-meta.xml` and deploy the object before the Apex that uses {shareObject}: `sf project deploy start --metadata CustomObject:<Object>__c`.",
+        'Or change the default in the target org under Setup > Sharing Settings and wait for the sharing recalculation to finish.',
+        'If the code uses Apex sharing reasons (`{shareObject}.RowCause.<Reason>__c`), deploy the SharingReason metadata with the object.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_bulk_sharing_creating_with_apex.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customobject.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/sobject-type-not-supported.ts
+
+/* harmony default export */ const sobject_type_not_supported = (defineRule({
+    id: 'sobject-type-not-supported',
+    category: 'dependency',
+    title: 'Object {object} is not available in the target org',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [/sObject type '(?<object>[^'\n]+)' is not supported/],
+    explanation: 'Apex or SOQL names the object {object}, which the target org does not have or does not expose: a custom object that was not deployed, a standard object whose feature is off (Work.com, Territory Management, Industries clouds), or an object the running user cannot access.',
+    remediation: [
+        'If {object} is a custom object, deploy it first: `sf project deploy start --metadata CustomObject:{object}`.',
+        'If it is a standard object, enable the feature or licence that provides it in the target org.',
+        'If it belongs to a managed package, install the package and use the namespace prefix; when it fails only inside a test, check the running user can see the object.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_list.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customobject.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/standard-field-unresolved.ts
+
+/* harmony default export */ const standard_field_unresolved = (defineRule({
+    id: 'standard-field-unresolved',
+    category: 'dependency',
+    title: 'A standard field in the source does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/Could not resolve standard field's name/],
+    explanation: 'The deployment contains a standard field (e.g. Contact.CleanStatus) that the target org does not have, because the edition or feature that adds it (Data.com Clean, Person Accounts, Territory Management, ...) is not enabled.',
+    remediation: [
+        'Find the standard field in the failing object (the line in the message points to it) and enable its feature in the target org.',
+        "Or remove that field's file (and references to it) from the deployment, e.g. via `.forceignore`."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_def_file_config_values.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/static-resource-does-not-exist.ts
+
+/* harmony default export */ const static_resource_does_not_exist = (defineRule({
+    id: 'static-resource-does-not-exist',
+    category: 'dependency',
+    title: 'Static resource {resource} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/Static Resource named (?<resource>[^\s(]+) does not exist/],
+    explanation: 'A Visualforce page or component loads `$Resource.{resource}`, which is neither in the target org nor in this deployment.',
+    remediation: [
+        'Deploy the static resource with (or before) the page: `sf project deploy start --metadata StaticResource:{resource}`.',
+        "Check that the resource's `.resource-meta.xml` file is in the project; a resource without it is not deployed."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_staticresource.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/tab-not-valid.ts
+
+/* harmony default export */ const tab_not_valid = (defineRule({
+    id: 'tab-not-valid',
+    category: 'dependency',
+    title: 'Tab {tab} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/You can't edit tab settings for (?<tab>[^\s,]+), as it's not a valid tab/],
+    explanation: 'A profile or permission set sets the visibility of the tab {tab}, which the target org does not have: a custom tab not deployed yet, or a standard tab whose feature is off.',
+    remediation: [
+        'If {tab} is a custom tab, deploy it first: `sf project deploy start --metadata CustomTab:{tab}`.',
+        'If it is a standard tab, enable its feature in the target org or remove its `tabSettings`/`tabVisibilities` entry.',
+        'When the tab is in the same deployment and this appears only sometimes, deploy the tab first and the profile after it.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_customtab.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_profile.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/unknown-user-permission.ts
+
+/* harmony default export */ const unknown_user_permission = (defineRule({
+    id: 'unknown-user-permission',
+    category: 'dependency',
+    title: 'User permission {permission} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/Unknown user permission:\s*(?<permission>\w+)/],
+    explanation: 'The profile or permission set grants {permission}, a system permission the target org does not offer: it belongs to another edition, a feature or licence that is not enabled, or a newer (or retired) release.',
+    remediation: [
+        'Enable the feature or licence that provides {permission} in the target org (for a scratch org, add the feature to the definition file), then deploy again.',
+        'Otherwise remove the `<userPermissions>` entry for {permission} from the profile or permission set (or retrieve it again from an org like the target).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_permissionset.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_def_file_config_values.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/usernames-not-found.ts
+
+/* harmony default export */ const usernames_not_found = (defineRule({
+    id: 'usernames-not-found',
+    category: 'dependency',
+    title: 'No user in the target org matches {usernames}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/Cannot find a user that matches any of the following usernames: (?<usernames>[^\n]+)/],
+    explanation: 'Folder shares, queues and territories can name users directly. The usernames in the source belong to another org (or lack the sandbox suffix), so the target org cannot resolve them.',
+    remediation: [
+        'Replace {usernames} with users that exist in the target org, or share with a role or public group instead of named users.',
+        'Alternatively create those users in the target org first, then deploy again.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_folder.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_ws_string_replace.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/variable-does-not-exist.ts
+
+/* harmony default export */ const variable_does_not_exist = (defineRule({
+    id: 'variable-does-not-exist',
+    category: 'dependency',
+    title: 'Apex refers to {name}, which does not exist in the target org',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [/Variable does not exist:\s*(?<name>[\w.]+)/],
+    explanation: 'The Apex compiler could not resolve {name}. Usually it is a field, object, class or static member the code expects to find in the org (not deployed yet, renamed, or owned by a feature that is off); sometimes it is a local variable that was never declared or a typo.',
+    remediation: [
+        'If {name} is a custom field or object, deploy it first or add it to this deployment (`sf project deploy start --metadata CustomField:<Object>.{name}` or `CustomObject:{name}`).',
+        'If it is an Apex class, or a constant on one, include that class in the deployment: `sf project deploy start --metadata ApexClass:<Class>`.',
+        'If it is a standard field or object (MiddleName, Quantity, a Territory2 field), enable the feature or setting that provides it in the target org.',
+        'If it is a local variable, declare it or fix the spelling; a syntax error or an `Invalid type` earlier in the same file can also produce this.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/variable-does-not-exist-field.ts
+
+/* harmony default export */ const variable_does_not_exist_field = (defineRule({
+    id: 'variable-does-not-exist-field',
+    category: 'dependency',
+    title: 'Apex refers to field {object}.{field}, which does not exist in the target org',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [/Variable does not exist:\s*(?:Schema\.)?(?<object>\w+)\.(?<field>\w+__c)\b/],
+    explanation: 'The class references {object}.{field} as a field token, but the target org has no such field and it is not part of this deployment, so the class does not compile.',
+    remediation: [
+        'Deploy the field before (or together with) the Apex that uses it: `sf project deploy start --metadata CustomField:{object}.{field}`.',
+        'If the field comes from a managed package, install or upgrade that package in the target org; if it was renamed, update the Apex.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/visualforce-unknown-field.ts
+
+/* harmony default export */ const visualforce_unknown_field = (defineRule({
+    id: 'visualforce-unknown-field',
+    category: 'dependency',
+    title: 'Visualforce refers to field {object}.{field}, which does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/Unknown property '(?<object>\w+?)StandardController\.(?<field>\w+)'/],
+    explanation: 'The page uses a standard controller and binds `{!{object}.{field}}`, so Visualforce looks for the field {field} on {object}; the target org does not have it.',
+    remediation: [
+        'Deploy the field before the page: `sf project deploy start --metadata CustomField:{object}.{field}`.',
+        'If it is a standard or package field, enable the feature or install the package; otherwise correct the field name in the page.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.pages.meta/pages/pages_controller_std.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/visualforce-unknown-component.ts
+
+/* harmony default export */ const visualforce_unknown_component = (defineRule({
+    id: 'visualforce-unknown-component',
+    category: 'dependency',
+    title: 'Visualforce component {namespace}:{component} does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/Unknown component (?!apex:)(?<namespace>\w+):(?<component>\w+)/],
+    explanation: 'A Visualforce page or component embeds `<{namespace}:{component}>`, which is neither in the target org nor in this deployment (or belongs to a package namespace the org does not have).',
+    remediation: [
+        'If the namespace is `c`, deploy the component first: `sf project deploy start --metadata ApexComponent:{component}`.',
+        'If it is a package namespace, install the package; otherwise correct the tag.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_apexcomponent.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.pages.meta/pages/pages_comp_cust.htm'
+    ],
+    retryable: false
+}));
 
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** Rules of this family, in evaluation order: specific before general. */
-const dependencyRules = [];
+const dependencyRules = [
+    // Features that explain a whole class of "missing" messages come first.
+    multi_currency_disabled,
+    share_object_missing,
+    // "In field: <f> - no <Type> named <Name> found": specific types, then the generic form.
+    no_custom_field_named,
+    no_custom_object_named,
+    no_record_type_named,
+    no_user_named,
+    no_quick_action_named,
+    no_component_named,
+    usernames_not_found,
+    quick_action_id_invalid,
+    // Apex and SOQL compile-time references.
+    variable_does_not_exist_field,
+    variable_does_not_exist,
+    invalid_type,
+    no_such_column,
+    relationship_not_found,
+    sobject_type_not_supported,
+    entity_not_accessible,
+    invalid_field_for_sobject,
+    invalid_field_specified,
+    package_member_not_visible,
+    // Pages, resources, labels, formulas and UI components.
+    apex_class_not_found,
+    action_override_does_not_exist,
+    page_does_not_exist,
+    static_resource_does_not_exist,
+    custom_label_does_not_exist,
+    formula_field_does_not_exist,
+    lightning_definition_not_found,
+    visualforce_unknown_component,
+    visualforce_unknown_field,
+    // Org features, licences and permissions.
+    unknown_user_permission,
+    license_does_not_allow_permission,
+    not_available_for_deploy,
+    flow_process_type_not_permitted,
+    missing_organization_feature,
+    standard_field_unresolved,
+    referenced_object_missing,
+    custom_metadata_type_unavailable,
+    // Values, folders, reports, layouts, tabs and flows.
+    picklist_value_not_found,
+    global_value_set_unresolved,
+    folder_not_found,
+    invalid_report_type,
+    report_chart_report_missing,
+    related_list_invalid_field,
+    tab_not_valid,
+    flow_action_not_found,
+    flow_apex_type_invalid,
+    flow_reference_missing,
+    insufficient_access_cross_reference
+];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/cli-error-unrecognised.ts
 
@@ -12175,7 +14127,9 @@ const fallbackRules = [component_problem_unrecognised, test_failure_unrecognised
         'Iterate the child relationship with a `for (Child__c c : parent.Children__r)` loop instead of assigning it to a List.',
         'Or query the child object directly with a filter on the parent Id.'
     ],
-    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/langCon_apex_loops_for_SOQL.htm'],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/langCon_apex_loops_for_SOQL.htm'
+    ],
     retryable: false
 }));
 
@@ -12194,7 +14148,7 @@ const fallbackRules = [component_problem_unrecognised, test_failure_unrecognised
     explanation: 'Batch, scheduled and queued jobs share org-wide caps (100 jobs in the flex queue, 100 scheduled jobs, 5 batches processing at once). Code that submits jobs per record, or leftover scheduled jobs, fill them.',
     remediation: [
         'Check the queue in Setup > Apex Jobs and Scheduled Jobs; abort jobs that are stuck or no longer needed.',
-        'Submit one batch for the whole data set instead of one per record, and check `[SELECT COUNT() FROM AsyncApexJob WHERE Status IN (\'Holding\',\'Queued\',\'Preparing\',\'Processing\')]` before submitting.'
+        "Submit one batch for the whole data set instead of one per record, and check `[SELECT COUNT() FROM AsyncApexJob WHERE Status IN ('Holding','Queued','Preparing','Processing')]` before submitting."
     ],
     docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_gov_limits.htm'],
     retryable: false
@@ -12285,13 +14239,18 @@ const fallbackRules = [component_problem_unrecognised, test_failure_unrecognised
     category: 'limits',
     title: 'Salesforce refused to save a record because a limit was exceeded: {detail}',
     surfaces: ['test', 'component', 'cli', 'log'],
-    patterns: [/first error: LIMIT_EXCEEDED, (?<detail>[^\n]+?)(?:: \[[^\]\n]*\])?(?:\n|$)/],
+    patterns: [
+        /first error: LIMIT_EXCEEDED, (?<detail>[^\n]*?): \[[^\]:\n]*\]/,
+        /first error: LIMIT_EXCEEDED, (?<detail>[^\n]+)/
+    ],
     explanation: 'A record save ran into a per-record or per-org limit (for example sharing entries, team members or list sizes) reported with the LIMIT_EXCEEDED status code; the text after it names the limit.',
     remediation: [
         'Read the limit named in the message and reduce what the code or test saves at once.',
         'If the limit is an org allowance, check it in Setup and clean up or request an increase.'
     ],
-    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'
+    ],
     retryable: false
 }));
 
@@ -12323,7 +14282,9 @@ const fallbackRules = [component_problem_unrecognised, test_failure_unrecognised
     category: 'limits',
     title: 'Apex issued {count} DML statements in one transaction, over the governor limit of 150',
     surfaces: ['test', 'component', 'cli', 'log'],
-    patterns: [/(?:\b(?<namespace>\w+):)?(?<limit>Too many (?:publish immediate )?DML statements) ?: ?(?<count>\d+)/],
+    patterns: [
+        /(?:\b(?<namespace>\w+):)?(?<limit>Too many (?:publish immediate )?DML statements) ?: ?(?<count>\d+)/
+    ],
     explanation: 'A transaction may issue at most 150 DML statements (insert, update, delete, EventBus.publish of publish-immediate events…). DML inside a loop, or automation that saves records one at a time, exhausts the budget.',
     remediation: [
         'Find the DML statement inside a loop starting from the top frame of the stack trace.',
@@ -12427,7 +14388,9 @@ const fallbackRules = [component_problem_unrecognised, test_failure_unrecognised
         'In tests, use a profile whose license has spare seats (Standard User in most orgs), or deactivate unused users.',
         'Check seat usage with `sf data query --query "SELECT Name, TotalLicenses, UsedLicenses FROM UserLicense" --target-org <org>`.'
     ],
-    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'
+    ],
     retryable: false
 }));
 
@@ -12531,7 +14494,9 @@ const fallbackRules = [component_problem_unrecognised, test_failure_unrecognised
         'Simplify the pattern: remove nested quantifiers and prefer negated character classes over `.*`.',
         'Split the input into smaller pieces (for example line by line) before matching.'
     ],
-    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_classes_pattern_and_matcher_using.htm'],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_classes_pattern_and_matcher_using.htm'
+    ],
     retryable: false
 }));
 
@@ -12634,7 +14599,7 @@ const fallbackRules = [component_problem_unrecognised, test_failure_unrecognised
     category: 'limits',
     title: 'Triggers kept firing each other until the maximum trigger depth (16) was exceeded',
     surfaces: ['test', 'component', 'cli', 'log'],
-    patterns: [/(?<limit>maximum trigger depth exceeded)(?:[^\n]*? trigger event (?<event>\w+))?/i],
+    patterns: [/(?<limit>maximum trigger depth exceeded)(?:\s+[\w.]+ trigger event (?<event>\w+))?/i],
     explanation: 'A trigger saved records that fired the same (or another) trigger again, recursively, more than 16 levels deep. It is a recursion bug: each save re-enters the trigger without a guard.',
     remediation: [
         'Find the DML inside the trigger (or its handler) that updates records of the object that fired it.',
@@ -12700,17 +14665,2517 @@ const limitsRules = [
     governor_limit_other
 ];
 
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/lwc-compile-error.ts
+
+/* harmony default export */ const lwc_compile_error = (defineRule({
+    id: 'lwc-compile-error',
+    category: 'metadata',
+    title: 'Lightning web component does not compile: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /\[Line: (?<line>\d+), Col: (?<column>\d+)\] (?<detail>[^\n]+)/,
+        /(?<detail>\bLWC(?<code>\d{4}): [^\n]+)/,
+        /(?<detail>No base file for markup:\/\/(?<component>[\w:-]+))/,
+        /(?<detail>Cannot find Lightning Component Bundle (?<component>[\w-]+))/,
+        /(?<detail>The Lightning Web Component Bundle API Name can only contain[^\n]*)/,
+        /(?<detail>LWC Metadata Xml Parser: [^\n]+)/
+    ],
+    explanation: 'The LWC compiler on the org rejected the bundle: a template, JavaScript or js-meta.xml file has a syntax error, an invalid import, or the bundle folder and its files are not named alike. Salesforce compiles the whole bundle at deploy time, so one bad file fails the component.',
+    remediation: [
+        'Open the bundle named in the failure and fix the line and column the compiler reports ({detail}).',
+        'Check that the folder name, the .js, .html and .js-meta.xml file names all match, and that no __tests__ or jest files sit inside the deployed bundle (add them to .forceignore).',
+        'Run `npx eslint` / the LWC jest tests locally, then redeploy just the bundle: `sf project deploy start --metadata LightningComponentBundle:<name>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/platform/lwc/guide/get-started-introduction.html',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/aura-markup-error.ts
+
+/* harmony default export */ const aura_markup_error = (defineRule({
+    id: 'aura-markup-error',
+    category: 'metadata',
+    title: 'Aura component markup is invalid: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\b(?<component>\w+:\w+):(?<line>\d+),(?<column>\d+): [^\n]+)/,
+        /(?<detail>Cannot mix expression and literal string in attribute value[^\n]*)/,
+        /(?<detail>The attribute "(?<attribute>[^"\n]+)" was not found on the COMPONENT markup:\/\/(?<component>[\w:]+))/,
+        /(?<detail>\bInvalid attribute "(?<attribute>[^"\n]+)"[^\n]*)/,
+        /(?<detail>Failed to save (?:undefined|[\w-]+\.(?:cmp|app|evt|intf|js|css|design|auradoc|svg|tokens)): [^\n]+)/
+    ],
+    explanation: 'The Aura compiler rejected a file of the bundle: an attribute the component does not declare, an expression mixed with literal text, or other markup the framework does not accept.',
+    remediation: [
+        'Open the Aura bundle named in the failure and fix the markup the compiler points at ({detail}).',
+        'Declare every attribute you set with <aura:attribute>, or remove it from the tag.',
+        'Redeploy the bundle alone to confirm: `sf project deploy start --metadata AuraDefinitionBundle:<name>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.lightning.meta/lightning/intro_framework.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/visualforce-markup-error.ts
+
+/* harmony default export */ const visualforce_markup_error = (defineRule({
+    id: 'visualforce-markup-error',
+    category: 'metadata',
+    title: 'Visualforce markup is invalid: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>Unsupported attribute [^\n]{0,200}? in (?<page>\w+) at line (?<line>\d+) column (?<column>\d+))/,
+        /(?<detail>Literal value is required for attribute [^\n]{0,200}? in (?<page>\w+) at line (?<line>\d+) column (?<column>\d+))/,
+        /(?<detail><apex:\w+> can only be used with SObjects?[^\n]*)/
+    ],
+    explanation: 'The Visualforce compiler rejected a page or component: a tag carries an attribute it does not support, or an attribute that must be a literal is given an expression.',
+    remediation: [
+        'Open the page or component at the reported line and column and fix the tag ({detail}).',
+        'Check the attribute against the standard component reference for the API version of the page.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.pages.meta/pages/pages_intro.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/formula-invalid.ts
+
+/* harmony default export */ const formula_invalid = (defineRule({
+    id: 'formula-invalid',
+    category: 'metadata',
+    title: 'Formula does not compile: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bSyntax error\.(?: [^\n]+)?)/,
+        /(?<detail>Incorrect number of parameters for function '(?<function>[^'\n]+)'\. Expected [^\n]+)/,
+        /(?<detail>Incorrect parameter type for function '(?<function>[^'\n]+)'\. Expected [^\n]+)/,
+        /(?<detail>Formula result is data type \([^)\n]+\), incompatible with expected data type \([^)\n]+\)\.?)/,
+        /(?<detail>Unknown function (?<function>\w+)\. Check spelling\.?)/,
+        /(?<detail>Field (?<field>[\w.]+) is a picklist field\. Picklist fields are only supported in certain functions\.?[^\n]*)/,
+        /(?<detail>(?:Function|Field) (?<function>[\w.]+) may not be used in this type of formula)/,
+        /(?<detail>Invalid custom summary formula definition: [^\n]+)/,
+        /(?<detail>The formula expression is invalid: (?![^\n]*(?:does not exist|too big|maximum|exceeds|limit))[^\n]+)/
+    ],
+    explanation: 'A formula (formula field, validation rule, workflow/flow formula, report summary formula) is not valid: wrong syntax, wrong number or type of arguments to a function, or a result type that does not match the field.',
+    remediation: [
+        'Open the formula in the component named by the failure and fix it ({detail}).',
+        'Paste the formula into the Setup formula editor and use "Check Syntax" to find the exact position.',
+        'Redeploy the component once the formula compiles.'
+    ],
+    docs: [
+        'https://help.salesforce.com/s/articleView?id=sf.customize_functions.htm&type=5',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/flow-version-conflict.ts
+
+/* harmony default export */ const flow_version_conflict = (defineRule({
+    id: 'flow-version-conflict',
+    category: 'metadata',
+    title: 'Flow version cannot be deployed: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>The version of the flow you're updating is active and can't be overwritten\.?)/,
+        /(?<detail>You can't create a flow definition directly through the API[^\n]*)/,
+        /(?<detail>\bInvalid version number: (?<version>\d+))/,
+        /(?<detail>The flow can't be (?:deployed|activated|deactivated|saved|deleted|overwritten)[^\n]*)/,
+        /(?<detail>\b(?:Cannot|can't|unable to) (?:delete|overwrite|update|modify) (?:an |the )?active flow version[^\n]*)/i
+    ],
+    explanation: 'The deploy tries to replace a flow version that is active, or a FlowDefinition points at a version number that does not exist. Salesforce never overwrites an active flow version in place.',
+    remediation: [
+        'Deploy the flow as a new version (API version 44.0+ source format creates a new version automatically) instead of overwriting the active one.',
+        'If a FlowDefinition is in the deploy, make its activeVersionNumber point at a version that exists in the target, or leave FlowDefinition out.',
+        'Deactivate the old version in the target org if you must replace it, then redeploy: `sf project deploy start --metadata Flow:<name>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_visual_workflow.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/flow-element-invalid.ts
+
+/* harmony default export */ const flow_element_invalid = (defineRule({
+    id: 'flow-element-invalid',
+    category: 'metadata',
+    title: 'Flow element is invalid: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /field integrity exception: unknown \((?<detail>The flow can't run because[^)\n]*)\)/,
+        /^(?<detail>The flow can't run because[^\n]*)/,
+        /(?<![\w-])(?<element>[\w-]{1,80}) \((?<elementType>[A-Z][A-Za-z ]{1,40})\) - (?![^\n]{0,300}(?:We can't find|does not exist|doesn't exist|isn't available|is not available|not found|"apexClass" is invalid))(?<detail>[^\n]+)/
+    ],
+    explanation: 'Salesforce validated the flow and rejected one of its elements: an element is not connected, a screen component does not support this flow type, or a value set on the element is not allowed. The flow file itself must change.',
+    remediation: [
+        'Open the flow in Flow Builder (or its .flow-meta.xml) and fix the element named in the failure: {detail}',
+        'Save the flow once in a sandbox so Flow Builder validates it, retrieve it again, then redeploy: `sf project deploy start --metadata Flow:<name>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_visual_workflow.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-syntax-error.ts
+
+/* harmony default export */ const apex_syntax_error = (defineRule({
+    id: 'apex-syntax-error',
+    category: 'metadata',
+    title: 'Apex syntax error: {detail}',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bMissing '(?<expected>[^'\n]{1,20})' at '(?<token>[^'\n]{0,80})')/,
+        /(?<detail>\bExpecting '(?<expected>[^'\n]{1,40})' but was: '?(?<token>[^'\n]{0,80})'?)/,
+        /(?<detail>\bUnexpected token '(?<token>[^'\n]{1,80})')(?=\.|\s*\(\d|\s*$|\s{2})/,
+        /(?<detail>\bExtra '(?<token>[^'\n]{1,40})', at '[^'\n]{0,80}')/,
+        /(?<detail>\bUnexpected symbol '(?<token>[^'\n]{1,40})'[^\n]*)/,
+        /(?<detail>\bUnrecognized symbol '(?<token>[^'\n]{1,40})', which is not a valid Apex identifier\.?)/,
+        /(?<detail>\bFound (?:punctuation symbol or operator '(?<token>[^'\n]{1,10})'|control character [^\n]{1,40}?) that isn't valid in Apex\.?)/,
+        /(?<detail>\bMissing closing (?:quote character|mark) [^\n]{1,5} on (?:string|multi-line comment)\.?)/,
+        /(?<detail>\bLine breaks are not allowed in string literals)/,
+        /(?<detail>\bInvalid string literal '[^\n]*)/,
+        /(?<detail>\bInvalid character in identifier: (?<token>\S+))/,
+        /(?<detail>\bInvalid identifier '(?<token>[^'\n]+)'\. Apex identifiers must[^\n]*)/,
+        /(?<detail>\bUnexpected <EOF>)/,
+        /(?<detail>\bUnexpected syntax error: [^\n]+)/,
+        /(?<detail>\bExpression cannot be a statement\.?)/,
+        /(?<detail>\bInvalid (?:Date|DateTime|Time) '(?<token>[^'\n]+)'\. [^\n]*)/,
+        /(?<!Exception: )(?<detail>\bunexpected token: '?(?<token>[^'\n]{1,80})'?)/,
+        /(?<!Exception: )(?<detail>\bexpecting an? [\w -]{1,30}, found '(?<token>[^'\n]{0,80})')/,
+        /(?<!Exception: )(?<detail>\b(?:extraneous|mismatched) input '(?<token>[^'\n]{0,80})' expecting [^\n]+)/,
+        /(?<!Exception: )(?<detail>\bno viable alternative at (?:input|character) '(?<token>[^'\n]{0,80})')/
+    ],
+    explanation: 'The Apex parser could not read the class or trigger: a missing semicolon or brace, a stray token, an unterminated string or comment. Nothing in the file compiles until the syntax is fixed, and every class that uses it fails as well.',
+    remediation: [
+        'Open the class or trigger at the line and column of the failure and fix the syntax ({detail}); the real mistake is often on the line before.',
+        'Compile locally before deploying (the Apex language server in VS Code flags the same error), then redeploy: `sf project deploy start --metadata ApexClass:<name>`.',
+        'Ignore "Dependent class is invalid" failures on other classes until this one compiles.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-return-path-error.ts
+
+/* harmony default export */ const apex_return_path_error = (defineRule({
+    id: 'apex-return-path-error',
+    category: 'metadata',
+    title: 'Apex method does not return correctly: {detail}',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bMissing return statement required return type: (?<returnType>[^\s(]+))/,
+        /(?<detail>\bNon-void method might not return a value[^\n]*)/,
+        /(?<detail>\b(?:Void method|Constructors|Trigger bodies) must not return a value)/,
+        /(?<detail>\bUnreachable statement)/,
+        /(?<detail>\bReturn must be called from a method)/,
+        /(?<detail>\b(?:Break|Continue) statement must be in loop)/
+    ],
+    explanation: 'The compiler found a control-flow mistake: a method with a return type that can end without returning, a void method or constructor that returns a value, or code after a return that can never run.',
+    remediation: [
+        'Open the method named in the failure and make every path end with a `return` of the declared type, or remove the value from the return of a void method ({detail}).',
+        'Delete statements placed after a return or throw.',
+        'Redeploy the class: `sf project deploy start --metadata ApexClass:<name>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-method-signature-mismatch.ts
+
+/* harmony default export */ const apex_method_signature_mismatch = (defineRule({
+    id: 'apex-method-signature-mismatch',
+    category: 'metadata',
+    title: 'No Apex method or constructor matches the call: {detail}',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bMethod does not exist or incorrect signature: (?:(?<returnType>[\w.<>,[\]]+) )?(?<method>\w+)\((?<args>[^)\n]*)\) from the type (?<type>[\w.<>,]+))/,
+        /(?<detail>\bMethod does not exist or incorrect signature: [^\n]+)/,
+        /(?<detail>\bConstructor not defined: \[(?<type>[\w.]+)\]\.<Constructor>\((?<args>[^)\n]*)\))/,
+        /(?<detail>\bConstructor not defined: [^\n]+)/,
+        /(?<detail>\bNo (?:default )?constructor (?:defined|available in super type): (?<type>[^\s]+))/,
+        /(?<detail>\bAmbiguous method signature: [^\n]+)/,
+        /(?<detail>\bInvalid number of parameters exceeds: [^\n]+)/
+    ],
+    explanation: 'A call passes arguments that match no method or constructor of the type: the callee was renamed or changed its parameters, the argument types differ, or the type in the target org (a managed package or platform class at another API version) does not have that signature.',
+    remediation: [
+        'Compare the call with the declaration of the method in the type named in the failure ({detail}) and update the caller or the callee so they agree.',
+        'If the callee is in this repository, deploy caller and callee together: `sf project deploy start --metadata ApexClass:<caller> --metadata ApexClass:<callee>`.',
+        'If the callee is a managed package or platform class, check the installed package version and the class API version.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-static-context-error.ts
+
+/* harmony default export */ const apex_static_context_error = (defineRule({
+    id: 'apex-static-context-error',
+    category: 'metadata',
+    title: 'Apex mixes static and instance members: {detail}',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bNon static (?:method|field) cannot be referenced from a static context: [^\n]+)/,
+        /(?<detail>\bStatic (?:method|field) cannot be referenced from a non static context: [^\n]+)/,
+        /(?<detail>\b(?:This|Super) cannot be referenced in a static context)/,
+        /(?<detail>\bAbstract method cannot be called directly: [^\n]+)/
+    ],
+    explanation: 'Code calls an instance method or field from a static method (or a static member through an instance). Apex resolves this at compile time, so the class does not save.',
+    remediation: [
+        'Create an instance and call the member on it, or mark the member `static` if it keeps no state ({detail}).',
+        'Call static members through the class name, not through a variable.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-interface-or-override-mismatch.ts
+
+/* harmony default export */ const apex_interface_or_override_mismatch = (defineRule({
+    id: 'apex-interface-or-override-mismatch',
+    category: 'metadata',
+    title: 'Apex class does not fit its interface or parent class: {detail}',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bClass (?<className>[\w.]+) must implement the (?:abstract )?method: (?<method>[^\n]+))/,
+        /(?<detail>@Override specified for non-overriding method: [^\n]+)/,
+        /(?<detail>\bMethod must use the override keyword: [^\n]+)/,
+        /(?<detail>\bNon-virtual, non-abstract methods cannot be overridden: [^\n]+)/,
+        /(?<detail>\bCannot reduce the visibility of method: [^\n]+)/,
+        /(?<detail>Overriding implementations of global or public interface methods must be global or public[^\n]*)/,
+        /(?<detail>\bMethod return types clash: [^\n]+)/,
+        /(?<detail>\bNon-virtual and non-abstract type cannot be extended: [^\n]+)/,
+        /(?<detail>\bAbstract classes cannot be constructed: [^\n]+)/,
+        /(?<detail>\bCannot override static method: [^\n]+)/,
+        /(?<detail>\b(?:Generic )?Interface already implemented: [^\n]+)/,
+        /(?<detail>\bCircular definition: [^\n]+)/,
+        /(?<detail>\bNew protected methods cannot be defined in non-virtual classes)/
+    ],
+    explanation: 'A class and the interface or parent class it builds on disagree: an interface method is not implemented (often because the interface gained a method), an override does not match, or a member is less visible than the one it overrides.',
+    remediation: [
+        'Open the class named in the failure and add or fix the member it reports ({detail}); match the exact signature of the interface or parent.',
+        'If the interface comes from a library in this repository, deploy the interface and all its implementations together.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_interfaces.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-type-mismatch.ts
+
+/* harmony default export */ const apex_type_mismatch = (defineRule({
+    id: 'apex-type-mismatch',
+    category: 'metadata',
+    title: 'Apex type mismatch: {detail}',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bIllegal assignment from (?<fromType>\S+) to (?<toType>\S+))/,
+        /(?<detail>\bIllegal conversion from \S+ to [^\s]+)/,
+        /(?<detail>\bIncompatible types (?:since an instance of|in (?:ternary|null coalescing) operator)[^\n]+)/,
+        /(?<detail>\bIncompatible (?:element|key|value) type [^\n]+)/,
+        /(?<detail>\bComparison arguments must be compatible types: [^\n]+)/,
+        /(?<detail>(?<!QueryException: )\bInvalid bind expression type of \S+ for column of type \S+)/,
+        /(?<detail>\bInitial term of field expression must be a concrete SObject: [^\n]+)/,
+        /(?<detail>\bInitial expression is of incorrect type, expected: [^\n]+)/,
+        /(?<detail>\bInvalid initial expression type for field [^\n]+)/,
+        /(?<detail>\bInvalid initializer type [^\n]+)/,
+        /(?<detail>\bInvalid (?:key|value|loop variable) type [^\n]+)/,
+        /(?<detail>\bExpression must be a list type: [^\n]+)/,
+        /(?<detail>\bLoop must iterate over collection: [^\n]+)/,
+        /(?<detail>\bLoop variable must be a generic SObject or List[^\n]*)/,
+        /(?<detail>\bDML requires SObject or SObject list type: [^\n]+)/,
+        /(?<detail>\bOperation (?:cast|instanceof) is not allowed on type: [^\n]+)/,
+        /(?<detail>\bArithmetic expressions must use numeric arguments)/,
+        /(?<detail>\bCondition expression must be of type Boolean: [^\n]+)/,
+        /(?<detail>\b(?:Date|Time|Date\/time) expressions must use [^\n]+)/,
+        /(?<detail>\b(?:Throw expression|Catch block variable) must be of type exception: [^\n]+)/,
+        /(?<detail>\bList index must be of type [^\n]+)/,
+        /(?<detail>\b(?:Variables|Parameters|Properties) cannot be of type void)/,
+        /(?<detail>\bInequality operator not allowed for this type: [^\n]+)/
+    ],
+    explanation: 'An expression has a type the compiler cannot use where it is written: assigning one type to another, comparing unrelated types, binding a value of the wrong type into SOQL, or reading a field from something that is not an SObject.',
+    remediation: [
+        'Open the line the failure points at and make the types agree ({detail}): cast explicitly, change the variable declaration, or convert the value (String.valueOf, Date.valueOf, Id.valueOf).',
+        'For field access on a Map<String, Object> or Object, cast to the concrete SObject type first.',
+        'Redeploy the class: `sf project deploy start --metadata ApexClass:<name>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/langCon_apex_SOQL_variables.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-duplicate-declaration.ts
+
+/* harmony default export */ const apex_duplicate_declaration = (defineRule({
+    id: 'apex-duplicate-declaration',
+    category: 'metadata',
+    title: 'Apex declares the same name twice: {detail}',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bDuplicate (?:variable|field|modifier|type parameter|field initialization): (?<name>[^\s(]+)(?:[ (][^\n]*)?)/,
+        /(?<detail>\bMethod already defined: [^\n]+)/,
+        /(?<detail>\bType name already in use: (?<name>[^\s]+))/,
+        /(?<detail>\bException type already caught: (?<name>[^\s]+))/,
+        /(?<detail>\bSystem exception constructor already defined: [^\n]+)/,
+        /(?<detail>\bAuraEnabled method and variable cannot have the same name: (?<name>[^\s]+))/,
+        /(?<detail>\bOverload of AuraEnabled method: [^\n]+)/,
+        /(?<detail>\b(?:Web Service|Remote Action) does not support two [^\n]+)/,
+        /(?<detail>\S{1,80} occurs as more than one when branch for this switch statement)/
+    ],
+    explanation: 'A variable, field, method or inner type is declared twice in the same scope, or an AuraEnabled method is overloaded. Apex does not allow either.',
+    remediation: [
+        'Rename or remove the second declaration the failure names ({detail}).',
+        'For @AuraEnabled methods, give each overload its own name.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-field-not-writeable.ts
+
+/* harmony default export */ const apex_field_not_writeable = (defineRule({
+    id: 'apex-field-not-writeable',
+    category: 'metadata',
+    title: 'Apex writes to a read-only field or member: {detail}',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bField is not writeable: (?<object>\w+)\.(?<field>\w+))/,
+        /(?<detail>\bField is not writeable: [^\n]+)/,
+        /(?<detail>\bA value cannot be (?:stored to|read from) [^\n]+)/,
+        /(?<detail>\bFinal members can only be assigned in their declaration[^\n]*)/,
+        /(?<detail>\bExpression cannot be assigned)/
+    ],
+    explanation: 'Code assigns a value to something the compiler knows is read-only: a formula, roll-up, auto-number or system audit field, a final member, or an expression that is not a variable.',
+    remediation: [
+        'Remove the assignment the failure names ({detail}), or write to a field that is editable.',
+        'Audit fields (CreatedById, CreatedDate) can only be set on insert when "Set Audit Fields upon Record Creation" is enabled and granted to the user.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-member-not-visible.ts
+
+/* harmony default export */ const apex_member_not_visible = (defineRule({
+    id: 'apex-member-not-visible',
+    category: 'metadata',
+    title: 'Apex references a member it cannot see: {detail}',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /(?<!Package Visibility: )(?<detail>\b(?<kind>Method|Variable|Type) is not visible: (?<name>[^\n]+))/,
+        /(?<detail>\bMethod (?:parameter|return) type \S+ is not visible for: [^\n]+)/
+    ],
+    explanation: 'The code calls a method, reads a variable or uses a type whose access modifier hides it from the caller: private or protected in another class, or public inside a different namespace.',
+    remediation: [
+        'Raise the access of the member the failure names to public (or global across namespaces), or call a visible method instead ({detail}).',
+        'For @TestVisible access from tests, annotate the private member with @TestVisible.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_access_modifiers.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-invalid-declaration.ts
+
+/* harmony default export */ const apex_invalid_declaration = (defineRule({
+    id: 'apex-invalid-declaration',
+    category: 'metadata',
+    title: 'Apex declaration is not allowed: {detail}',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bOnly top-level class (?:methods|variables) can be declared static)/,
+        /(?<detail>\b\w+ can only be used on (?:\w+ of )?a top level type)/,
+        /(?<detail>\bTop-level type must have public or global visibility)/,
+        /(?<detail>\b\w+ methods do not support (?:parameter|return) type of [^\n]+)/,
+        /(?<detail>\b(?:Method must have a body|Abstract methods cannot have a body))/,
+        /(?<detail>\bDefining type for \w+ methods must be declared as \w+)/,
+        /(?<detail>\bTest methods must (?:have no arguments|be in test classes))/,
+        /(?<detail>\bTest setup method must return void)/,
+        /(?<detail>\bTest class (?:containing a test setup method|annotated with @isTest)[^\n]+)/,
+        /(?<detail>\bOnly top-level non-exception class types can be marked as tests)/,
+        /(?<detail>\bOnly one method per type can be defined with: [^\n]+)/,
+        /(?<detail>\bOnly one parameter is supported on methods with @Invocable annotation)/,
+        /(?<detail>\bUnsupported parameter type \S+\. Valid invocable parameters must be List types[^\n]*)/,
+        /(?<detail>\bThe only annotation that can be used with InvocableMethod is Deprecated)/,
+        /(?<detail>\bNon static AuraEnabled methods (?:may not have parameters|must be named with a prefix 'get'))/,
+        /(?<detail>\bClasses extending Exception must have a name ending in 'Exception'[^\n]*)/,
+        /(?<detail>\bException class must extend another Exception class[^\n]*)/,
+        /(?<detail>\bInner types are not allowed to have (?:inner types|static blocks))/,
+        /(?<detail>\bOnly WebService, RemoteAction or Schedulable\.execute[^\n]+)/,
+        /(?<detail>\bRemote Action method must be global in a global component)/,
+        /(?<detail>\bAnnotation property, [^\n]+)/,
+        /(?<detail>\bRest Resource url (?:cannot|must|was|wildcard)[^\n]*)/
+    ],
+    explanation: 'A class, method or annotation is declared in a way Apex does not allow: a modifier in the wrong place, a test or invocable method with the wrong shape, a parameter type an annotation does not support.',
+    remediation: [
+        'Change the declaration the failure names so it follows the Apex rule it breaks ({detail}).',
+        'Check the annotation reference for the allowed modifiers, parameter and return types.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_annotation.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-trigger-definition-invalid.ts
+
+/* harmony default export */ const apex_trigger_definition_invalid = (defineRule({
+    id: 'apex-trigger-definition-invalid',
+    category: 'metadata',
+    title: 'Apex trigger definition is invalid: {detail}',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bSObject type does not allow triggers: (?<object>\S+))/,
+        /(?<detail>\bTrigger type isn't an SObject: (?<object>\S+))/,
+        /(?<detail>\bPlatform Event SObjects only supports after insert: [^\n]+)/,
+        /(?<detail>\bTrigger Usage Before Undelete is not supported)/,
+        /(?<detail>\bDuplicate Trigger Usage: [^\n]+)/
+    ],
+    explanation: 'The trigger header names an object that cannot have triggers, or lists trigger events the object does not support (platform events only support after insert; there is no before undelete).',
+    remediation: [
+        'Fix the trigger header ({detail}): keep only the events the object supports, each once.',
+        'Move logic for objects without trigger support into a flow or a trigger on a related object.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_triggers.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-reserved-identifier.ts
+
+/* harmony default export */ const apex_reserved_identifier = (defineRule({
+    id: 'apex-reserved-identifier',
+    category: 'metadata',
+    title: 'Apex uses a reserved or invalid identifier: {detail}',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bIdentifier (?:name|type) is reserved: (?<name>\S+))/,
+        /(?<detail>\bIdentifier cannot be a keyword: (?<name>\S+))/,
+        /(?<detail>\bIdentifier name is too long: (?<name>\S+))/
+    ],
+    explanation: 'A class, variable or method uses a name that Apex reserves (some become reserved in newer API versions) or that is too long.',
+    remediation: [
+        'Rename the identifier the failure names ({detail}) and update its references.',
+        'If the class deployed before, compare its API version: a newer version can reserve more words.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_reserved_words.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/invalid-api-version.ts
+
+/* harmony default export */ const invalid_api_version = (defineRule({
+    id: 'invalid-api-version',
+    category: 'metadata',
+    title: 'API version problem: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bInvalid api version: ?(?<version>\d+(?:\.\d+)?))/i,
+        /(?<detail>\bThe (?:field )?apiVersion can't be "(?<version>[^"\n]+)"\.?)/,
+        /(?<detail>\bProperty '(?<property>\w+)' not valid in version (?<version>\d+(?:\.\d+)?))/,
+        /(?<detail>\bis supported in Metadata API version (?<version>\d+(?:\.\d+)?) and later[^\n]*)/,
+        /(?<detail>\b\S{1,120} not added until version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
+        /(?<detail>\b\S{1,120} was removed after version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
+        /(?<detail>\bUNSUPPORTED_API_VERSION[^\n]*)/
+    ],
+    explanation: 'The API version in a -meta.xml file or in sfdx-project.json does not fit the target org: it is newer than the org supports (a sandbox on the preview release deploying to production), or the metadata uses a property that does not exist at the version it declares.',
+    remediation: [
+        "Set <apiVersion> in the failing -meta.xml (and sourceApiVersion in sfdx-project.json) to a version the target org supports ({detail}); `sf org display` shows the org's maximum.",
+        "If a property is not valid at the declared version, raise the component's apiVersion or remove the property.",
+        'Redeploy, optionally pinning the version: `sf project deploy start --api-version <version>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_ws_config.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/xml-parse-error.ts
+
+/* harmony default export */ const xml_parse_error = (defineRule({
+    id: 'xml-parse-error',
+    category: 'metadata',
+    title: 'Metadata file is not valid XML for its type: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /Error parsing file: (?<detail>[^\n]+)/,
+        /(?<detail>\bElement \{[^}\n]{0,200}\}(?<element>\w+) invalid at this location(?: in type (?<type>\w+))?)/,
+        /(?<detail>\bUnexpected element \{[^}\n]{0,200}\}(?<element>\w+) during simple type deserialization)/,
+        /(?<detail>'(?<value>[^'\n]+)' is not a valid value for the enum '(?<type>[^'\n]+)')/,
+        /(?<detail>\bContent is not allowed in (?:prolog|trailing section)\.?)/,
+        /(?<detail>\bThe markup in the document (?:following|preceding) the root element must be well-formed\.?)/,
+        /(?<detail>\bXML document structures must start and end within the same entity\.?)/,
+        /(?<detail>\bThe element type "(?<element>[^"\n]+)" must be terminated by the matching end-tag[^\n]*)/,
+        /(?<detail>\bElement type "(?<element>[^"\n]+)" must be followed by either attribute specifications[^\n]*)/,
+        /(?<detail>\bPremature end of file\.?)/,
+        /(?<detail>\bXML parse error: [^\n]+)/
+    ],
+    explanation: 'Salesforce could not read a metadata file: it is not well-formed XML, it contains an element that is not allowed where it stands (often metadata retrieved at a newer API version deployed at an older one), a value is not in the allowed list, or a non-metadata file sits in a metadata folder.',
+    remediation: [
+        'Open the file named in the failure and fix what the parser reports ({detail}).',
+        'If the element is valid in a newer API version, raise the apiVersion of the deploy (sourceApiVersion in sfdx-project.json) or remove the element.',
+        'Remove stray files (README.md, .DS_Store) from metadata folders or list them in .forceignore, then redeploy.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_ws_config.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/required-metadata-field-missing.ts
+
+/* harmony default export */ const required_metadata_field_missing = (defineRule({
+    id: 'required-metadata-field-missing',
+    category: 'metadata',
+    title: 'Metadata file lacks a required element: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bRequired field is missing: (?<field>\w+))/,
+        /(?<detail>\bMust specify a non-empty (?:plural )?label for the (?<type>\w+))/
+    ],
+    explanation: 'A metadata file was deployed without an element its type requires: a flow scheduled path without a name, an object without its label, an empty retrieved file, or child components (fields) sent without their parent object file.',
+    remediation: [
+        'Add the missing element the failure names ({detail}) to the file, or retrieve the component again from a working org.',
+        "When deploying fields of a new object, include the object's .object-meta.xml too: `sf project deploy start --metadata CustomObject:<Object>`."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customobject.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/package-xml-mismatch.ts
+
+/* harmony default export */ const package_xml_mismatch = (defineRule({
+    id: 'package-xml-mismatch',
+    category: 'metadata',
+    title: 'package.xml and the deployed files do not match: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>An object '?(?<name>[^'\n]{1,300}?)'? of type (?<type>\w+) was named in package\.xml, but was not found in zipped directory)/,
+        /(?<detail>\bNot in package\.xml)/,
+        /(?<detail>\bNo package\.xml found)/,
+        /(?<detail>\bUnknown type name '(?<type>[^'\n]+)' specified in package\.xml)/
+    ],
+    explanation: 'The manifest and the files in the deploy disagree: package.xml lists a component that is not in the zip, a file is in the zip but not in package.xml, or the zip has no package.xml at its root. Child types (fields, workflow alerts, labels) deployed alone hit this often.',
+    remediation: [
+        'Regenerate the manifest from the source you deploy: `sf project generate manifest --source-dir force-app --output-dir manifest`.',
+        'Deploy by source or metadata instead of a hand-edited manifest: `sf project deploy start --source-dir <path>`.',
+        'For a component named in package.xml but missing ({detail}), add its file or remove it from package.xml; for a type name error, fix the <name> spelling.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/manifest_samples.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/source-file-not-recognised.ts
+
+/* harmony default export */ const source_file_not_recognised = (defineRule({
+    id: 'source-file-not-recognised',
+    category: 'metadata',
+    title: 'The CLI cannot tell which metadata type a file is: {detail}',
+    surfaces: ['cli', 'log'],
+    patterns: [/(?<detail>\bCould not infer a metadata type)/],
+    explanation: 'A file under the package directory does not match any metadata type the installed CLI knows: a wrong suffix or folder, or a type newer than the CLI.',
+    remediation: [
+        'Check the file name suffix and folder against the metadata registry ({detail}).',
+        'Update the CLI (`sf update`) if the type is new, or list the file in .forceignore if it is not metadata.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_ws_config.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdxcli.meta/sfdxcli/cli_reference_project_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/duplicate-component-name.ts
+
+/* harmony default export */ const duplicate_component_name = (defineRule({
+    id: 'duplicate-component-name',
+    category: 'metadata',
+    title: 'A component with this name already exists: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bDuplicate name '(?<name>[^'\n]+)'(?: specified)?)/,
+        /(?<detail>\bThe name "(?<name>[^"\n]+)" is already used on component type: (?<type>[^.\n]+)(?:\.[^\n]*)?)/,
+        /(?<detail>\bThe relationship name "(?<name>[^"\n]+)" is already used by custom field (?<field>[\w.]+)[^\n]*)/,
+        /(?<detail>\bThat component name is already in use or has been previously used[^\n]*)/,
+        /(?<detail>\balready (?:exists|in use|been used)[^\n]{0,80}?Please (?:choose|use|enter|select) a different (?:name|one|API name|developer name)[^\n]*)/,
+        /(?<detail>\bThere(?: is|'s) already an? [^\n]{1,80}?(?: named | with (?:the |that |this )?(?:same )?(?:name|API name|developer name))[^\n]*)/,
+        /(?<detail>\bwith (?:this|that|the same) (?:API |developer |unique )?name already exists[^\n]*)/,
+        /(?<detail>\bDUPLICATE_(?:DEVELOPER_)?NAME\b[^\n]*)/
+    ],
+    explanation: 'Two components claim the same API name: the same child appears twice in the deploy (often after a merge), the name is taken by another component type or a deleted component, or a relationship name is already used on the parent object.',
+    remediation: [
+        'Find the duplicate the failure names ({detail}); search the source for it and remove the second copy.',
+        'If the name is used by another component in the target org, rename yours (or the existing one) and update references.',
+        'Deleted components keep their name until they are erased: erase them in Setup or choose a new name.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/duplicate-picklist-value.ts
+
+/* harmony default export */ const duplicate_picklist_value = (defineRule({
+    id: 'duplicate-picklist-value',
+    category: 'metadata',
+    title: 'A picklist or list in the metadata repeats a value: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bDuplicate (?:label|Label|picklist value|value): [^\n]+)/,
+        /(?<detail>\bField:\s?(?<field>[^,\n]{1,200}), value:\s?(?<value>[^\n]{1,200}?) appears more than once)/
+    ],
+    explanation: 'A picklist, global value set or other list in the file contains the same label or value twice, usually after a merge that kept both sides.',
+    remediation: [
+        'Open the file named in the failure and remove the repeated entry ({detail}).',
+        'Check merge results in picklist and value-set files before deploying.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/duplicate-value-found.ts
+
+/* harmony default export */ const duplicate_value_found = (defineRule({
+    id: 'duplicate-value-found',
+    category: 'metadata',
+    title: 'The deploy collides with an existing record: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<!DUPLICATE_VALUE, )(?<detail>\bduplicate value found: ?(?<field>\S*)\s+duplicates value on record with id:[^\n]*)/
+    ],
+    explanation: 'Saving the component hit a unique index: another component or record already holds the value (a layout action list, a sort order, an LWC or class of the same name). With <unknown> placeholders it is often a conflict with a component created in parallel.',
+    remediation: [
+        'Check the target org for a component with the same name or value as the one in the failure ({detail}) and rename or remove one of them.',
+        'If the values are <unknown>, deploy the component again on its own: `sf project deploy start --metadata <Type>:<name>`.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/field-type-change-not-allowed.ts
+
+/* harmony default export */ const field_type_change_not_allowed = (defineRule({
+    id: 'field-type-change-not-allowed',
+    category: 'metadata',
+    title: 'The field type cannot be changed this way: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bCannot update a field (?<direction>to|from) an? (?<fieldType>[\w ,]{1,80}?) (?:from|to) something else)/,
+        /(?<detail>\bCannot change which global value set this picklist uses)/,
+        /(?<detail>\bcannot create a new Master-Detail relationship on an existing custom object if records already exist[^\n]*)/i,
+        /(?<detail>\b(?:Cannot|can't|You cannot) change (?:the )?(?:data |field )?type\b[^\n]*)/
+    ],
+    explanation: "The deploy changes a field's type in a way the platform will not do in place: existing data cannot be converted, formula and roll-up fields cannot become stored fields (or the reverse), and a lookup becomes master-detail only when every record has a value.",
+    remediation: [
+        'Decide whether the type change is needed ({detail}); if not, deploy the field with the type it has in the target org.',
+        'Otherwise change it in steps: create a new field with the new type, migrate the data, switch references, then delete the old field with a destructive change.',
+        'For lookup to master-detail, fill the lookup on every record first, then change the type in Setup.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/custom-field-definition-invalid.ts
+
+/* harmony default export */ const custom_field_definition_invalid = (defineRule({
+    id: 'custom-field-definition-invalid',
+    category: 'metadata',
+    title: 'The field definition is not allowed: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bCan ?not specify '(?<attribute>\w+)' for a CustomField of type (?<fieldType>\w+))/,
+        /(?<detail>\bfullName must end with: __c[^\n]*)/,
+        /field integrity exception: unknown \((?<detail>required must not be specified|must specify either cascade delete or restrict delete[^)\n]*)\)/,
+        /(?<detail>\bmust specify either cascade delete or restrict delete for required lookup foreign key)/,
+        /^(?<detail>required must not be specified)/,
+        /(?<detail>\bYou cannot set a default value[^\n]*)/,
+        /(?<detail>\bPicklist sharing is not supported)/,
+        /(?<detail>\bField:?\s?(?<field>[\w.]+) must not be Required)/,
+        /(?<detail>\bThe sum of the length and decimal places must be an integer less than or equal to \d+[^\n]*)/
+    ],
+    explanation: 'The field XML combines settings the field type does not accept: required on a master-detail or long text field, a delete constraint on master-detail, a default value where none is allowed, or a standard field file shaped like a custom one.',
+    remediation: [
+        "Edit the field's .field-meta.xml and remove or change the setting the failure names ({detail}).",
+        'Master-detail fields are always required: drop <required> and <deleteConstraint> from them.',
+        'Redeploy the field: `sf project deploy start --metadata CustomField:<Object>.<Field>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/sharing-model-conflict.ts
+
+/* harmony default export */ const sharing_model_conflict = (defineRule({
+    id: 'sharing-model-conflict',
+    category: 'metadata',
+    title: 'The sharing settings conflict: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bCannot set sharingModel to (?<sharingModel>\w+) on a CustomObject without a MasterDetail relationship field)/,
+        /(?<detail>\b(?<sharingModel>\w+) is not a valid sharing model for (?<object>\w+) when (?<parent>\w+) sharing model is \w+)/,
+        /(?<detail>\bnot supported for (?<object>\w+) since it's org wide default is [^\n]+)/,
+        /(?<detail>\b[Aa]ccess level below organization default)/,
+        /(?<detail>\bmore restrictive than (?:or equal to )?(?:the |its )?default internal access[^\n]*)/
+    ],
+    explanation: "An object's organization-wide default, a sharing rule or a role grants access the object's sharing model does not allow: ControlledByParent without a master-detail field, a child more open than its parent, or external access wider than internal access.",
+    remediation: [
+        'Align the sharing model in the object file with the rule the failure states ({detail}).',
+        "Deploy the object's sharing model change before sharing rules and roles that depend on it."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customobject.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/managed-component-modification.ts
+
+/* harmony default export */ const managed_component_modification = (defineRule({
+    id: 'managed-component-modification',
+    category: 'metadata',
+    title: 'The deploy changes a managed package component: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bCannot modify managed object: entity=(?<entity>\w+)[^\n]*)/,
+        /(?<detail>\bCannot create a new component with the namespace: (?<namespace>\w+)[^\n]*)/,
+        /(?<detail>\bUnmanaged packages cannot explicitly reference this organization's namespace\.?)/,
+        /(?<detail>\bmanaged package[^\n]{0,80}? cannot be (?:modified|changed|edited|deleted|updated)[^\n]*)/i,
+        /(?<detail>\bCannot (?:modify|change|edit|update) (?:a |an |the )?(?:managed|installed) (?:component|object|field|package)[^\n]*)/i
+    ],
+    explanation: "The deploy tries to change a component that belongs to an installed managed package, or to create a component in a namespace that is not the org's own (a double underscore in a name is read as a namespace prefix).",
+    remediation: [
+        'Remove the managed component from the deploy, or limit it to the attributes subscribers may change ({detail}).',
+        'Rename components whose API name contains a double underscore so it is not read as a namespace.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/standard-component-change-not-allowed.ts
+
+/* harmony default export */ const standard_component_change_not_allowed = (defineRule({
+    id: 'standard-component-change-not-allowed',
+    category: 'metadata',
+    title: 'Standard components cannot be changed this way: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bThe (?<type>\w+) called '(?<name>[^'\n]+)' is standard and cannot be deleted)/,
+        /(?<detail>\bis standard and cannot be (?:deleted|renamed|modified))/,
+        /(?<detail>\bCannot (?:rename|delete|modify) (?:a |the )?standard [^\n]+)/i
+    ],
+    explanation: 'The deploy renames, deletes or reshapes a standard component (object, field, profile, value set, translation), which Salesforce does not allow through the Metadata API.',
+    remediation: [
+        'Remove the standard component from the destructive changes or the rename ({detail}).',
+        'Change labels of standard objects with Rename Tabs and Labels, and disable features instead of deleting their standard components.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_deleting_files.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/destructive-change-not-supported.ts
+
+/* harmony default export */ const destructive_change_not_supported = (defineRule({
+    id: 'destructive-change-not-supported',
+    category: 'metadata',
+    title: 'This deletion is not supported through the Metadata API: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bCannot delete record type through (?:the )?API)/,
+        /(?<detail>\bNo (?<type>\w+) named: (?<name>[^\n]{1,200}?) found)/,
+        /(?<detail>\bcannot be deleted (?:through|via|using) (?:the )?(?:Metadata )?API[^\n]*)/i
+    ],
+    explanation: 'The destructive changes ask Salesforce to delete something it will not delete through the API (record types), or name a component that does not exist in the target org.',
+    remediation: [
+        'Remove the entry the failure names from destructiveChanges.xml ({detail}).',
+        'Deactivate record types instead of deleting them, or delete them by hand in Setup.',
+        'Build destructive manifests from what exists in the target: `sf project generate manifest --from-org <alias>` to compare.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_deleting_files.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/component-in-use.ts
+
+/* harmony default export */ const component_in_use = (defineRule({
+    id: 'component-in-use',
+    category: 'metadata',
+    title: 'The component is still in use and cannot be deleted or changed: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bis referenced elsewhere in salesforce\.com\.?[^\n]*)/,
+        /(?<detail>\bCannot delete [^\n]{1,120}? The following [^\n]{1,60}? (?:is|are) referencing this[^\n]*)/,
+        /(?<detail>\bComponent is in use by another component in your organization\.?[^\n]*)/,
+        /(?<detail>\bis used by another feature\. Remove the usage and try again\.?)/,
+        /(?<detail>\bUnable to delete custom app\. Profiles are using this custom app as default\.?)/,
+        /(?<detail>\bThis installed component is referenced by a locally created component\.?)/,
+        /(?<detail>\bThe custom field is in use in an? [^\n]+)/,
+        /(?<detail>\bis referenced by [^\n]{1,80}?in salesforce\.com[^\n]*)/,
+        /(?<detail>\bYou can't change the standard controller object \w+ because this page is referenced in[^\n]*)/,
+        /(?<detail>\bcannot be deleted because (?:it(?:'s| is)|they are) (?:being |still )?(?:referenced|used|in use)[^\n]*)/,
+        /(?<detail>\b(?:is|are) (?:currently |still )?(?:in use|being used) (?:by|in|elsewhere)\b[^\n]*)/,
+        /^(?:Error: )?(?<detail>(?:Cannot|Unable to) delete\b[^\n]*)/
+    ],
+    explanation: 'A component the deploy deletes or changes is still referenced by something else in the org (a formula, a filtered lookup, a layout, a page, a flow, a profile default), so Salesforce refuses to remove or alter it.',
+    remediation: [
+        'Find the referrer the failure names ({detail}) and remove the reference first, in the same deploy or an earlier one.',
+        'Deploy the change that removes the reference, then the destructive change: `sf project deploy start --manifest package.xml --post-destructive-changes destructiveChanges.xml`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_deleting_files.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/profile-assignment-invalid.ts
+
+/* harmony default export */ const profile_assignment_invalid = (defineRule({
+    id: 'profile-assignment-invalid',
+    category: 'metadata',
+    title: 'Profile or permission set settings are inconsistent: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bYou cannot deploy to a required field: (?<field>[\w.]+))/,
+        /(?<detail>\bYou can't remove the only default app from the profile\.?)/,
+        /(?<detail>\bIf Action is set to 'Tab', you must specify a CustomApplication\.?)/,
+        /(?<detail>\bPermission (?<permission>\w+) depends on permission\(s\): [^\n]+)/,
+        /(?<detail>\b(?:no|must (?:have|specify) a|There must be a|must be one) default record type[^\n]*)/i,
+        /(?<detail>\bdefault record type[^\n]{0,80}?(?:must be|is not|isn't) (?:visible|available|assigned|active)[^\n]*)/i
+    ],
+    explanation: 'A profile or permission set contradicts itself or the org: field permissions on a required field, no default app or record type, an action override without its app, or a permission enabled without the permissions it depends on.',
+    remediation: [
+        'Edit the profile or permission set file and fix the entry the failure names ({detail}).',
+        'Remove fieldPermissions for required fields (they are always editable), keep exactly one default app and one visible default record type per object.',
+        'Enable the permissions a permission depends on in the same file, then redeploy.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_profile.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/page-or-layout-definition-invalid.ts
+
+/* harmony default export */ const page_or_layout_definition_invalid = (defineRule({
+    id: 'page-or-layout-definition-invalid',
+    category: 'metadata',
+    title: 'The page, layout or list definition is invalid: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bLayout must have at least 1 section)/,
+        /(?<detail>\bInvalid property \[(?<property>\w+)\] in component \[(?<component>[\w:]+)\])/,
+        /(?<detail>\bThe (?<component>[\w:]+) component isn't allowed in the (?<region>\w+) region[^\n]*)/,
+        /(?<detail>\bYou can only create Lightning Component Quick Actions for Component Bundles[^\n]*)/,
+        /(?<detail>\bInvalid scope:\s?\w+, not allowed)/,
+        /(?<detail>\bSortOrder must be in sequential order from 1\.?)/,
+        /(?<detail>\bInvalid field for upsert, must be an External Id custom or standard indexed field: [^\n]+)/,
+        /(?<detail>\bA Recipe must specify a Dataflow)/,
+        /(?<detail>\bFix the sfdcDigest node errors[^\n]*)/
+    ],
+    explanation: 'A layout, Lightning page, quick action, list view or rule file is shaped in a way Salesforce rejects: an empty layout, a component in a region it does not support or with properties its version does not have, a scope or ordering that is not allowed.',
+    remediation: [
+        'Open the component named in the failure and fix the element reported ({detail}).',
+        "For Lightning pages, check the component's targets and the properties of the standard component at the target org's release."
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/deploy-options-invalid.ts
+
+/* harmony default export */ const deploy_options_invalid = (defineRule({
+    id: 'deploy-options-invalid',
+    category: 'metadata',
+    title: 'The deploy options are not allowed for this org: {detail}',
+    surfaces: ['cli', 'log', 'component'],
+    patterns: [
+        /(?<detail>\brollbackOnError option must be true on a production org)/,
+        /(?<detail>\btestLevel of NoTestRun cannot be used in production organizations\.?)/
+    ],
+    explanation: 'The deploy was started with options production orgs refuse: partial success (rollbackOnError false) or no tests.',
+    remediation: [
+        'Deploy to production with rollback on error (drop --ignore-errors) and a test level of RunLocalTests or RunSpecifiedTests ({detail}).',
+        'Example: `sf project deploy start --test-level RunLocalTests --target-org <prod>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdxcli.meta/sfdxcli/cli_reference_project_commands_unified.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/parent-entity-failed-to-deploy.ts
+
+/* harmony default export */ const parent_entity_failed_to_deploy = (defineRule({
+    id: 'parent-entity-failed-to-deploy',
+    category: 'metadata',
+    title: 'A parent component failed, so this child was not deployed',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/(?<detail>\bParent entity failed to deploy)/],
+    explanation: 'Child components (fields, layouts, record types, list views) are saved with their parent object. When the parent object fails, every child in the same deploy reports this message; the real error is on the parent.',
+    remediation: [
+        'Find the failure on the parent object (usually a CustomObject in the same deploy) and fix that first.',
+        'Redeploy the object together with its children: `sf project deploy start --metadata CustomObject:<Object>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customobject.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/metadata-value-invalid.ts
+
+/* harmony default export */ const metadata_value_invalid = (defineRule({
+    id: 'metadata-value-invalid',
+    category: 'metadata',
+    title: 'A value in the metadata file is not accepted: {detail}',
+    surfaces: ['component'],
+    patterns: [
+        /(?<detail>\bOnly one of (?<options>[^\n]{1,120}?) (?:may|can|should) be (?:specified|set|defined)[^\n]*)/,
+        /(?<detail>\bEntity type:? '?(?<entityType>[\w.]+)'? does not support [^\n]+)/,
+        /(?<detail>\bInvalid value (?:'[^'\n]*' )?for [^\n]+)/,
+        /(?<detail>\bset the visibility for an? [^\n]{1,60}? to Protected[^\n]*)/,
+        /(?<detail>\bAPI Name can only contain underscores and alphanumeric characters[^\n]*)/,
+        /field integrity exception: unknown \(?-? ?\(?(?<detail>[^)\n]+)\)?/
+    ],
+    explanation: 'Salesforce accepted the file as XML but rejected one of its values: two settings that exclude each other, a value outside what the field allows, or an operation the entity does not support.',
+    remediation: [
+        'Open the component named in the failure and correct the value it reports ({detail}).',
+        'Compare the file with the same component retrieved from an org where it works: `sf project retrieve start --metadata <Type>:<name> --target-org <alias>`.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** Rules of this family, in evaluation order: specific before general. */
-const metadataRules = [];
+const metadataRules = [
+    lwc_compile_error,
+    aura_markup_error,
+    visualforce_markup_error,
+    formula_invalid,
+    flow_version_conflict,
+    flow_element_invalid,
+    apex_syntax_error,
+    apex_return_path_error,
+    apex_method_signature_mismatch,
+    apex_static_context_error,
+    apex_interface_or_override_mismatch,
+    apex_type_mismatch,
+    apex_duplicate_declaration,
+    apex_field_not_writeable,
+    apex_member_not_visible,
+    apex_invalid_declaration,
+    apex_trigger_definition_invalid,
+    apex_reserved_identifier,
+    invalid_api_version,
+    xml_parse_error,
+    required_metadata_field_missing,
+    package_xml_mismatch,
+    source_file_not_recognised,
+    duplicate_component_name,
+    duplicate_picklist_value,
+    duplicate_value_found,
+    field_type_change_not_allowed,
+    custom_field_definition_invalid,
+    sharing_model_conflict,
+    managed_component_modification,
+    standard_component_change_not_allowed,
+    destructive_change_not_supported,
+    component_in_use,
+    profile_assignment_invalid,
+    page_or_layout_definition_invalid,
+    deploy_options_invalid,
+    parent_entity_failed_to_deploy,
+    metadata_value_invalid
+];
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/apex-runtime-exception.ts
+
+/* harmony default export */ const apex_runtime_exception = (defineRule({
+    id: 'apex-runtime-exception',
+    category: 'test',
+    title: 'The test failed with System.{exceptionType}',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/\bSystem\.(?<exceptionType>(?!LimitException|AssertException)\w+Exception): (?<detail>[^\n]*)/],
+    explanation: 'Apex threw a standard runtime exception that nothing caught, so the test stopped. The message and the top stack frame show which statement failed and why.',
+    remediation: [
+        'Open the top frame of the stack trace and read the failing line together with the message.',
+        'Fix the code or give the test the data it needs; re-run: `sf apex run test --tests {testName} --synchronous --target-org <org>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_classes_exception_methods.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/apex-test-failure-line.ts
+
+/* harmony default export */ const apex_test_failure_line = (defineRule({
+    id: 'apex-test-failure-line',
+    category: 'test',
+    title: 'Apex test {testName} failed',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /(?:^|\n)(?<testName>\w+\.\w+(?:\.\w+)?) - (?<detail>[\w.]*Exception: [^\n]*)/,
+        /Test failure, method: (?<testName>[\w.]+) -- (?<detail>[^\n]+)/,
+        /(?:^|\n)\d+\.\s+(?<testName>\w+\.\w+(?:\.\w+)?) -- (?<detail>[^\n]+)/
+    ],
+    explanation: 'The deployment ran Apex tests and at least one failed; the CLI or tool printed the failing test and its message in its summary.',
+    remediation: [
+        'Read the message after the test name; re-run the test alone: `sf apex run test --tests {testName} --synchronous --target-org <org>`.',
+        'See the full stack traces with `sf project deploy report --job-id <id> --json` (details.runTestResult.failures).'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_testing.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/assertion-failed-expected-actual.ts
+
+/* harmony default export */ const assertion_failed_expected_actual = (defineRule({
+    id: 'assertion-failed-expected-actual',
+    category: 'test',
+    title: 'Assertion failed: expected {expected}, got {actual}',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /AssertException: Assertion Failed: Expected: (?<expected>[^\n]*), Actual: (?<actual>[^\n]*)/,
+        /AssertException: Assertion Failed: (?<detail>[^\n]*?): Expected: (?<expected>[^,:\n]*), Actual: (?<actual>[^\n]*)/
+    ],
+    explanation: 'An `Assert.areEqual` / `System.assertEquals` in the test compared two values and they differed: the code under test returned something other than what the test expects, or the test data is not what the test assumed.',
+    remediation: [
+        'Open the test at the top frame of the stack trace and decide which side is wrong: the code under test or the expected value.',
+        'Check that the test creates all the data it needs itself (no reliance on org data, automation, or record order).',
+        'Re-run just this test: `sf apex run test --tests {testName} --synchronous --target-org <org>`.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_class_System_Assert.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/assertion-failed.ts
+
+/* harmony default export */ const assertion_failed = (defineRule({
+    id: 'assertion-failed',
+    category: 'test',
+    title: 'An assertion in the test failed',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /AssertException: Assertion Failed: Same value: (?<actual>[^\n]*)/,
+        /AssertException: Assertion Failed(?:: (?<detail>[^\n]*))?/
+    ],
+    explanation: 'An `Assert` / `System.assert` call in the test evaluated to false (or `Assert.fail` was reached, or `assertNotEquals` saw two equal values). Assertion failures cannot be caught, so the test stops there.',
+    remediation: [
+        'Open the test at the top frame of the stack trace and read the asserted condition and its message.',
+        'Decide whether the code under test or the expectation is wrong, and check the test builds its own data.',
+        'Re-run just this test: `sf apex run test --tests {testName} --synchronous --target-org <org>`.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_class_System_Assert.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/async-misuse.ts
+
+/* harmony default export */ const async_misuse = (defineRule({
+    id: 'async-misuse',
+    category: 'test',
+    title: 'Asynchronous Apex was started from a context that does not allow it',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /(?<detail>Future method cannot be called from a future or batch method)(?:: (?<method>[^\n(]+))?/,
+        /(?<detail>Database\.executeBatch cannot be called from a batch start, batch execute, or future method)/,
+        /(?<detail>No more than one executeBatch can be called from within a test ?method)/i
+    ],
+    explanation: 'Salesforce restricts async nesting: a @future method cannot call another, batches cannot start batches from start/execute, and a test may run only one executeBatch, whose scope must fit a single chunk.',
+    remediation: [
+        'Check `System.isFuture()` / `System.isBatch()` before calling a future method, or use a Queueable instead.',
+        'In tests, create no more records than the batch size so `Test.stopTest()` runs exactly one execute.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_batch_interface.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/callout-after-dml.ts
+
+/* harmony default export */ const callout_after_dml = (defineRule({
+    id: 'callout-after-dml',
+    category: 'test',
+    title: 'A callout was made after DML or a savepoint in the same transaction',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /You have uncommitted work pending\. Please commit or rollback before calling out/,
+        /You cannot make callout after creating a Savepoint/
+    ],
+    explanation: 'Salesforce forbids an HTTP callout once the transaction has uncommitted DML or a savepoint. In tests this usually means records are inserted and then the code calls out (even to a mock) in the same context.',
+    remediation: [
+        'In the test, insert data first, then call `Test.startTest()` before the code that calls out, so the callout runs in a fresh context.',
+        'In production code, make the callout before any DML, or move it to an @future(callout=true) / Queueable job.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_restful_http_testing.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/callout-in-test.ts
+
+/* harmony default export */ const callout_in_test = (defineRule({
+    id: 'callout-in-test',
+    category: 'test',
+    title: 'The test made a real callout; tests must use a mock ({what})',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/Methods defined as TestMethod do not support (?<what>Web service callouts|getContent call)/],
+    explanation: 'Apex tests cannot call external services or render pages with getContent. Without a registered mock, the first HTTP/SOAP callout (or PageReference.getContent) in a test fails.',
+    remediation: [
+        'Register a mock before the code calls out: `Test.setMock(HttpCalloutMock.class, new MyMock())` (or WebServiceMock for SOAP).',
+        'For `PageReference.getContent()`/`getContentAsPDF()`, guard the call with `Test.isRunningTest()` and return a stub Blob.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_restful_http_testing.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/custom-exception.ts
+
+/* harmony default export */ const custom_exception = (defineRule({
+    id: 'custom-exception',
+    category: 'test',
+    title: 'The test failed with the application exception {exceptionType}',
+    surfaces: ['test'],
+    patterns: [/(?:^|[\s(])(?!System\.)(?<exceptionType>[A-Za-z][\w.]*Exception): (?<detail>[^\n]*)/],
+    explanation: 'Code in the org (not the platform) threw its own exception type and nothing caught it. The message is written by the application and usually says which input or state it rejected.',
+    remediation: [
+        'Search the code for where {exceptionType} is thrown with this message and check the condition that triggers it.',
+        'Give the test the data or setup that code expects, or assert the exception if throwing is the intended behaviour.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_exception_custom.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/dml-failed-other.ts
+
+/* harmony default export */ const dml_failed_other = (defineRule({
+    id: 'dml-failed-other',
+    category: 'test',
+    title: '{operation} failed in the test with {statusCode}',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /(?<operation>Insert|Update|Upsert|Delete|Undelete|Merge|ConvertLead|SendEmail) failed\. First exception on row (?<row>\d+)(?: with id (?<recordId>\w+))?; first error: (?<statusCode>[A-Z_]+), (?<detail>[^\n]*)/
+    ],
+    explanation: 'A DML statement executed by the test (or by code it calls) was rejected by Salesforce; the status code and the text after it name the reason.',
+    remediation: [
+        'Read the status code and message, then fix the test data or the code that builds the record.',
+        'Re-run just this test: `sf apex run test --tests {testName} --synchronous --target-org <org>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/duplicate-id-in-list.ts
+
+/* harmony default export */ const duplicate_id_in_list = (defineRule({
+    id: 'duplicate-id-in-list',
+    category: 'test',
+    title: 'The same record appears twice in a list passed to DML',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/Duplicate id in list: (?<recordId>\w+)/],
+    explanation: 'A List given to update/delete contains the same record Id more than once, which Salesforce refuses.',
+    remediation: ['Collect records in a `Map<Id, SObject>` and pass `map.values()` to the DML statement.'],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_classes_exception_methods.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/duplicate-record.ts
+
+/* harmony default export */ const duplicate_record = (defineRule({
+    id: 'duplicate-record',
+    category: 'test',
+    title: 'The test saved a record that duplicates an existing one ({code})',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /(?<code>DUPLICATE_VALUE), duplicate value found: (?<field>[^\s:]+) duplicates value on record with id: (?<recordId>[^\s:]+)/,
+        /(?<code>DUPLICATE_VALUE|DUPLICATES_DETECTED), (?<detail>[^\n]*)/
+    ],
+    explanation: 'Either a unique field (or external Id) already holds the value the test wrote (DUPLICATE_VALUE), or an active Duplicate Rule in the target org blocked the record as a likely duplicate (DUPLICATES_DETECTED). Tests that use fixed names or rely on SeeAllData are prone to it.',
+    remediation: [
+        'Make the values the test writes unique (append a counter or timestamp), and avoid reusing org data.',
+        'For DUPLICATES_DETECTED, give the test data distinct names/emails, or set `Database.DMLOptions.DuplicateRuleHeader.allowSave = true` where saving duplicates is intended.',
+        'Check that the test does not insert the same record twice (e.g. in @TestSetup and again in the method).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/duplicate-username.ts
+
+/* harmony default export */ const duplicate_username = (defineRule({
+    id: 'duplicate-username',
+    category: 'test',
+    title: 'The test created a User whose username already exists somewhere in Salesforce',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/DUPLICATE_USERNAME\b/],
+    explanation: 'Usernames must be unique across all Salesforce orgs, not only the current one. A test that inserts a User with a fixed username fails as soon as any org (another sandbox, a scratch org) already has it.',
+    remediation: [
+        "Generate unique usernames in tests, e.g. `'test' + DateTime.now().getTime() + '@' + UserInfo.getOrganizationId() + '.example.com'`."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/dynamic-soql-error.ts
+
+/* harmony default export */ const dynamic_soql_error = (defineRule({
+    id: 'dynamic-soql-error',
+    category: 'test',
+    title: 'A dynamically built SOQL query is malformed: {detail}',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /QueryException: (?<detail>(?:unexpected token|expecting |no viable alternative|line \d+:\d+ no viable)[^\n]*)/
+    ],
+    explanation: 'A query string assembled at runtime (Database.query) is not valid SOQL: a missing space or comma, an empty IN list, or an unescaped value.',
+    remediation: [
+        'Log the final query string (`System.debug`) at the line in the stack trace and run it in the Developer Console.',
+        'Use bind variables (`:value`) instead of concatenating values, and skip empty filters.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dynamic_soql.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/entity-is-deleted.ts
+
+/* harmony default export */ const entity_is_deleted = (defineRule({
+    id: 'entity-is-deleted',
+    category: 'test',
+    title: 'The code tried to update or reference a record that was already deleted',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/ENTITY_IS_DELETED, (?<detail>[^\n]*)/],
+    explanation: 'The record was deleted earlier in the same transaction (or by other automation) and is then updated or referenced again.',
+    remediation: [
+        'Trace where the record is deleted (triggers, flows, the test itself) and avoid touching it afterwards.',
+        'Re-query records before updating them when other automation may delete them.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/field-integrity-exception.ts
+
+/* harmony default export */ const field_integrity_exception = (defineRule({
+    id: 'field-integrity-exception',
+    category: 'test',
+    title: 'The test saved a record with inconsistent field values: {detail}',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /FIELD_INTEGRITY_EXCEPTION, (?<detail>[^\n]*?): \[(?<fields>[^\]:\n]*)\]/,
+        /FIELD_INTEGRITY_EXCEPTION, (?<detail>[^\n]*)/
+    ],
+    explanation: 'Salesforce rejected the record because field values contradict each other or the platform’s rules (for example a role type that does not match the user type, or a lookup to a record of the wrong kind).',
+    remediation: [
+        'Read the field named in the message and compare the test data with what the object allows.',
+        'Build the record the way the UI would (e.g. pick a profile and role that fit the user type).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/field-not-queried.ts
+
+/* harmony default export */ const field_not_queried = (defineRule({
+    id: 'field-not-queried',
+    category: 'test',
+    title: 'Code read {object}.{field}, which the SOQL query did not select',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /SObject row was retrieved via SOQL without querying the requested field: (?<object>\w+)\.(?<field>\w+)/
+    ],
+    explanation: 'Apex only populates the fields named in the SELECT clause. Reading {object}.{field} on a record that came from a query without it throws at runtime.',
+    remediation: [
+        'Add `{field}` to the SELECT list of the query that produced the record (check selector classes and dynamic field lists).',
+        'If the record is passed between methods, make sure every path that queries it selects the field.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/langCon_apex_SOQL.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/flow-fault-in-dml.ts
+
+/* harmony default export */ const flow_fault_in_dml = (defineRule({
+    id: 'flow-fault-in-dml',
+    category: 'test',
+    title: 'A flow or process failed while the test saved a record',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /the (?:"|â€œ)(?<flow>[^"â\n]+)(?:"|â€\S?) process failed\. Give your Salesforce admin these details/,
+        /(?<code>CANNOT_EXECUTE_FLOW_TRIGGER), (?<detail>[^\n]*)/
+    ],
+    explanation: 'A record-triggered flow or Process Builder process on the object hit an unhandled fault when the test inserted or updated a record, so the save was rolled back. The flow usually assumes data or settings the test did not create.',
+    remediation: [
+        'Read the flow fault details in the message (element and error) or open the flow’s failed interview in Setup > Paused and Failed Flow Interviews.',
+        'Give the test the data the flow needs, or add a fault path to the flow.',
+        'Debug the flow with the same record values in Flow Builder to reproduce it.'
+    ],
+    docs: ['https://help.salesforce.com/s/articleView?id=sf.flow_troubleshoot.htm&type=5'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/insufficient-access-in-test.ts
+
+/* harmony default export */ const insufficient_access_in_test = (defineRule({
+    id: 'insufficient-access-in-test',
+    category: 'test',
+    title: 'The user running the test lacks access to a record or field',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /(?<code>INSUFFICIENT_ACCESS_OR_READONLY|INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY|INSUFFICIENT_ACCESS), (?<detail>[^\n]*)/,
+        /(?<detail>Insufficient permissions: secure query included inaccessible field)/,
+        /System\.NoAccessException: (?<detail>[^\n]*)/
+    ],
+    explanation: 'Code ran as a user (often one created with System.runAs) that cannot read or edit the record, a related record, or a field the query enforces with WITH SECURITY_ENFORCED / USER_MODE.',
+    remediation: [
+        'Give the test user the permission set the feature needs (assign it inside the test), or run as a user that has it.',
+        'Make the test own the records it edits, or share them, instead of touching records owned by others.',
+        'If the code should run in system mode, check its sharing declaration (`with sharing` / `inherited sharing`) and access mode.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_testing_tools_runas.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/invalid-cross-reference.ts
+
+/* harmony default export */ const invalid_cross_reference = (defineRule({
+    id: 'invalid-cross-reference',
+    category: 'test',
+    title: 'The test saved a record pointing at an Id that is not valid here (INVALID_CROSS_REFERENCE_KEY)',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /INVALID_CROSS_REFERENCE_KEY, Record Type ID: this ID value isn't valid for the user: (?<recordTypeId>\w+)/,
+        /INVALID_CROSS_REFERENCE_KEY(?:, | : )(?<detail>[^\n]*)/
+    ],
+    explanation: 'A lookup, owner or record type on the saved record holds an Id that does not exist in this org, is not of the expected type, or is not available to the running user. Hard-coded Ids copied from another org are the classic cause.',
+    remediation: [
+        'Remove hard-coded Ids from the test and code; look records and record types up by name (`Schema.SObjectType.Account.getRecordTypeInfosByDeveloperName()`).',
+        'Make sure the running user’s profile has access to the record type, and that referenced records are created by the test.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/invalid-id.ts
+
+/* harmony default export */ const invalid_id = (defineRule({
+    id: 'invalid-id',
+    category: 'test',
+    title: 'A string used as a record Id is not a valid Salesforce Id',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/StringException: Invalid id(?:: (?<value>[^\n]*))?/],
+    explanation: 'Code converted a string to an Id (assignment, `Id.valueOf`, a query bind) and the string was not a 15- or 18-character Salesforce Id, often a hard-coded or empty value in test data.',
+    remediation: [
+        'Use Ids of records the test created, or `fflib_IDGenerator`-style helpers that build valid fake Ids.',
+        'Validate input before converting it (`value instanceof Id`, or catch StringException).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_classes_exception_methods.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/invalid-test-class-name.ts
+
+/* harmony default export */ const invalid_test_class_name = (defineRule({
+    id: 'invalid-test-class-name',
+    category: 'test',
+    title: '{className} is not a test class in this org',
+    surfaces: ['cli', 'log', 'test'],
+    patterns: [
+        /This class name's value is invalid: +(?<className>\w+(?:\.\w+)?)\.? Provide the name of an Apex class that has test methods/
+    ],
+    explanation: 'The test run named a class that is not in the org or has no test methods, so Salesforce refused to start the run.',
+    remediation: [
+        'Check the spelling (and namespace) of {className} in the `--tests` / `--class-names` argument.',
+        'Make sure the class is deployed and contains @IsTest methods; pass the test class, not the class under test.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_apex_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/json-exception.ts
+
+/* harmony default export */ const json_exception = (defineRule({
+    id: 'json-exception',
+    category: 'test',
+    title: 'Apex could not parse or map JSON: {detail}',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/JSONException: (?<detail>[^\n]*)/],
+    explanation: 'JSON.deserialize or the JSON parser received text that is not valid JSON (an HTML error page, an empty body) or does not fit the Apex type it is mapped to.',
+    remediation: [
+        'Check the payload the test feeds in (mock response body, static resource) is valid JSON of the expected shape.',
+        'Make the mock return the same JSON the real service returns; handle non-200 responses before parsing.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_class_System_Json.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/list-index-out-of-bounds.ts
+
+/* harmony default export */ const list_index_out_of_bounds = (defineRule({
+    id: 'list-index-out-of-bounds',
+    category: 'test',
+    title: 'Code read list element {index}, which does not exist',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/List index out of bounds: (?<index>-?\d+)/],
+    explanation: 'Code accessed a list position beyond its size, usually `list[0]` on a query result or split string that came back empty because the expected data was not there.',
+    remediation: [
+        'Check the list size before indexing (`if (!results.isEmpty())`).',
+        'In the test, create the records the code expects the query to return.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_classes_exception_methods.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/math-exception.ts
+
+/* harmony default export */ const math_exception = (defineRule({
+    id: 'math-exception',
+    category: 'test',
+    title: 'An arithmetic error in Apex: {detail}',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/MathException: (?<detail>[^\n]*)/, /(?<detail>Divide by 0)/],
+    explanation: 'A calculation failed at runtime, most often a division where the divisor is zero because the test data leaves a quantity or total empty.',
+    remediation: [
+        'Guard the calculation at the stack trace line against zero or null divisors.',
+        'Give the test data realistic non-zero values.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_classes_exception_methods.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/mixed-dml-operation.ts
+
+/* harmony default export */ const mixed_dml_operation = (defineRule({
+    id: 'mixed-dml-operation',
+    category: 'test',
+    title: 'Setup and non-setup objects were saved in the same transaction (MIXED_DML_OPERATION)',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /MIXED_DML_OPERATION, DML operation on setup object is not permitted after you have updated a non-setup object \(or vice versa\): (?<object>\w+), original object: (?<originalObject>\w+)/,
+        /MIXED_DML_OPERATION\b/
+    ],
+    explanation: 'Salesforce does not allow saving setup objects (User, Group, PermissionSetAssignment…) and regular records in the same transaction. Tests typically insert a User and then business records, or the reverse.',
+    remediation: [
+        'In the test, wrap the setup-object DML (User, PermissionSetAssignment…) in `System.runAs(new User(Id = UserInfo.getUserId())) { … }`.',
+        'In production code, move one of the operations to an @future or Queueable method.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dml_non_mix_sobjects.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/more-than-one-row-for-assignment.ts
+
+/* harmony default export */ const more_than_one_row_for_assignment = (defineRule({
+    id: 'more-than-one-row-for-assignment',
+    category: 'test',
+    title: 'A SOQL query assigned to a single record returned more than one row',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/List has more than 1 row for assignment to SObject/],
+    explanation: 'Code assigns a query result directly to one SObject variable, but the filter matched several records, for example because the test data or the org contains more than one match.',
+    remediation: [
+        'Make the query filter unique or add `LIMIT 1`, or query into a List and pick the right record.',
+        'Check the test does not create duplicates of the record the code looks up.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/langCon_apex_SOQL.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/no-rows-for-assignment.ts
+
+/* harmony default export */ const no_rows_for_assignment = (defineRule({
+    id: 'no-rows-for-assignment',
+    category: 'test',
+    title: 'A SOQL query assigned to a single record returned no rows',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/List has no rows for assignment to SObject/],
+    explanation: 'Code assigns the result of a query directly to one SObject variable, and the query found nothing. In tests the record usually does not exist because the test did not create it (profiles, record types or custom settings looked up by name, or org data without SeeAllData).',
+    remediation: [
+        'Find the query at the top frame of the stack trace and check which record it expects.',
+        'Create that record in the test (or @TestSetup), or look up metadata-like records (Profile, RecordType) that exist in every org.',
+        'In production code, query into a List and handle the empty case.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/langCon_apex_SOQL.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/no-tests-to-run.ts
+
+/* harmony default export */ const no_tests_to_run = (defineRule({
+    id: 'no-tests-to-run',
+    category: 'test',
+    title: 'No Apex tests were selected to run',
+    surfaces: ['cli', 'log', 'test'],
+    patterns: [
+        /There are no Apex tests to run in this org/,
+        /Always provide a classes, suites, tests, or testLevel property/,
+        /runTests must not be empty when a testLevel of RunSpecifiedTests is used/
+    ],
+    explanation: 'The test run request selected nothing: the org has no local test classes, or RunSpecifiedTests was used without naming any tests.',
+    remediation: [
+        'Name the tests explicitly: `sf project deploy start --test-level RunSpecifiedTests --tests MyClassTest` or `sf apex run test --class-names MyClassTest`.',
+        'Check that the test classes are deployed to the org and annotated with @IsTest.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_apex_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/null-pointer.ts
+
+/* harmony default export */ const null_pointer = (defineRule({
+    id: 'null-pointer',
+    category: 'test',
+    title: 'Apex dereferenced a null value (NullPointerException)',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/NullPointerException: (?<detail>[^\n]*)/, /(?<detail>Attempt to de-reference a null object)/],
+    explanation: 'A variable, field or method result was null where the code used it (called a method on it, read a field, or passed it where null is not allowed). In tests this often means data the code expects (a related record, a custom setting, a map entry) was not created.',
+    remediation: [
+        'Open the top frame of the stack trace; the line named there uses a value that was null.',
+        'Create the missing data in the test, or make the code handle the null (safe navigation `?.`, explicit checks).',
+        'Re-run just this test: `sf apex run test --tests {testName} --synchronous --target-org <org>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_classes_exception_methods.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/required-field-missing.ts
+
+/* harmony default export */ const required_field_missing = (defineRule({
+    id: 'required-field-missing',
+    category: 'test',
+    title: 'The test saved a record without required fields: {fields}',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /REQUIRED_FIELD_MISSING, Required fields are missing: \[(?<fields>[^\]\n]*)\]/,
+        /REQUIRED_FIELD_MISSING, (?<fields>[^\n]*)/
+    ],
+    explanation: 'The record inserted by the test (or by code it calls) leaves fields empty that are required in the target org, by the field definition, a page-independent requirement or a master-detail relationship.',
+    remediation: [
+        'Populate {fields} on the records the test creates (ideally in the shared test data factory).',
+        'If the field became required in this deployment, update the tests and code that create the record in the same deployment.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/restricted-picklist-value.ts
+
+/* harmony default export */ const restricted_picklist_value = (defineRule({
+    id: 'restricted-picklist-value',
+    category: 'test',
+    title: 'The test saved a value that is not allowed in a restricted picklist',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST, (?<label>[^:\n]+): bad value for restricted picklist field: (?<value>[^:\n]*)(?:: \[(?<field>[^\]:\n]*)\])?/,
+        /INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST\b/
+    ],
+    explanation: 'A restricted picklist accepts only its defined (and, with record types, enabled) values. The test or code writes a value that the target org’s picklist does not contain or that is not enabled for the record type.',
+    remediation: [
+        'Use a value that exists in the target org’s picklist, preferably read from the field describe instead of hard-coded.',
+        'If the value is new, deploy the picklist (and record type) change together with the code that uses it.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/string-too-long.ts
+
+/* harmony default export */ const string_too_long = (defineRule({
+    id: 'string-too-long',
+    category: 'test',
+    title: 'A value is longer than the field allows (max {maxLength})',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /STRING_TOO_LONG, (?<label>[^:\n]+): data value too large: [^\n]*\(max length=(?<maxLength>\d+)\)(?:: \[(?<field>[^\]\n]*)\])?/,
+        /STRING_TOO_LONG, (?<detail>[^\n]*)/
+    ],
+    explanation: 'The record being saved has a text value longer than the field’s length. Generated test data or concatenated values outgrow the field, or the field was shortened in the target org.',
+    remediation: [
+        'Truncate the value before saving (`value.left(n)`), or shorten the test data.',
+        'Compare the field length in the target org with the source.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/test-run-incomplete.ts
+
+/* harmony default export */ const test_run_incomplete = (defineRule({
+    id: 'test-run-incomplete',
+    category: 'test',
+    title: 'The Apex test run did not complete ({detail})',
+    surfaces: ['cli', 'log', 'test'],
+    patterns: [
+        /(?<detail>Test run (?<testRunId>707\w+) (?:is |was )?aborted)/i,
+        /(?<detail>No test results were found (?:in the queue )?for test run (?<testRunId>707\w+))/
+    ],
+    explanation: 'The test run was aborted (by a user, a newer run, or the platform) or produced no results, so the outcome of the tests is unknown.',
+    remediation: [
+        'Check the run in Setup > Apex Test Execution, or `sf apex get test --test-run-id {testRunId} --target-org <org>`.',
+        'Start the run again; if it keeps aborting, run the classes in smaller groups.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_apex_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/test-setup-failed.ts
+
+/* harmony default export */ const test_setup_failed = (defineRule({
+    id: 'test-setup-failed',
+    category: 'test',
+    title: 'The @TestSetup method {method} failed, so every test in the class failed with it',
+    surfaces: ['test', 'log'],
+    patterns: [/@TestSetup (?<method>\w+) failed: (?<inner>[^\n]+)/i],
+    explanation: 'When the @TestSetup method of a test class throws, Salesforce reports the same failure for every test method in the class; the data the tests rely on was never created.',
+    remediation: [
+        'Fix the exception in the setup method first; the other failures in the class are copies of it.',
+        'Re-run one test of the class to confirm: `sf apex run test --tests {testName} --synchronous --target-org <org>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_testing_testsetup_using.htm'
+    ],
+    retryable: false,
+    innerCapture: 'inner'
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/trigger-exception-in-dml.ts
+
+/* harmony default export */ const trigger_exception_in_dml = (defineRule({
+    id: 'trigger-exception-in-dml',
+    category: 'test',
+    title: 'Trigger {trigger} threw an exception while the test saved a record',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY, (?<trigger>[\w.]+): execution of (?<event>\w+)\s+caused by: (?<inner>System\.\w+Exception: [^\n]*)/
+    ],
+    explanation: 'A trigger on the record being saved threw an exception, so Salesforce rejected the insert or update with CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY. The real cause is the exception after "caused by", which decides the category.',
+    remediation: [
+        'Read the exception after "caused by:" and the trigger frames under it; fix that cause.',
+        'Check whether the test creates everything the trigger expects (related records, custom settings, running user).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_triggers_exceptions.htm'
+    ],
+    retryable: false,
+    innerCapture: 'inner'
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/trigger-failed-in-dml.ts
+
+/* harmony default export */ const trigger_failed_in_dml = (defineRule({
+    id: 'trigger-failed-in-dml',
+    category: 'test',
+    title: 'Trigger or automation {trigger} rejected the record the test saved',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY, (?<trigger>[\w.]+): (?<detail>[^\n]*)/],
+    explanation: 'Saving a record ran a trigger (or other automation) that threw, so Salesforce rejected the insert or update with CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY. The message names the trigger and the event; the exception it threw follows "caused by" in the full message or stack trace.',
+    remediation: [
+        'Open the full test failure (message and stack trace) and read the exception after "caused by:".',
+        'Check whether the test creates everything the trigger expects (related records, custom settings, running user).',
+        'Re-run just this test with a debug log: `sf apex run test --tests {testName} --synchronous --target-org <org>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_triggers_exceptions.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/type-conversion.ts
+
+/* harmony default export */ const type_conversion = (defineRule({
+    id: 'type-conversion',
+    category: 'test',
+    title: 'Apex could not convert a {fromType} to {toType} at runtime',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/Invalid conversion from runtime type (?<fromType>[\w.<>]+) to (?<toType>[\w.<>]+)/],
+    explanation: 'A cast or an assignment from a generic value (Object, Map<String, Object> from JSON, SObject.get) found a value of a different type than the code expects.',
+    remediation: [
+        'Check the type of the value at the line in the stack trace (`value instanceof Type`) before casting.',
+        'For JSON or field values, convert explicitly (e.g. `Integer.valueOf(String.valueOf(v))`).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_classes_exception_methods.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/test/validation-rule-failed.ts
+
+/* harmony default export */ const validation_rule_failed = (defineRule({
+    id: 'validation-rule-failed',
+    category: 'test',
+    title: 'A validation rule rejected the record the test saved: {message}',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /FIELD_CUSTOM_VALIDATION_EXCEPTION, (?<message>[^\n]*?): \[(?<fields>[^\]:\n]*)\]/,
+        /FIELD_CUSTOM_VALIDATION_EXCEPTION, (?<message>[^\n]*)/
+    ],
+    explanation: 'A validation rule (or a trigger calling addError) refused the record the test inserted or updated. The test data does not satisfy a rule that exists in the target org, often one added after the test was written.',
+    remediation: [
+        'Find the validation rule whose error message is "{message}" (Setup > Object Manager > object > Validation Rules).',
+        'Change the test data (or the shared test data factory) so the record satisfies the rule.',
+        'If the rule is new in this deployment, deploy the updated tests together with it.'
+    ],
+    docs: ['https://help.salesforce.com/s/articleView?id=sf.fields_about_field_validation.htm&type=5'],
+    retryable: false
+}));
 
 ;// CONCATENATED MODULE: ./src/classify/rules/test/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** Rules of this family, in evaluation order: specific before general. */
-const testRules = [];
+const testRules = [
+    test_setup_failed,
+    assertion_failed_expected_actual,
+    assertion_failed,
+    flow_fault_in_dml,
+    trigger_exception_in_dml,
+    trigger_failed_in_dml,
+    mixed_dml_operation,
+    validation_rule_failed,
+    required_field_missing,
+    duplicate_username,
+    duplicate_record,
+    invalid_cross_reference,
+    field_integrity_exception,
+    insufficient_access_in_test,
+    string_too_long,
+    restricted_picklist_value,
+    entity_is_deleted,
+    dml_failed_other,
+    callout_in_test,
+    callout_after_dml,
+    no_rows_for_assignment,
+    more_than_one_row_for_assignment,
+    field_not_queried,
+    null_pointer,
+    list_index_out_of_bounds,
+    duplicate_id_in_list,
+    type_conversion,
+    invalid_id,
+    math_exception,
+    json_exception,
+    dynamic_soql_error,
+    async_misuse,
+    no_tests_to_run,
+    invalid_test_class_name,
+    test_run_incomplete,
+    apex_runtime_exception,
+    custom_exception,
+    apex_test_failure_line
+];
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/admin-setup-locked.ts
+
+/* harmony default export */ const admin_setup_locked = (defineRule({
+    id: 'admin-setup-locked',
+    category: 'transient',
+    title: "The org's setup was locked by another admin operation (ALREADY_IN_PROCESS)",
+    surfaces: ['component', 'cli', 'log', 'test'],
+    patterns: [
+        /administration setup has already been locked by another change/,
+        /require salesforce\.com to temporarily lock your organization's administration setup/,
+        /\bALREADY_IN_PROCESS\b/,
+        /admin operation already in progress/i
+    ],
+    explanation: 'Some setup changes (deploys touching objects, profiles or sharing, package installs, field changes) take an org-wide setup lock. Another deploy, package install or admin change held it when this one started.',
+    remediation: [
+        'Wait for the other operation to finish (Setup > Deployment Status, Background Jobs) and rerun the deploy.',
+        'Serialise deploys to the same org in the pipeline (one concurrency group per target org).'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/callout-timed-out.ts
+
+/* harmony default export */ const callout_timed_out = (defineRule({
+    id: 'callout-timed-out',
+    category: 'transient',
+    title: 'An Apex callout to an external service timed out',
+    surfaces: ['test', 'cli', 'log', 'component'],
+    patterns: [
+        /System\.CalloutException: (?:IO Exception: )?(?<detail>Read timed out|connect timed out|Connection timed out|Connection reset|Unexpected end of file from server)/i,
+        /IO Exception: (?<detail>Read timed out|connect timed out)/
+    ],
+    explanation: 'The external endpoint did not answer in time (default 10 seconds, at most 120) or dropped the connection. That is a fault of the remote service or network at that moment, not of the Apex code, so we count it as transient.',
+    remediation: [
+        'Rerun; check the external service status if it repeats.',
+        'In tests, never depend on a live endpoint: register a mock with `Test.setMock(HttpCalloutMock.class, ...)`.',
+        'For slow services, raise the callout timeout with `req.setTimeout(...)` (max 120000 ms).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_callouts_timeouts.htm'
+    ],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/concurrent-request-limit.ts
+
+/* harmony default export */ const concurrent_request_limit = (defineRule({
+    id: 'concurrent-request-limit',
+    category: 'transient',
+    title: 'Too many requests ran against the org at the same time',
+    surfaces: ['cli', 'log', 'test', 'component'],
+    patterns: [
+        /REQUEST_LIMIT_EXCEEDED: (?<limit>Concurrent\w+)/,
+        /\b(?<limit>ConcurrentPerOrg(?:LongTxn|Apex)) Limit exceeded/,
+        /Concurrent requests limit exceeded/i,
+        /\bERROR_HTTP_(?<status>42[09])\b/,
+        /\bTOO_MANY_REQUESTS\b/
+    ],
+    explanation: 'Salesforce caps how many long-running requests (and concurrent API calls) an org serves at once, and rate-limits bursts. The cap clears within seconds to minutes, unlike the 24-hour API request quota.',
+    remediation: [
+        'Retry after a short back-off.',
+        'If it recurs, reduce parallel jobs and integrations hitting the org during deploys, and look for slow synchronous Apex (over 5 seconds) in the org.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_gov_limits.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.salesforce_app_limits_cheatsheet.meta/salesforce_app_limits_cheatsheet/salesforce_app_limits_platform_api.htm'
+    ],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/deploy-canceled.ts
+
+/* harmony default export */ const deploy_canceled = (defineRule({
+    id: 'deploy-canceled',
+    category: 'transient',
+    title: 'The deployment was canceled before it finished',
+    surfaces: ['cli', 'log'],
+    patterns: [/The deploy (?:was|is being) canceled\./],
+    explanation: 'Someone (or another pipeline run, or a timeout policy) canceled the deployment in the org. The components were not at fault; the same deploy can simply run again.',
+    remediation: [
+        'Check who canceled it in Setup > Deployment Status and whether a newer run superseded it.',
+        'Rerun the deploy if it is still needed.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/deploy-client-timeout.ts
+
+/* harmony default export */ const deploy_client_timeout = (defineRule({
+    id: 'deploy-client-timeout',
+    category: 'transient',
+    title: 'The CLI stopped waiting, but the operation may still be running in the org',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /The command has timed out, although the \w+ is still running/,
+        /did not complete within the specified wait time \[(?<minutes>\d+) minutes?\]/,
+        /\bClientTimeoutError\b/,
+        /The client has timed out\./,
+        /\bCLIError: timed out\b/,
+        /Unknown error in Apex Library: timed out/,
+        /\bPolling time out\b/,
+        /The deploy is (?:in progress|pending)\./
+    ],
+    explanation: 'The --wait time ran out before Salesforce finished, so the CLI returned without a result. Nothing failed yet: the deployment or test run continues in the org and may still succeed.',
+    remediation: [
+        'Watch it to the end: `sf project deploy resume --job-id <0Af… id>` or `sf project deploy report --job-id <0Af… id>` (for tests, `sf apex get test --test-run-id <707… id>`).',
+        'Give the step a longer --wait (in minutes) so the pipeline waits for the real outcome.',
+        'If deploys queue behind each other, serialise pipeline runs per target org.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
+    ],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/deploy-request-not-accepted.ts
+
+/* harmony default export */ const deploy_request_not_accepted = (defineRule({
+    id: 'deploy-request-not-accepted',
+    category: 'transient',
+    title: 'The deploy request never got a job ID from Salesforce',
+    surfaces: ['cli', 'log'],
+    patterns: [/The deploy operation is missing a job ID/, /The deploy id is not available\./],
+    explanation: 'The CLI sent the deployment but never received the job ID back, usually because the upload or its response was lost on the network. No deployment is running.',
+    remediation: [
+        'Rerun the deploy.',
+        'If it keeps happening with big packages, check the runner network/proxy and consider splitting the deployment.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy.htm'],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/deployment-retry-limit-exceeded.ts
+
+/* harmony default export */ const deployment_retry_limit_exceeded = (defineRule({
+    id: 'deployment-retry-limit-exceeded',
+    category: 'transient',
+    title: 'Salesforce gave up on the deployment after its internal retries',
+    surfaces: ['cli', 'log', 'component'],
+    patterns: [/Try deploying again\. Your deployment exceeded its maximum retry limit/],
+    explanation: 'The Metadata API retries a deployment internally when it hits locks or server errors; this one ran out of retries. The message itself asks for the deploy to be resubmitted.',
+    remediation: [
+        'Rerun the deploy, ideally when no other deploy, package install or data load is running against the org.',
+        'If it fails again, split the deployment into smaller parts.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/html-error-page.ts
+
+/* harmony default export */ const html_error_page = (defineRule({
+    id: 'html-error-page',
+    category: 'transient',
+    title: 'Salesforce answered with an HTML error page instead of an API response',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /This error originated from Salesforce Edge/,
+        /We've hit a snag\./,
+        /Metadata API request failed: <!DOCTYPE html/i,
+        /<h1>Bad Message 400<\/h1>/,
+        /Unexpected token '?<'?(?: in JSON at position \d+|, "<)/,
+        /Metadata API response not parseable/
+    ],
+    explanation: "A proxy or Salesforce's edge network returned a web page (maintenance, overload, domain still propagating) where the CLI expected XML or JSON. The request may even have been processed.",
+    remediation: [
+        'Check whether the deployment actually ran: `sf project deploy report --job-id <0Af… id>` or Setup > Deployment Status.',
+        "Check https://status.salesforce.com for the org's instance, then rerun."
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm'],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/http-server-error.ts
+
+/* harmony default export */ const http_server_error = (defineRule({
+    id: 'http-server-error',
+    category: 'transient',
+    title: 'Salesforce returned a server error (HTTP 5xx)',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /\bERROR_HTTP_(?<status>5\d\d)\b/,
+        /HTTP response contains html content\.[\s\S]{0,300}?HTTP status code: (?<status>5\d\d)/,
+        /<title>An internal server error has occurred<\/title>/,
+        /An error has occurred while processing your request\. The salesforce\.com support team has been notified/,
+        /\b(?<status>50[234]) (?:Service Unavailable|Bad Gateway|Gateway Time-?out)\b/,
+        /\bServer temporarily unavailable\b/i,
+        /\bis down for maintenance\b/,
+        /Unexpected internal servlet state/
+    ],
+    explanation: 'The org or a gateway in front of it failed to serve the request (internal error, overload, maintenance window). These clear by themselves.',
+    remediation: [
+        "Check https://status.salesforce.com for the org's instance.",
+        'Check whether the deployment started (`sf project deploy report`), then rerun.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm'],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/network-connection-reset.ts
+
+/* harmony default export */ const network_connection_reset = (defineRule({
+    id: 'network-connection-reset',
+    category: 'transient',
+    title: 'The network connection to Salesforce was dropped',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /\bECONNRESET\b/,
+        /\bsocket hang up\b/,
+        /Client network socket disconnected before secure TLS connection was established/,
+        /forcibly closed by the remote host/,
+        /\bUND_ERR_SOCKET\b/,
+        /\bother side closed\b/,
+        /\bEPIPE\b/,
+        /\bECONNREFUSED\b/
+    ],
+    explanation: 'The TCP or TLS connection between the runner and Salesforce was closed mid-request, by the network, a proxy or the server. Long deploys see this occasionally; the org itself is fine.',
+    remediation: [
+        'Rerun the command (for a deploy, first check `sf project deploy report` in case it went through).',
+        "If it happens often, check the runner's proxy/firewall idle timeouts and HTTPS_PROXY settings."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/network-dns-lookup-failed.ts
+
+/* harmony default export */ const network_dns_lookup_failed = (defineRule({
+    id: 'network-dns-lookup-failed',
+    category: 'transient',
+    title: 'DNS lookup of {host} failed ({code})',
+    surfaces: ['cli', 'log'],
+    patterns: [/getaddrinfo (?<code>ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]+)/],
+    explanation: 'The runner could not resolve the host name while the command was already talking to the org (during a login the same failure is reported as an auth problem instead). EAI_AGAIN is a temporary resolver failure; ENOTFOUND mid-operation is usually a flaky DNS on the runner, but if it repeats, the host name itself is wrong.',
+    remediation: [
+        'Rerun the job.',
+        "If it repeats, check that {host} is the org's current My Domain host (`sf org display --target-org <alias>`) and that the runner's DNS/proxy can resolve it."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/network-fetch-failed.ts
+
+/* harmony default export */ const network_fetch_failed = (defineRule({
+    id: 'network-fetch-failed',
+    category: 'transient',
+    title: 'An HTTP request from the CLI failed at the network level (fetch failed)',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /\bfetch failed\b/,
+        /request to (?<url>\S+) failed, reason:/,
+        /Network error occurred\./,
+        /\bFetchError\b/
+    ],
+    explanation: "Node's HTTP client could not complete a request to the org (connection refused or reset, TLS or proxy failure). The CLI reports it as a TypeError with exit code 10, which looks like a CLI bug but is a network fault.",
+    remediation: [
+        'Rerun the command (for a deploy, first check `sf project deploy report` in case it went through).',
+        "If it repeats, run it with `SF_LOG_LEVEL=debug` to see the underlying cause, and check the runner's proxy (HTTPS_PROXY, NODE_EXTRA_CA_CERTS) and the org URL."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/network-timeout.ts
+
+/* harmony default export */ const network_timeout = (defineRule({
+    id: 'network-timeout',
+    category: 'transient',
+    title: 'A network request to Salesforce timed out',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /connect ETIMEDOUT (?<address>[\d.:a-fA-F]+)/,
+        /\bE(?:SOCKET)?TIMEDOUT\b/,
+        /The user aborted a request\./,
+        /\b(?:TLS handshake|Socket|socket|Connection|connection) timeout\b/,
+        /\bUND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT\b/,
+        /\b(?:Connect|Headers|Body) Timeout Error\b/
+    ],
+    explanation: 'A single HTTP request from the CLI got no answer in time: the network path, a proxy or a busy org was slow. Newer CLIs also abort requests that exceed their HTTP timeout, which shows up as "The user aborted a request."',
+    remediation: [
+        'Rerun the command (for a deploy, first check `sf project deploy report` in case it went through).',
+        "If it keeps happening, check the runner's network/proxy, and for very large deploys raise the HTTP timeout (HTTP_TIMEOUT) or split the deployment."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/platform-gack-error-id.ts
+
+/* harmony default export */ const platform_gack_error_id = (defineRule({
+    id: 'platform-gack-error-id',
+    category: 'transient',
+    title: 'Salesforce hit an internal error (gack) while processing the request',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /An unexpected error occurred\. Please include this ErrorId if you contact support: (?<errorId>-?\d+-\d+ \(-?\d+\))/,
+        /Internal Salesforce Error: (?<errorId>\d+-\d+ \(-?\d+\))/,
+        /An unexpected error has occurred\. (?<errorId>\d+-\d+ \(-?\d+\))/,
+        /Salesforce System Error: (?<errorId>\d+-\d+ \(-?\d+\))/,
+        /\bUNKNOWN_EXCEPTION: An unknown exception occurred/,
+        /(?<errorId>\b\d{9,10}-\d{3,7} \(-?\d{7,10}\))/
+    ],
+    explanation: 'An unhandled exception inside Salesforce (a "gack") failed the request; the ErrorId identifies it in Salesforce\'s logs. Many are one-off server faults that pass on a second run; one that repeats with the same input is a platform bug.',
+    remediation: [
+        'Rerun the deploy or test once.',
+        'If it fails again the same way, deploy the component alone to find the trigger, then open a Salesforce support case quoting the ErrorId from the message.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/platform-internal-exception.ts
+
+/* harmony default export */ const platform_internal_exception = (defineRule({
+    id: 'platform-internal-exception',
+    category: 'transient',
+    title: 'A Salesforce platform service failed inside the request',
+    surfaces: ['test', 'component', 'cli', 'log'],
+    patterns: [
+        /System\.UnexpectedException: (?<detail>Search Unavailable|Salesforce System Error|common\.[\w.]+|java\.[\w.]+)/,
+        /^Search Unavailable\b/m,
+        /\bjava\.lang\.(?<detail>\w+(?:Exception|Error))\b/,
+        /Programmer error: Cannot use savepoints that are rolled back/
+    ],
+    explanation: 'The failure came from inside the platform (a Java exception, an unavailable search index in a new scratch org) rather than from the deployed code or test assertions. These come and go with the state of the server.',
+    remediation: [
+        'Rerun the tests or deploy; search indexes in new scratch orgs become available after a few minutes.',
+        'If it repeats, isolate the test or component and open a Salesforce support case with the full message.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/query-timeout.ts
+
+/* harmony default export */ const query_timeout = (defineRule({
+    id: 'query-timeout',
+    category: 'transient',
+    title: 'A query ran out of time or its cursor was lost',
+    surfaces: ['test', 'cli', 'log', 'component'],
+    patterns: [
+        /\bQUERY_TIMEOUT\b/,
+        /Your query request was running for too long/,
+        /Unable to complete the creation of the query cursor at this time/,
+        /Failed while fetching query cursor data for this QueryLocator/
+    ],
+    explanation: "The database gave up on a query (about two minutes) or dropped the server-side cursor while results were being read. Load on the org's database makes this come and go; on large objects an unselective query makes it likely.",
+    remediation: [
+        'Rerun the deploy or test.',
+        'If the same query keeps timing out, make it selective (filter on indexed fields, add LIMIT) or move the work to Batch Apex.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_soql.htm'
+    ],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/request-time-limit-exceeded.ts
+
+/* harmony default export */ const request_time_limit_exceeded = (defineRule({
+    id: 'request-time-limit-exceeded',
+    category: 'transient',
+    title: 'Salesforce cancelled the request for running too long',
+    surfaces: ['test', 'cli', 'log', 'component'],
+    patterns: [/Your request exceeded the time limit for processing/],
+    explanation: 'The server cancelled the request or test when it exceeded its wall-clock time limit. With Apex tests it shows up when many tests run in parallel and compete for the org; the same test usually passes on a quieter run.',
+    remediation: [
+        'Rerun the tests or deploy.',
+        'If it recurs for the same tests, run them without parallelism (Setup > Apex Test Execution > Disable Parallel Apex Testing) or speed up their setup data.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_testing_best_practices.htm'
+    ],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/retryable-errors-exhausted.ts
+
+/* harmony default export */ const retryable_errors_exhausted = (defineRule({
+    id: 'retryable-errors-exhausted',
+    category: 'transient',
+    title: 'The CLI gave up after {count} consecutive retryable errors while polling the deploy',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /Exceeded maximum of (?<count>\d+) consecutive retryable errors\. Last error: (?<lastError>[^\n]*)/
+    ],
+    explanation: 'While polling the deployment status the CLI met only network or server errors it treats as temporary ({lastError}) and stopped after its retry budget. The deployment itself may still be running or may have finished.',
+    remediation: [
+        'Check the deployment first: `sf project deploy report --job-id <0Af… id> --target-org <alias>`, or Setup > Deployment Status.',
+        'If it did not complete, rerun the deploy; raise SF_METADATA_POLL_FREQUENCY or fix runner network/proxy issues if this keeps happening.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_dev_cli_env_variables.htm'
+    ],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/sandbox-auth-not-ready.ts
+
+/* harmony default export */ const sandbox_auth_not_ready = (defineRule({
+    id: 'sandbox-auth-not-ready',
+    category: 'transient',
+    title: 'The new or refreshed sandbox is not ready to accept logins yet',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /the authentication endpoint is not ready yet/,
+        /Sandbox status is (?<status>\w+); timed out waiting for completion/
+    ],
+    explanation: 'Sandbox creation and refresh finish in stages: the copy completes before its login endpoint answers. The CLI stopped waiting before the sandbox was usable.',
+    remediation: [
+        'Wait a few minutes and resume: `sf org resume sandbox --name <sandbox> --target-org <production alias>`.',
+        'Give sandbox creation a longer --wait in the pipeline.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_org_commands_unified.htm'
+    ],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/sharing-operation-in-progress.ts
+
+/* harmony default export */ const sharing_operation_in_progress = (defineRule({
+    id: 'sharing-operation-in-progress',
+    category: 'transient',
+    title: 'A sharing recalculation or group membership operation was already running',
+    surfaces: ['component', 'cli', 'log', 'test'],
+    patterns: [
+        /interferes with another operation already in progress/,
+        /sharing (?:rule )?(?:re)?calculation[^\n]{0,80}in progress/i,
+        /(?:sharing|group membership) operation already in progress/i
+    ],
+    explanation: 'Changes to sharing rules, org-wide defaults, roles or groups start a background sharing recalculation. While it runs, the platform refuses other changes that affect sharing, so the deploy was turned away rather than broken.',
+    remediation: [
+        'Wait for the recalculation to finish (Setup > Background Jobs) and rerun the deploy.',
+        'Avoid deploying sharing changes while large data loads or role changes are running; deploy sharing changes on their own if they keep colliding.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/unable-to-lock-row.ts
+
+/* harmony default export */ const unable_to_lock_row = (defineRule({
+    id: 'unable-to-lock-row',
+    category: 'transient',
+    title: 'Record lock contention: another transaction held the row (UNABLE_TO_LOCK_ROW)',
+    surfaces: ['test', 'component', 'cli', 'log'],
+    patterns: [
+        /UNABLE_TO_LOCK_ROW[:,]?\s*unable to obtain exclusive access to this record(?: or (?<records>\d+) records)?/,
+        /unable to obtain exclusive access to this record(?: or (?<records>\d+) records)?/,
+        /\bUNABLE_TO_LOCK_ROW\b/,
+        /Record Currently Unavailable: The record you are attempting to edit, or one of its related records, is currently being modified by another user/
+    ],
+    explanation: 'A row (or its parent, for master-detail and lookup skew) was locked by another transaction for longer than the 10-second wait. In deploys this is usually tests running in parallel on the same records, or background jobs and integrations touching them; it is not a defect in the component or test itself.',
+    remediation: [
+        'Rerun the deploy or test run; lock contention rarely repeats.',
+        'If it recurs, find the concurrent work (parallel test classes sharing data, scheduled jobs, integrations) and avoid it, e.g. enable "Disable Parallel Apex Testing" in Apex Test Execution options.',
+        'In tests, create the records each test needs instead of sharing org data, and avoid many children on one parent record.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/langCon_apex_locking_statements.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_testing_best_practices.htm'
+    ],
+    retryable: true
+}));
 
 ;// CONCATENATED MODULE: ./src/classify/rules/transient/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** Rules of this family, in evaluation order: specific before general. */
-const transientRules = [];
+const transientRules = [
+    // Retries already exhausted: whatever the last error was, it was one the CLI considers temporary.
+    retryable_errors_exhausted,
+    // Org-side contention: locks and operations already running.
+    unable_to_lock_row,
+    admin_setup_locked,
+    sharing_operation_in_progress,
+    concurrent_request_limit,
+    deployment_retry_limit_exceeded,
+    request_time_limit_exceeded,
+    // Server faults.
+    platform_gack_error_id,
+    platform_internal_exception,
+    query_timeout,
+    callout_timed_out,
+    // CLI-side waiting and polling.
+    sandbox_auth_not_ready,
+    deploy_client_timeout,
+    deploy_canceled,
+    deploy_request_not_accepted,
+    // HTTP and network.
+    html_error_page,
+    http_server_error,
+    network_dns_lookup_failed,
+    network_connection_reset,
+    network_timeout,
+    network_fetch_failed
+];
 
 ;// CONCATENATED MODULE: ./src/classify/registry.ts
 
@@ -20685,7 +25150,9 @@ const RUNNER_PREFIX = /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:##\[(?:error|warning)\]
 const OCLIF_CONTINUATION = /^ ›\s{3}/;
 const HUMAN_ERROR = /^(?:Error|ERROR)(?: \((?<name>[^)]+)\))?:\s*(?<message>.*)$/;
 const SFDX_ERROR = /^ERROR running [\w:]+:\s+(?<message>.*)$/;
-const LOOKS_LIKE_ERROR = /\b(?:error|exception|failed|failure|fatal|denied|invalid|expired|timed? ?out|unable to|cannot|can't|does not exist|not found|too many|limit exceeded)\b|\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/i;
+const ERROR_WORDS = /\b(?:error|exception|failed|failure|fatal|denied|invalid|expired|timed? ?out|unable to|cannot|can't|does not exist|not found|too many|limit exceeded|test coverage)\b/i;
+/** Salesforce status codes (`UNABLE_TO_LOCK_ROW`) and Node error codes (`ECONNRESET`). */
+const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/;
 function readTextLog(text) {
     const lines = unwrapOclifWarnings(text.split(/\r?\n/).map(line => line.replace(RUNNER_PREFIX, '')));
     const evidence = { components: [], tests: [], errors: [], truncatedMessages: 0 };
@@ -20733,7 +25200,7 @@ function readTextLog(text) {
             }
             continue;
         }
-        if (humanError || LOOKS_LIKE_ERROR.test(trimmed)) {
+        if (humanError || ERROR_WORDS.test(trimmed) || ERROR_CODES.test(trimmed)) {
             addError({
                 surface: 'log',
                 message: errorText,
@@ -20962,6 +25429,9 @@ function parseJsonValue(path, value, bytes) {
     }
     if (looksLikeErrorEnvelope(value))
         return readErrorFile(base, value);
+    if (value['status'] === 0 && isRecord(result)) {
+        return withRecord(base, 'sf-cli-success-json', {}, 'a command that succeeded; nothing in it failed');
+    }
     if (looksLikeDeployResult(value))
         return withRecord(base, 'sf-deploy-json', readDeployResult(value));
     if (looksLikeApexTestResult(value))
@@ -29924,3 +34394,5 @@ exports.visitAsync = visitAsync;
 /******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
+
+//# sourceMappingURL=index.js.map

@@ -10,7 +10,9 @@ export function escapeText(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/\r?\n/g, ' ')
-    .replace(/[\\`*_{}[\]()<>|!~]/g, character => `\\${character}`)
+    // Brackets are escaped, so parentheses and `!` can no longer form links or images; an underscore
+    // inside a word (`Region__c`) is never emphasis in GFM, so only the ones at word edges are escaped.
+    .replace(/[\\`*[\]<>|~]|(?<!\w)_|_(?!\w)/g, character => `\\${character}`)
     .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
     .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
     .replace(/^([#>+=-])/, '\\$1')
