@@ -10,7 +10,8 @@ import { fixtureNames, fixturePath } from './helpers/fixtures.js'
 import { triageSchema } from './helpers/triage-schema.js'
 
 type Json = Record<string, unknown>
-const asArray = (value: unknown): Json[] => (value == null ? [] : Array.isArray(value) ? value : [value]) as Json[]
+const asArray = (value: unknown): Json[] =>
+  (value == null ? [] : Array.isArray(value) ? value : [value]) as Json[]
 
 function triageOf(folder: string, name: string) {
   const bytes = readFileSync(fixturePath(folder, name))
@@ -27,11 +28,23 @@ function expectedFromFile(document: Json) {
         .filter(failure => failure['problemType'] !== 'Warning')
         .map(failure => `${failure['fullName']}|${failure['problem']}`)
     )
-    const failedTests = new Set(asArray(run['failures']).map(failure => `${failure['name']}.${failure['methodName']}`))
+    const failedTests = new Set(
+      asArray(run['failures']).map(failure => `${failure['name']}.${failure['methodName']}`)
+    )
     const orgWide = asArray(run['codeCoverageWarnings'])
-      .map(warning => /Average test coverage across all Apex Classes and Triggers is (\d+)%/.exec(String(warning['message']))?.[1])
+      .map(
+        warning =>
+          /Average test coverage across all Apex Classes and Triggers is (\d+)%/.exec(
+            String(warning['message'])
+          )?.[1]
+      )
       .find(Boolean)
-    return { components: components.size, failed: failedTests.size, ran: Number(run['numTestsRun'] ?? 0), orgWide: orgWide ? Number(orgWide) : undefined }
+    return {
+      components: components.size,
+      failed: failedTests.size,
+      ran: Number(run['numTestsRun'] ?? 0),
+      orgWide: orgWide ? Number(orgWide) : undefined
+    }
   }
   const summary = result['summary'] as Json | undefined
   if (summary) {
@@ -49,7 +62,9 @@ function expectedFromFile(document: Json) {
       components: (message.match(/^(?:Error|Warning) in /gm) ?? []).length,
       failed: (message.match(/(?:^|, )\w+\.\w+ - /gm) ?? []).length,
       ran: 0,
-      orgWide: Number(/Average test coverage across all Apex Classes and Triggers is (\d+)%/.exec(message)?.[1]) || undefined
+      orgWide:
+        Number(/Average test coverage across all Apex Classes and Triggers is (\d+)%/.exec(message)?.[1]) ||
+        undefined
     }
   }
   return undefined

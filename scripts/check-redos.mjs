@@ -17,10 +17,16 @@ const TIMEOUT_MS = 3000
 if (isMainThread) {
   const { BUILT_IN_RULES } = await import('../build/src/classify/registry.js')
   const patterns = BUILT_IN_RULES.flatMap(rule =>
-    rule.patterns.map((pattern, index) => ({ id: `${rule.id}#${index}`, source: pattern.source, flags: pattern.flags }))
+    rule.patterns.map((pattern, index) => ({
+      id: `${rule.id}#${index}`,
+      source: pattern.source,
+      flags: pattern.flags
+    }))
   )
   const workers = Math.max(1, Math.min(availableParallelism(), 4))
-  const slices = Array.from({ length: workers }, (_, worker) => patterns.filter((_, index) => index % workers === worker))
+  const slices = Array.from({ length: workers }, (_, worker) =>
+    patterns.filter((_, index) => index % workers === worker)
+  )
   const started = Date.now()
   const results = (
     await Promise.all(
@@ -36,7 +42,8 @@ if (isMainThread) {
   ).flat()
   const failures = results.filter(result => result.verdict === 'fail')
   const unknown = results.filter(result => result.verdict === 'unknown')
-  for (const result of failures) console.error(`✗ ${result.id}: ${result.summary}  /${result.source}/${result.flags}`)
+  for (const result of failures)
+    console.error(`✗ ${result.id}: ${result.summary}  /${result.source}/${result.flags}`)
   for (const result of unknown) console.warn(`? ${result.id}: not decided within ${TIMEOUT_MS} ms`)
   console.log(
     `ReDoS check: ${results.length} patterns, ${failures.length} vulnerable, ${unknown.length} undecided, ` +

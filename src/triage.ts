@@ -11,6 +11,7 @@ import type { Triage } from './model/triage.js'
 import { mergeEvidence } from './parse/merge-evidence.js'
 import { parseFile } from './parse/parse-file.js'
 import { emptyParsedSource } from './model/evidence.js'
+import { redactDeep } from './redact.js'
 
 export interface TriageOptions {
   coverageThreshold: number
@@ -20,9 +21,18 @@ export interface TriageOptions {
 
 export const DEFAULT_COVERAGE_THRESHOLD = 75
 
-export function triageFiles(files: readonly InputFile[], unreadable: readonly SourceRecord[], options: TriageOptions): Triage {
-  const parsed = [...files.map(file => parseFile(file.path, file.bytes)), ...unreadable.map(emptyParsedSource)]
-  const evidence = mergeEvidence(parsed)
+export function triageFiles(
+  files: readonly InputFile[],
+  unreadable: readonly SourceRecord[],
+  options: TriageOptions
+): Triage {
+  const parsed = [
+    ...files.map(file => parseFile(file.path, file.bytes)),
+    ...unreadable.map(emptyParsedSource)
+  ]
+  // Secrets are removed from what the artifact said before anything is derived from it, so no
+  // finding, capture, report or output can carry one.
+  const evidence = redactDeep(mergeEvidence(parsed))
   return buildTriage(evidence, {
     rules: [...(options.userRules ?? []), ...BUILT_IN_RULES],
     coverageThreshold: options.coverageThreshold

@@ -32,7 +32,9 @@ function tempDir(): string {
 
 describe('readInputs', () => {
   it('reads folders recursively, with paths relative to the folder', async () => {
-    const { files, unreadable } = await readInputs([fixturePath('sf-cli', 'apex-run-test-many-failures.output-dir')])
+    const { files, unreadable } = await readInputs([
+      fixturePath('sf-cli', 'apex-run-test-many-failures.output-dir')
+    ])
     expect(unreadable).toEqual([])
     expect(files.map(file => file.path)).toEqual([
       'test-result-707FAKE00000019AAA-codecoverage.json',
@@ -46,13 +48,25 @@ describe('readInputs', () => {
   it('reports a missing path instead of throwing', async () => {
     const { files, unreadable } = await readInputs(['/nonexistent/deploy-result.json'])
     expect(files).toEqual([])
-    expect(unreadable).toEqual([expect.objectContaining({ path: '/nonexistent/deploy-result.json', ok: false, reason: 'cannot be opened: ENOENT' })])
+    expect(unreadable).toEqual([
+      expect.objectContaining({
+        path: '/nonexistent/deploy-result.json',
+        ok: false,
+        reason: 'cannot be opened: ENOENT'
+      })
+    ])
   })
 
   it('reads an artifact zip in memory, whatever the file is called', async () => {
     const dir = tempDir()
     const zipPath = join(dir, 'deployment-logs.bin')
-    writeFileSync(zipPath, await zipOf([{ name: 'logs/deploy-result.json', content: '{"status":1}' }, { name: 'logs/', content: '' }]))
+    writeFileSync(
+      zipPath,
+      await zipOf([
+        { name: 'logs/deploy-result.json', content: '{"status":1}' },
+        { name: 'logs/', content: '' }
+      ])
+    )
     const { files } = await readInputs([zipPath])
     expect(files.map(file => file.path)).toEqual([`${zipPath}/logs/deploy-result.json`])
     expect(new TextDecoder().decode(files[0]?.bytes)).toBe('{"status":1}')
@@ -69,7 +83,13 @@ describe('readInputs', () => {
   it('refuses a zip bomb by its compression ratio before inflating it', async () => {
     const dir = tempDir()
     const zipPath = join(dir, 'bomb.zip')
-    writeFileSync(zipPath, await zipOf([{ name: 'zeros.txt', content: Buffer.alloc(20 * 1024 * 1024) }, { name: 'ok.txt', content: 'fine' }]))
+    writeFileSync(
+      zipPath,
+      await zipOf([
+        { name: 'zeros.txt', content: Buffer.alloc(20 * 1024 * 1024) },
+        { name: 'ok.txt', content: 'fine' }
+      ])
+    )
     const { files, unreadable } = await readInputs([zipPath])
     expect(files.map(file => file.path)).toEqual([`${zipPath}/ok.txt`])
     expect(unreadable[0]?.reason).toMatch(/compression ratio \d+:1 looks like a zip bomb/)
@@ -78,7 +98,16 @@ describe('readInputs', () => {
   it('caps the number of entries and the total expanded size', async () => {
     const dir = tempDir()
     const zipPath = join(dir, 'many.zip')
-    writeFileSync(zipPath, await zipOf(Array.from({ length: 5 }, (_, index) => ({ name: `f${index}.txt`, content: 'x'.repeat(100), compress: false }))))
+    writeFileSync(
+      zipPath,
+      await zipOf(
+        Array.from({ length: 5 }, (_, index) => ({
+          name: `f${index}.txt`,
+          content: 'x'.repeat(100),
+          compress: false
+        }))
+      )
+    )
     const byCount = await readInputs([zipPath], { ...DEFAULT_LIMITS, maxEntries: 3 })
     expect(byCount.files).toHaveLength(3)
     expect(byCount.unreadable[0]?.reason).toMatch(/more than 3 entries/)

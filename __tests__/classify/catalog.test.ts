@@ -14,7 +14,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const rulesFolder = join(root, 'src', 'classify', 'rules')
 const testsFolder = join(root, '__tests__', 'classify', 'rules')
 
-/** True when a quantified group contains a quantifier itself: `(a+)+`, `(\w+\s?)*`, `(?:x*y){2,}`. */
+/**
+ * True when an unboundedly repeated group contains an unbounded quantifier itself: `(a+)+`,
+ * `(\w+\s?)*`, `(?:x*y){2,}`. Bounded repetition (`(?: \w{1,30}){0,3}`) has a fixed ceiling and passes.
+ */
 export function hasNestedQuantifier(source: string): boolean {
   const groups: { quantified: boolean }[] = []
   let inClass = false
@@ -32,15 +35,18 @@ export function hasNestedQuantifier(source: string): boolean {
     else if (character === '(') groups.push({ quantified: false })
     else if (character === ')') {
       const group = groups.pop()
-      const next = source[index + 1]
-      const groupIsRepeated = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}/.test(source.slice(index + 1)))
+      const groupIsRepeated = isUnboundedQuantifier(source.slice(index + 1))
       if (group?.quantified && groupIsRepeated) return true
       if (group?.quantified && groups.length > 0) groups[groups.length - 1]!.quantified = true
-    } else if ((character === '+' || character === '*' || character === '{') && groups.length > 0) {
+    } else if (groups.length > 0 && isUnboundedQuantifier(source.slice(index))) {
       groups[groups.length - 1]!.quantified = true
     }
   }
   return false
+}
+
+function isUnboundedQuantifier(text: string): boolean {
+  return /^(?:[+*]|\{\d*,\})/.test(text)
 }
 
 describe('the rule catalog', () => {
@@ -50,34 +56,41 @@ describe('the rule catalog', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   })
 
-  it.each(Object.entries(RULE_FAMILIES))('keeps the %s folder, its rules and the registry in step', (family, rules) => {
-    const files = readdirSync(join(rulesFolder, family))
-      .filter(name => name.endsWith('.ts') && name !== 'index.ts')
-      .map(name => name.replace(/\.ts$/, ''))
-      .sort()
-    expect(rules.map(rule => rule.id).sort()).toEqual(files)
-    for (const rule of rules) {
-      expect(existsSync(join(testsFolder, family, `${rule.id}.test.ts`))).toBe(true)
-      if ((CATEGORIES as readonly string[]).includes(family)) expect(rule.category).toBe(family)
+  it.each(Object.entries(RULE_FAMILIES))(
+    'keeps the %s folder, its rules and the registry in step',
+    (family, rules) => {
+      const files = readdirSync(join(rulesFolder, family))
+        .filter(name => name.endsWith('.ts') && name !== 'index.ts')
+        .map(name => name.replace(/\.ts$/, ''))
+        .sort()
+      expect(rules.map(rule => rule.id).sort()).toEqual(files)
+      for (const rule of rules) {
+        expect(existsSync(join(testsFolder, family, `${rule.id}.test.ts`))).toBe(true)
+        if ((CATEGORIES as readonly string[]).includes(family)) expect(rule.category).toBe(family)
+      }
     }
-  })
+  )
 
-  it.each(BUILT_IN_RULES.map(rule => [rule.id, rule] as const))('%s carries what a report needs', (_, rule) => {
-    expect(rule.title.trim()).not.toBe('')
-    expect(rule.explanation.trim()).not.toBe('')
-    expect(rule.surfaces.length).toBeGreaterThan(0)
-    expect(rule.patterns.length).toBeGreaterThan(0)
-    expect(rule.remediation.length).toBeGreaterThan(0)
-    expect(rule.docs.length).toBeGreaterThan(0)
-    for (const url of rule.docs) expect(url).toMatch(/^https:\/\/[\w.-]+\.(?:salesforce|force|github)\.com\//)
-    for (const pattern of rule.patterns) {
-      expect(pattern.flags).not.toMatch(/[gy]/)
-      expect(hasNestedQuantifier(pattern.source)).toBe(false)
+  it.each(BUILT_IN_RULES.map(rule => [rule.id, rule] as const))(
+    '%s carries what a report needs',
+    (_, rule) => {
+      expect(rule.title.trim()).not.toBe('')
+      expect(rule.explanation.trim()).not.toBe('')
+      expect(rule.surfaces.length).toBeGreaterThan(0)
+      expect(rule.patterns.length).toBeGreaterThan(0)
+      expect(rule.remediation.length).toBeGreaterThan(0)
+      expect(rule.docs.length).toBeGreaterThan(0)
+      for (const url of rule.docs)
+        expect(url).toMatch(/^https:\/\/[\w.-]+\.(?:salesforce|force|github)\.com\//)
+      for (const pattern of rule.patterns) {
+        expect(pattern.flags).not.toMatch(/[gy]/)
+        expect(hasNestedQuantifier(pattern.source)).toBe(false)
+      }
+      if (rule.innerCapture) {
+        expect(rule.patterns.every(pattern => pattern.source.includes(`(?<${rule.innerCapture}>`))).toBe(true)
+      }
     }
-    if (rule.innerCapture) {
-      expect(rule.patterns.every(pattern => pattern.source.includes(`(?<${rule.innerCapture}>`))).toBe(true)
-    }
-  })
+  )
 
   it('ends with catch-alls for components, tests and CLI errors', () => {
     expect(BUILT_IN_RULES.slice(-3).map(rule => rule.id)).toEqual([
@@ -92,7 +105,14 @@ describe('hasNestedQuantifier', () => {
   it.each(['(a+)+', '(?:\\w+\\s?)*', '(x*y){2,}', '((ab)+c)*'])('flags %s', source => {
     expect(hasNestedQuantifier(source)).toBe(true)
   })
-  it.each(['(a|b)+', '[(a+)]+', '(?<name>[\\w.]+) found', 'x\\(a+\\)+', '(ab){2}'])('accepts %s', source => {
+  it.each([
+    '(a|b)+',
+    '[(a+)]+',
+    '(?<name>[\\w.]+) found',
+    'x\\(a+\\)+',
+    '(ab){2}',
+    '(?: [A-Za-z]{1,30}){0,3}'
+  ])('accepts %s', source => {
     expect(hasNestedQuantifier(source)).toBe(false)
   })
 })

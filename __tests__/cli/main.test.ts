@@ -58,7 +58,12 @@ describe('sf-failure-triage', () => {
   it('evaluates user rules before the built-in catalog', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sft-rules-'))
     const rules = join(dir, 'rules.json')
-    writeFileSync(rules, JSON.stringify({ rules: [{ id: 'our-semicolon', category: 'test', title: 'Our own rule', patterns: ["Missing ';'"] }] }))
+    writeFileSync(
+      rules,
+      JSON.stringify({
+        rules: [{ id: 'our-semicolon', category: 'test', title: 'Our own rule', patterns: ["Missing ';'"] }]
+      })
+    )
     const { code, stdout } = await cli('--format', 'json', '--rules', rules, deployFailure)
     expect(code).toBe(0)
     expect(JSON.parse(stdout).findings[0]).toMatchObject({ ruleId: 'our-semicolon', category: 'test' })
@@ -68,7 +73,9 @@ describe('sf-failure-triage', () => {
     const { code, stdout } = await cli('--format', 'json', '/nonexistent/folder')
     expect(code).toBe(0)
     const triage = triageSchema.parse(JSON.parse(stdout))
-    expect(triage.sources).toEqual([expect.objectContaining({ ok: false, reason: 'cannot be opened: ENOENT' })])
+    expect(triage.sources).toEqual([
+      expect.objectContaining({ ok: false, reason: 'cannot be opened: ENOENT' })
+    ])
     expect(triage.primaryCategory).toBe('unknown')
   })
 

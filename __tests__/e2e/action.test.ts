@@ -60,7 +60,10 @@ interface ActionRun {
   outputs: Record<string, string>
 }
 
-async function runAction(inputs: Record<string, string>, options: { api?: FakeGitHub; event?: unknown } = {}): Promise<ActionRun> {
+async function runAction(
+  inputs: Record<string, string>,
+  options: { api?: FakeGitHub; event?: unknown } = {}
+): Promise<ActionRun> {
   const temp = mkdtempSync(join(tmpdir(), 'sft-e2e-'))
   const summaryFile = join(temp, 'summary.md')
   const outputFile = join(temp, 'output.txt')
@@ -94,7 +97,12 @@ async function runAction(inputs: Record<string, string>, options: { api?: FakeGi
   child.stdout.on('data', chunk => (stdout += chunk))
   child.stderr.on('data', chunk => (stdout += chunk))
   const code = await new Promise<number | null>(resolve => child.on('close', resolve))
-  return { code, stdout, summary: readFileSync(summaryFile, 'utf8'), outputs: parseOutputs(readFileSync(outputFile, 'utf8')) }
+  return {
+    code,
+    stdout,
+    summary: readFileSync(summaryFile, 'utf8'),
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8'))
+  }
 }
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes them. */
@@ -113,7 +121,15 @@ const baseRepo = (artifacts: FakeRepo['artifacts']): FakeRepo => ({
   artifacts,
   jobs: [
     { name: 'validate', conclusion: 'success', steps: [{ name: 'Checkout', conclusion: 'success' }] },
-    { name: 'deploy', conclusion: 'failure', steps: [{ name: 'Install sf', conclusion: 'success' }, { name: 'Deploy to Production', conclusion: 'failure' }, { name: 'Upload logs', conclusion: 'success' }] }
+    {
+      name: 'deploy',
+      conclusion: 'failure',
+      steps: [
+        { name: 'Install sf', conclusion: 'success' },
+        { name: 'Deploy to Production', conclusion: 'failure' },
+        { name: 'Upload logs', conclusion: 'success' }
+      ]
+    }
   ]
 })
 
@@ -125,7 +141,12 @@ afterEach(async () => {
 
 describe(`the built action on ${node === process.execPath ? `Node ${process.version}` : node}`, () => {
   it('triages the failed run of a workflow_run event from its artifact', async () => {
-    api = await startFakeGitHub(baseRepo([{ id: 11, name: 'deployment-logs', zip: await exampleZip() }, { id: 12, name: 'coverage', zip: Buffer.alloc(0) }]))
+    api = await startFakeGitHub(
+      baseRepo([
+        { id: 11, name: 'deployment-logs', zip: await exampleZip() },
+        { id: 12, name: 'coverage', zip: Buffer.alloc(0) }
+      ])
+    )
     const result = await runAction({}, { api, event: workflowRunEvent(RUN_ID) })
     expect(result.code).toBe(0)
     expect(result.outputs['category']).toBe('dependency')
@@ -135,7 +156,9 @@ describe(`the built action on ${node === process.execPath ? `Node ${process.vers
     expect(result.summary).toMatch(/^## ❌ Deploy failed — Missing dependency/)
     expect(result.summary).toContain('Region__c')
     expect(result.summary).toContain('failed at step **Deploy to Production**')
-    expect(result.summary).toContain('[`force-app/main/default/classes/RegionService.cls:14`](https://github.com/acme/payments-org/blob/c0ffee1c0ffee1c0ffee1c0ffee1c0ffee1c0ffe/force-app/main/default/classes/RegionService.cls#L14)')
+    expect(result.summary).toContain(
+      '[`force-app/main/default/classes/RegionService.cls:14`](https://github.com/acme/payments-org/blob/c0ffee1c0ffee1c0ffee1c0ffee1c0ffee1c0ffe/force-app/main/default/classes/RegionService.cls#L14)'
+    )
     expect(api.requests).toEqual(
       expect.arrayContaining([
         expect.stringMatching(`^GET /repos/acme/payments-org/actions/runs/${RUN_ID}/artifacts`),
@@ -171,7 +194,9 @@ describe(`the built action on ${node === process.execPath ? `Node ${process.vers
     expect(lenient.summary).toContain('The run uploaded: `coverage`')
     const strict = await runAction({ 'fail-on-error': 'true' }, { api, event: workflowRunEvent(RUN_ID) })
     expect(strict.code).toBe(1)
-    expect(strict.stdout).toMatch(/::error::sf-failure-triage: run 4242 has no artifact named "deployment-logs"/)
+    expect(strict.stdout).toMatch(
+      /::error::sf-failure-triage: run 4242 has no artifact named "deployment-logs"/
+    )
   })
 
   it('names the permission when GitHub refuses the listing', async () => {
@@ -192,7 +217,9 @@ describe(`the built action on ${node === process.execPath ? `Node ${process.vers
   it('fails with one clear line on a bad input', async () => {
     const result = await runAction({ 'logs-path': exampleFolder, 'coverage-threshold': 'high' })
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error::sf-failure-triage: input "coverage-threshold" must be a number from 0 to 100; got "high"')
+    expect(result.stdout).toContain(
+      '::error::sf-failure-triage: input "coverage-threshold" must be a number from 0 to 100; got "high"'
+    )
     expect(result.stdout).not.toMatch(/\n\s+at /)
   })
 })

@@ -43,7 +43,11 @@ export async function startFakeGitHub(repo: FakeRepo): Promise<FakeGitHub> {
       response.end(JSON.stringify(body))
     }
     if (url.pathname === `${prefix}/runs/${repo.runId}/artifacts`) {
-      if (repo.listStatus) return json(repo.listStatus, { message: 'Resource not accessible by integration', status: String(repo.listStatus) })
+      if (repo.listStatus)
+        return json(repo.listStatus, {
+          message: 'Resource not accessible by integration',
+          status: String(repo.listStatus)
+        })
       const named = url.searchParams.get('name')
       const artifacts = repo.artifacts
         .filter(artifact => !named || artifact.name === named)
@@ -59,7 +63,13 @@ export async function startFakeGitHub(repo: FakeRepo): Promise<FakeGitHub> {
           expires_at: '2026-10-30T10:00:00Z',
           updated_at: '2026-08-01T10:00:00Z',
           digest: null,
-          workflow_run: { id: repo.runId, repository_id: 1, head_repository_id: 1, head_branch: 'main', head_sha: 'c0ffee1c0ffee1c0ffee1c0ffee1c0ffee1c0ffe' }
+          workflow_run: {
+            id: repo.runId,
+            repository_id: 1,
+            head_repository_id: 1,
+            head_branch: 'main',
+            head_sha: 'c0ffee1c0ffee1c0ffee1c0ffee1c0ffee1c0ffe'
+          }
         }))
       return json(200, { total_count: artifacts.length, artifacts })
     }
@@ -80,12 +90,33 @@ export async function startFakeGitHub(repo: FakeRepo): Promise<FakeGitHub> {
       })
       return response.end(artifact?.zip ?? Buffer.alloc(0))
     }
-    if (url.pathname === `${prefix}/runs/${repo.runId}/jobs` || url.pathname === `${prefix}/runs/${repo.runId}/attempts/1/jobs`) {
-      const jobs = repo.jobs.map((job, index) => ({ id: 100 + index, run_id: repo.runId, status: 'completed', ...job, steps: job.steps.map((step, number) => ({ ...step, number: number + 1, status: 'completed' })) }))
+    if (
+      url.pathname === `${prefix}/runs/${repo.runId}/jobs` ||
+      url.pathname === `${prefix}/runs/${repo.runId}/attempts/1/jobs`
+    ) {
+      const jobs = repo.jobs.map((job, index) => ({
+        id: 100 + index,
+        run_id: repo.runId,
+        status: 'completed',
+        ...job,
+        steps: job.steps.map((step, number) => ({ ...step, number: number + 1, status: 'completed' }))
+      }))
       return json(200, { total_count: jobs.length, jobs })
     }
     if (url.pathname === `${prefix}/runs/${repo.runId}`) {
-      return json(200, { id: repo.runId, name: 'Production Deploy', run_number: 87, run_attempt: 1, head_branch: 'main', head_sha: 'c0ffee1c0ffee1c0ffee1c0ffee1c0ffee1c0ffe', html_url: `https://github.com/${repo.owner}/${repo.repo}/actions/runs/${repo.runId}`, conclusion: 'failure', actor: { login: 'dana-dev' }, repository: { id: 1, html_url: `https://github.com/${repo.owner}/${repo.repo}` }, head_repository: { id: 1 } })
+      return json(200, {
+        id: repo.runId,
+        name: 'Production Deploy',
+        run_number: 87,
+        run_attempt: 1,
+        head_branch: 'main',
+        head_sha: 'c0ffee1c0ffee1c0ffee1c0ffee1c0ffee1c0ffe',
+        html_url: `https://github.com/${repo.owner}/${repo.repo}/actions/runs/${repo.runId}`,
+        conclusion: 'failure',
+        actor: { login: 'dana-dev' },
+        repository: { id: 1, html_url: `https://github.com/${repo.owner}/${repo.repo}` },
+        head_repository: { id: 1 }
+      })
     }
     json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
   })

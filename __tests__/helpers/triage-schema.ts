@@ -46,7 +46,9 @@ export const triageSchema = z.strictObject({
   coverage: z.strictObject({
     orgWide: z.number().nullable(),
     threshold: z.number(),
-    belowThreshold: z.array(z.strictObject({ name: z.string(), percent: z.number(), uncoveredLines: z.array(z.number()) }))
+    belowThreshold: z.array(
+      z.strictObject({ name: z.string(), percent: z.number(), uncoveredLines: z.array(z.number()) })
+    )
   }),
   sources: z.array(
     z.strictObject({

@@ -25,13 +25,20 @@ describe('parseFile: deploy results', () => {
 
   it('reads `deploy report` as failed although its envelope says status 0', () => {
     const parsed = parse('deploy-report-one-component-failure.stdout')
-    expect(JSON.parse(new TextDecoder().decode(fixtureBytes('sf-cli', 'deploy-report-one-component-failure.stdout'))).status).toBe(0)
+    expect(
+      JSON.parse(
+        new TextDecoder().decode(fixtureBytes('sf-cli', 'deploy-report-one-component-failure.stdout'))
+      ).status
+    ).toBe(0)
     expect(parsed.deploy).toMatchObject({ status: 'Failed', success: false })
     expect(parsed.components).toHaveLength(1)
   })
 
   it('reads the jsforce 1.x single-object componentFailures with string leaves', () => {
-    const parsed = parse('legacy-jsforce1-deploy-status-failed-single-componentFailure.source-tracking-README.json', 'public')
+    const parsed = parse(
+      'legacy-jsforce1-deploy-status-failed-single-componentFailure.source-tracking-README.json',
+      'public'
+    )
     expect(parsed.components).toEqual([
       expect.objectContaining({
         type: 'Profile',
@@ -69,7 +76,14 @@ describe('parseFile: deploy results', () => {
         numberComponentErrors: '1',
         numberFiles: '3',
         details: {
-          componentFailures: { componentType: 'ApexClass', fullName: 'A', problem: 'x', problemType: 'Error', lineNumber: '27', success: 'false' },
+          componentFailures: {
+            componentType: 'ApexClass',
+            fullName: 'A',
+            problem: 'x',
+            problemType: 'Error',
+            lineNumber: '27',
+            success: 'false'
+          },
           runTestResult: { numTestsRun: '2', numFailures: '0', failures: null, codeCoverage: null }
         }
       }
@@ -85,7 +99,16 @@ describe('parseFile: deploy results', () => {
       result: {
         status: 'Succeeded',
         numberComponentErrors: 0,
-        details: { componentFailures: [{ componentType: 'ApexClass', fullName: 'Old', problem: 'No ApexClass named: Old found', problemType: 'Warning' }] }
+        details: {
+          componentFailures: [
+            {
+              componentType: 'ApexClass',
+              fullName: 'Old',
+              problem: 'No ApexClass named: Old found',
+              problemType: 'Warning'
+            }
+          ]
+        }
       }
     })
     expect(parseFile('w.json', bytesOf(text)).components[0]?.severity).toBe('Warning')
@@ -98,9 +121,15 @@ describe('parseFile: deploy results', () => {
 
   it('finds JSON behind CLI noise printed before it', () => {
     const body = fixtureBytes('sf-cli', 'deploy-one-component-failure.stdout')
-    const noisy = bytesOf(` ›   Warning: @salesforce/cli update available from 2.45.6 to 2.48.6.\n${new TextDecoder().decode(body)}`)
+    const noisy = bytesOf(
+      ` ›   Warning: @salesforce/cli update available from 2.45.6 to 2.48.6.\n${new TextDecoder().decode(body)}`
+    )
     const parsed = parseFile('noisy.txt', noisy)
-    expect(parsed.record).toMatchObject({ format: 'sf-deploy-json', ok: true, reason: 'text around the JSON was ignored' })
+    expect(parsed.record).toMatchObject({
+      format: 'sf-deploy-json',
+      ok: true,
+      reason: 'text around the JSON was ignored'
+    })
     expect(parsed.components).toHaveLength(1)
   })
 
@@ -109,8 +138,28 @@ describe('parseFile: deploy results', () => {
       status: 1,
       name: 'DeployFailed',
       message: 'Deploy failed.',
-      result: [{ error: 'Variable does not exist: x (12:5)', fullName: 'A', type: 'ApexClass', filePath: 'force-app/main/default/classes/A.cls', problemType: 'Error', lineNumber: '12', columnNumber: '5' }],
-      data: [{ error: 'Variable does not exist: x (12:5)', fullName: 'A', type: 'ApexClass', filePath: 'force-app/main/default/classes/A.cls', problemType: 'Error', lineNumber: '12', columnNumber: '5' }]
+      result: [
+        {
+          error: 'Variable does not exist: x (12:5)',
+          fullName: 'A',
+          type: 'ApexClass',
+          filePath: 'force-app/main/default/classes/A.cls',
+          problemType: 'Error',
+          lineNumber: '12',
+          columnNumber: '5'
+        }
+      ],
+      data: [
+        {
+          error: 'Variable does not exist: x (12:5)',
+          fullName: 'A',
+          type: 'ApexClass',
+          filePath: 'force-app/main/default/classes/A.cls',
+          problemType: 'Error',
+          lineNumber: '12',
+          columnNumber: '5'
+        }
+      ]
     })
     const parsed = parseFile('push.json', bytesOf(text))
     expect(parsed.record.format).toBe('legacy-sfdx-deploy-json')
@@ -123,7 +172,11 @@ describe('parseFile: errors and validation', () => {
     const parsed = parse('deploy-validate-runlocaltests-test-failure.stdout')
     expect(parsed.deploy).toMatchObject({ status: 'Failed', id: '0AfFAKE00000010AAA' })
     expect(parsed.tests).toEqual([
-      expect.objectContaining({ className: 'FooTest', methodName: 'failsOnPurpose', message: 'System.AssertException: Assertion Failed: Expected: 4, Actual: 3' })
+      expect.objectContaining({
+        className: 'FooTest',
+        methodName: 'failsOnPurpose',
+        message: 'System.AssertException: Assertion Failed: Expected: 4, Actual: 3'
+      })
     ])
     expect(parsed.coverage?.warnings).toHaveLength(3)
     expect(parsed.coverage?.warnings[0]).toMatchObject({ name: 'Bar' })
@@ -131,23 +184,35 @@ describe('parseFile: errors and validation', () => {
 
   it('reads a validation component line with its location suffix', () => {
     const parsed = parse('deploy-validate-one-component-failure.stdout')
-    expect(parsed.components).toEqual([expect.objectContaining({ name: 'Foo', problem: "Missing ';' at '}'", line: 4, column: 5 })])
+    expect(parsed.components).toEqual([
+      expect.objectContaining({ name: 'Foo', problem: "Missing ';' at '}'", line: 4, column: 5 })
+    ])
   })
 
   it('splits comma-joined test failures without splitting messages that contain commas', () => {
     const message =
       'Failed to validate the deployment (0Af000000000001AAA). Due To:\n\n' +
       'ATest.one - System.AssertException: Assertion Failed: Expected: 1, Actual: 2, ns.BTest.two - System.NullPointerException: Attempt to de-reference a null object'
-    const parsed = parseFile('v.json', bytesOf(JSON.stringify({ name: 'FailedValidationError', message, exitCode: 1 })))
+    const parsed = parseFile(
+      'v.json',
+      bytesOf(JSON.stringify({ name: 'FailedValidationError', message, exitCode: 1 }))
+    )
     expect(parsed.tests).toEqual([
-      expect.objectContaining({ className: 'ATest', methodName: 'one', message: 'System.AssertException: Assertion Failed: Expected: 1, Actual: 2' }),
+      expect.objectContaining({
+        className: 'ATest',
+        methodName: 'one',
+        message: 'System.AssertException: Assertion Failed: Expected: 1, Actual: 2'
+      }),
       expect.objectContaining({ namespace: 'ns', className: 'BTest', methodName: 'two' })
     ])
   })
 
   it('keeps the bare validation header only when Salesforce gave no reason', () => {
     const message = 'Failed to validate the deployment (0AfdL000004QTP3SAO). Due To:\n'
-    const parsed = parseFile('v.json', bytesOf(JSON.stringify({ name: 'FailedValidationError', message, code: 1, status: 1 })))
+    const parsed = parseFile(
+      'v.json',
+      bytesOf(JSON.stringify({ name: 'FailedValidationError', message, code: 1, status: 1 }))
+    )
     expect(parsed.errors).toEqual([expect.objectContaining({ name: 'FailedValidationError', exitCode: 1 })])
   })
 
@@ -155,7 +220,10 @@ describe('parseFile: errors and validation', () => {
     const modern = parse('deploy-start-no-such-org.stdout')
     expect(modern.errors[0]).toMatchObject({ name: 'NamedOrgNotFoundError', exitCode: 2 })
     expect(modern.errors[0]?.cause).toBeUndefined()
-    const withCause = parse('generated-sf2.150.6-org-login-sfdx-url.RefreshTokenAuthError-ENOTFOUND-exit10.json', 'public')
+    const withCause = parse(
+      'generated-sf2.150.6-org-login-sfdx-url.RefreshTokenAuthError-ENOTFOUND-exit10.json',
+      'public'
+    )
     expect(withCause.errors[0]?.cause).toContain('ENOTFOUND')
   })
 
@@ -169,14 +237,24 @@ describe('parseFile: errors and validation', () => {
       'sf-apex-run-test-json.ERROR_HTTP_431.cli-issue-2337.excerpt.txt'
     ]) {
       const parsed = parse(name, 'public')
-      expect(parsed.record).toMatchObject({ ok: false, format: 'unrecognised', reason: expect.stringMatching(/JSON/) })
+      expect(parsed.record).toMatchObject({
+        ok: false,
+        format: 'unrecognised',
+        reason: expect.stringMatching(/JSON/)
+      })
     }
   })
 
   it('reports binary, empty and unknown JSON files instead of failing', () => {
-    expect(parseFile('a.bin', new Uint8Array([1, 0, 2])).record).toMatchObject({ ok: false, reason: 'binary file, not text' })
+    expect(parseFile('a.bin', new Uint8Array([1, 0, 2])).record).toMatchObject({
+      ok: false,
+      reason: 'binary file, not text'
+    })
     expect(parseFile('e.json', bytesOf('  \n')).record).toMatchObject({ ok: false, reason: 'empty file' })
-    expect(parseFile('p.json', bytesOf('{"name":1}')).record).toMatchObject({ ok: false, format: 'unrecognised' })
+    expect(parseFile('p.json', bytesOf('{"name":1}')).record).toMatchObject({
+      ok: false,
+      format: 'unrecognised'
+    })
     expect(parseFile('x.xml', bytesOf('<project/>')).record).toMatchObject({ ok: false })
   })
 })
@@ -185,29 +263,48 @@ describe('parseFile: Apex test runs', () => {
   it('reads `apex run test --json` with PascalCase tests and coverage', () => {
     const parsed = parse('apex-run-test-many-failures.stdout')
     expect(parsed.totals).toEqual({ ran: 3, passed: 1, failed: 2, skipped: 0 })
-    expect(parsed.tests.map(test => `${test.className}.${test.methodName}`)).toEqual(['FooTest.failsOnPurpose', 'BarTest.saysHello'])
+    expect(parsed.tests.map(test => `${test.className}.${test.methodName}`)).toEqual([
+      'FooTest.failsOnPurpose',
+      'BarTest.saysHello'
+    ])
     expect(parsed.coverage?.orgWide).toBe(33)
-    expect(parsed.coverage?.classes).toContainEqual(expect.objectContaining({ name: 'Foo', percent: 40, uncoveredLines: [3, 4, 5] }))
+    expect(parsed.coverage?.classes).toContainEqual(
+      expect.objectContaining({ name: 'Foo', percent: 40, uncoveredLines: [3, 4, 5] })
+    )
   })
 
   it('reads both coverage files of an output dir', () => {
     const aggregate = parse('apex-run-test-many-failures.output-dir/test-result-codecoverage.json')
     expect(aggregate.record.format).toBe('apex-coverage-json')
-    expect(aggregate.coverage?.classes).toContainEqual(expect.objectContaining({ name: 'Bar', percent: 25, uncoveredLines: [2, 3, 4] }))
-    const perTest = parse('apex-run-test-many-failures.output-dir/test-result-707FAKE00000019AAA-codecoverage.json')
+    expect(aggregate.coverage?.classes).toContainEqual(
+      expect.objectContaining({ name: 'Bar', percent: 25, uncoveredLines: [2, 3, 4] })
+    )
+    const perTest = parse(
+      'apex-run-test-many-failures.output-dir/test-result-707FAKE00000019AAA-codecoverage.json'
+    )
     expect(perTest.record.format).toBe('apex-per-test-coverage-json')
-    expect(perTest.coverage?.classes).toContainEqual(expect.objectContaining({ name: 'Foo', percent: 40, uncoveredLines: [3, 4, 5] }))
+    expect(perTest.coverage?.classes).toContainEqual(
+      expect.objectContaining({ name: 'Foo', percent: 40, uncoveredLines: [3, 4, 5] })
+    )
   })
 
   it('reads the legacy toolbelt test-result file with SOQL attributes and old dates', () => {
-    const parsed = parse('legacy-sfdx-force-apex-test-run.output-dir-test-result.2021-with-attributes.sfpowerscripts-fixture.json', 'public')
+    const parsed = parse(
+      'legacy-sfdx-force-apex-test-run.output-dir-test-result.2021-with-attributes.sfpowerscripts-fixture.json',
+      'public'
+    )
     expect(parsed.record.format).toBe('sf-apex-test-json')
     expect(parsed.totals?.ran).toBe(2)
   })
 
   it('reads a run that returned only its id as not failed', () => {
-    expect(parse('apex-run-test-no-wait-returns-run-id.stdout').record).toMatchObject({ format: 'sf-apex-test-run-id', ok: true })
-    expect(parse('apex-run-test-no-wait-returns-run-id.output-dir/test-run-id.txt').record.format).toBe('sf-apex-test-run-id')
+    expect(parse('apex-run-test-no-wait-returns-run-id.stdout').record).toMatchObject({
+      format: 'sf-apex-test-run-id',
+      ok: true
+    })
+    expect(parse('apex-run-test-no-wait-returns-run-id.output-dir/test-run-id.txt').record.format).toBe(
+      'sf-apex-test-run-id'
+    )
   })
 })
 
@@ -216,7 +313,10 @@ describe('parseFile: JUnit and text logs', () => {
     const parsed = parse('apex-run-test-many-failures.output-dir/test-result-707FAKE00000019AAA-junit.xml')
     expect(parsed.record.format).toBe('junit-xml')
     expect(parsed.totals).toEqual({ ran: 3, passed: 1, failed: 2, skipped: 0 })
-    expect(parsed.tests[0]).toMatchObject({ className: 'FooTest', stackTrace: 'Class.FooTest.failsOnPurpose: line 4, column 1' })
+    expect(parsed.tests[0]).toMatchObject({
+      className: 'FooTest',
+      stackTrace: 'Class.FooTest.failsOnPurpose: line 4, column 1'
+    })
   })
 
   it('reads the deploy JUnit and a passing run', () => {
@@ -229,7 +329,15 @@ describe('parseFile: JUnit and text logs', () => {
   it('reads the human component-failure table', () => {
     const parsed = parse('deploy-one-component-failure.human.stdout')
     expect(parsed.record.format).toBe('text-log')
-    expect(parsed.components).toEqual([expect.objectContaining({ type: 'ApexClass', name: 'Foo', problem: "Missing ';' at '}'", line: 4, column: 5 })])
+    expect(parsed.components).toEqual([
+      expect.objectContaining({
+        type: 'ApexClass',
+        name: 'Foo',
+        problem: "Missing ';' at '}'",
+        line: 4,
+        column: 5
+      })
+    ])
   })
 
   it('reads the human test table with multi-line stack traces', () => {
@@ -246,17 +354,26 @@ describe('parseFile: JUnit and text logs', () => {
   })
 
   it('joins oclif-wrapped coverage warnings back into one line', () => {
-    const parsed = parseFile('stderr.log', fixtureBytes('sf-cli', 'deploy-runlocaltests-test-failure-and-low-coverage.human.stderr'))
+    const parsed = parseFile(
+      'stderr.log',
+      fixtureBytes('sf-cli', 'deploy-runlocaltests-test-failure-and-low-coverage.human.stderr')
+    )
     expect(parsed.errors.map(error => error.message)).toContain(
       'Warning: Average test coverage across all Apex Classes and Triggers is 33%, at least 75% test coverage is required.'
     )
   })
 
   it('strips runner timestamps and keeps error lines, not noise', () => {
-    const log = '2024-05-01T10:00:00.0000000Z Deploying...\n2024-05-01T10:00:01.0000000Z ##[error]Error (1): UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record\n'
+    const log =
+      '2024-05-01T10:00:00.0000000Z Deploying...\n2024-05-01T10:00:01.0000000Z ##[error]Error (1): UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record\n'
     const parsed = parseFile('step.log', bytesOf(log))
     expect(parsed.errors).toEqual([
-      expect.objectContaining({ surface: 'log', name: '1', message: 'UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record', line: 2 })
+      expect.objectContaining({
+        surface: 'log',
+        name: '1',
+        message: 'UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record',
+        line: 2
+      })
     ])
   })
 })

@@ -32,7 +32,11 @@ function hugeEvidence(): Evidence {
     totals: { ran: 60_000, passed: 10_000, failed: 50_000, skipped: 0 },
     coverage: {
       orgWide: 41,
-      classes: Array.from({ length: 3_000 }, (_, index) => ({ name: `Service${index}`, percent: index % 70, uncoveredLines: [1, 2, 3, 9, 10] })),
+      classes: Array.from({ length: 3_000 }, (_, index) => ({
+        name: `Service${index}`,
+        percent: index % 70,
+        uncoveredLines: [1, 2, 3, 9, 10]
+      })),
       warnings: []
     },
     errors: []
@@ -63,7 +67,12 @@ describe('size budgets', () => {
     expect(payload.text.length).toBeLessThanOrEqual(SLACK_MAX_TEXT)
     for (const block of payload.blocks) {
       expect(['header', 'section', 'context', 'divider']).toContain(block.type)
-      const texts = block.type === 'context' ? block.elements : 'text' in block ? [block.text, ...(('fields' in block && block.fields) || [])] : []
+      const texts =
+        block.type === 'context'
+          ? block.elements
+          : 'text' in block
+            ? [block.text, ...(('fields' in block && block.fields) || [])]
+            : []
       for (const text of texts) {
         expect(text.text.length).toBeLessThanOrEqual(block.type === 'header' ? 150 : SLACK_MAX_TEXT)
         expect(['mrkdwn', 'plain_text']).toContain(text.type)
@@ -78,7 +87,14 @@ describe('hostile names', () => {
     const hostile = buildTriage(
       {
         ...hugeEvidence(),
-        components: [{ type: 'ApexClass', name: '<!channel>', problem: 'Variable does not exist: <https://evil|click>', severity: 'Error' }],
+        components: [
+          {
+            type: 'ApexClass',
+            name: '<!channel>',
+            problem: 'Variable does not exist: <https://evil|click>',
+            severity: 'Error'
+          }
+        ],
         tests: [],
         totals: undefined
       },

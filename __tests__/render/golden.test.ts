@@ -21,13 +21,19 @@ const SCENARIOS: Record<string, string[]> = {
   'example-artifact': [join(root, 'examples', 'deployment-logs')],
   'deploy-one-component-failure': [fixturePath('sf-cli', 'deploy-one-component-failure.stdout')],
   'deploy-three-component-failures': [fixturePath('sf-cli', 'deploy-three-component-failures.stdout')],
-  'deploy-test-failure-and-low-coverage': [fixturePath('sf-cli', 'deploy-runlocaltests-test-failure-and-low-coverage.stdout')],
+  'deploy-test-failure-and-low-coverage': [
+    fixturePath('sf-cli', 'deploy-runlocaltests-test-failure-and-low-coverage.stdout')
+  ],
   'deploy-coverage-below-75': [fixturePath('sf-cli', 'deploy-runlocaltests-coverage-below-75.stdout')],
-  'deploy-validate-test-failure': [fixturePath('sf-cli', 'deploy-validate-runlocaltests-test-failure.stdout')],
+  'deploy-validate-test-failure': [
+    fixturePath('sf-cli', 'deploy-validate-runlocaltests-test-failure.stdout')
+  ],
   'deploy-unknown-exception': [fixturePath('sf-cli', 'deploy-unknown-exception.stdout')],
   'deploy-session-expired': [fixturePath('sf-cli', 'deploy-session-expired.stdout')],
   'apex-run-test-many-failures': [fixturePath('sf-cli', 'apex-run-test-many-failures.output-dir')],
-  'login-jwt-fetch-failed': [fixturePath('public', 'generated-sf2.150.6-org-login-jwt.JwtGrantError-fetch-failed.json')],
+  'login-jwt-fetch-failed': [
+    fixturePath('public', 'generated-sf2.150.6-org-login-jwt.JwtGrantError-fetch-failed.json')
+  ],
   'deploy-success': [fixturePath('sf-cli', 'deploy-success.stdout')]
 }
 

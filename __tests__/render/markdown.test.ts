@@ -7,7 +7,8 @@ describe('escapeText', () => {
   })
 
   it('disarms HTML, links, images and table pipes', () => {
-    const hostile = '<img src=x onerror=alert(1)> ![x](https://evil.example/p.png) [click](javascript:alert(1)) a|b'
+    const hostile =
+      '<img src=x onerror=alert(1)> ![x](https://evil.example/p.png) [click](javascript:alert(1)) a|b'
     const escaped = escapeText(hostile)
     expect(escaped).not.toMatch(/(?<!\\)[<[|]/)
     expect(escaped).toContain('\\<img')

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 3313:
@@ -11672,11 +11672,24 @@ function normaliseMessage(text) {
  * stated early; the cap also bounds the quadratic worst case of unanchored `a[^\n]+?b` patterns.
  */
 const MAX_MATCH_TEXT = 8 * 1024;
+/** Each catalog split by surface once, so a subject only meets the rules that read its surface. */
+const rulesBySurface = new WeakMap();
+function rulesFor(rules, surface) {
+    let bySurface = rulesBySurface.get(rules);
+    if (!bySurface) {
+        bySurface = new Map();
+        rulesBySurface.set(rules, bySurface);
+    }
+    let list = bySurface.get(surface);
+    if (!list) {
+        list = rules.filter(rule => rule.surfaces.includes(surface));
+        bySurface.set(surface, list);
+    }
+    return list;
+}
 function firstMatch(rules, surface, text) {
     const subject = normaliseMessage(text.length > MAX_MATCH_TEXT ? text.slice(0, MAX_MATCH_TEXT) : text);
-    for (const rule of rules) {
-        if (!rule.surfaces.includes(surface))
-            continue;
+    for (const rule of rulesFor(rules, surface)) {
         for (const pattern of rule.patterns) {
             const match = pattern.exec(subject);
             if (match)
@@ -11705,7 +11718,14 @@ const MAX_CASCADE_DEPTH = 3;
 function findFindings(evidence, options) {
     const { rules } = options;
     const findings = [];
-    const locate = (surface, text) => resolveCascade(rules, surface, text);
+    // Real artifacts repeat the same message many times (one missing field breaks fifty classes).
+    const seen = new Map();
+    const locate = (surface, text) => {
+        const key = `${surface}\u0000${text}`;
+        if (!seen.has(key))
+            seen.set(key, resolveCascade(rules, surface, text));
+        return seen.get(key);
+    };
     for (const component of evidence.components) {
         if (component.severity !== 'Error')
             continue;
@@ -11848,42 +11868,6 @@ function unique(values) {
     return [...new Set(values)].sort();
 }
 
-;// CONCATENATED MODULE: ./src/redact.ts
-/**
- * Secrets that CLI output and CI logs are known to leak. Every string of a triage passes through
- * here before it is written anywhere, because reports are posted to issues, PRs and Slack.
- */
-const SECRET_PATTERNS = [
-    // sfdx auth URL: force://<clientId>:<clientSecret>:<refreshToken>@<instance>
-    [/force:\/\/[^\s'"@]{8,}@[^\s'"]+/g, 'force://[REDACTED]'],
-    // Access tokens and session ids: an org id, "!", then the token body.
-    [/\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._-]{20,}/g, '[REDACTED-TOKEN]'],
-    [/\b(Bearer|OAuth)\s+[A-Za-z0-9._~+/=!-]{16,}/gi, '$1 [REDACTED]'],
-    [/\b(sid|access_token|refresh_token|client_secret|password)(["']?\s*[:=]\s*["']?)[^\s"'&,}]{6,}/gi, '$1$2[REDACTED]'],
-    [/https:\/\/hooks\.slack\.com\/[^\s"'<>]+/g, 'https://hooks.slack.com/[REDACTED]'],
-    [/\bgh[pousr]_[A-Za-z0-9]{30,}\b/g, '[REDACTED-GITHUB-TOKEN]'],
-    [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '[REDACTED-PRIVATE-KEY]']
-];
-function redactSecrets(text, extraPatterns = []) {
-    let result = text;
-    for (const [pattern, replacement] of SECRET_PATTERNS)
-        result = result.replace(pattern, replacement);
-    for (const pattern of extraPatterns)
-        result = result.replace(pattern, '[REDACTED]');
-    return result;
-}
-/** Redacts every string inside a JSON-shaped value, keeping its shape. */
-function redactDeep(value, extraPatterns = []) {
-    if (typeof value === 'string')
-        return redactSecrets(value, extraPatterns);
-    if (Array.isArray(value))
-        return value.map(item => redactDeep(item, extraPatterns));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, extraPatterns)]));
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/parse/formats/coverage-text.ts
 /** Coverage facts stated only as text, in deploy warnings and `FailedValidationError` messages. */
 const ORG_WIDE = /Average test coverage across all Apex Classes and Triggers is (\d+(?:\.\d+)?)%/i;
@@ -11982,14 +11966,13 @@ function mergeCoverage(reports) {
 
 
 
-
 function buildTriage(evidence, options) {
     const findings = sortByPrecedence(findFindings(evidence, options));
     const categories = CATEGORIES.filter(category => findings.some(finding => finding.category === category));
     const primaryCategory = primaryOf(categories);
     const tests = testSummaryOf(evidence);
     const coverage = coverageSummaryOf(evidence, options.coverageThreshold);
-    return redactDeep({
+    return {
         schemaVersion: 1,
         primaryCategory,
         categories,
@@ -12000,7 +11983,7 @@ function buildTriage(evidence, options) {
         tests,
         coverage,
         sources: evidence.sources
-    });
+    };
 }
 /**
  * Precedence order, except that coverage is the cause only when nothing else failed: failing tests
@@ -25154,7 +25137,7 @@ const ERROR_WORDS = /\b(?:error|exception|failed|failure|fatal|denied|invalid|ex
 /** Salesforce status codes (`UNABLE_TO_LOCK_ROW`) and Node error codes (`ECONNRESET`). */
 const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/;
 function readTextLog(text) {
-    const lines = unwrapOclifWarnings(text.split(/\r?\n/).map(line => line.replace(RUNNER_PREFIX, '')));
+    const lines = unwrapOclifWarnings(text.split(/\r?\n/));
     const evidence = { components: [], tests: [], errors: [], truncatedMessages: 0 };
     const addError = (message) => {
         if (evidence.errors.length < MAX_LOG_MESSAGES)
@@ -25163,41 +25146,30 @@ function readTextLog(text) {
             evidence.truncatedMessages++;
     };
     for (let index = 0; index < lines.length; index++) {
-        const line = lines[index] ?? '';
-        const trimmed = line.trim();
+        const trimmed = (lines[index] ?? '').trim();
         if (!trimmed)
             continue;
-        if (/^Component Failures \[\d+\]$/.test(trimmed)) {
+        // Dispatch on the first character: a 100 MB log is a million lines, nearly all of them noise.
+        const first = trimmed[0];
+        if (first === 'C' && /^Component Failures \[\d+\]$/.test(trimmed)) {
             index = readComponentTable(lines, index + 1, evidence.components);
             continue;
         }
-        if (/^TEST NAME\s+OUTCOME\s+MESSAGE/.test(trimmed)) {
+        if (first === 'T' && /^TEST NAME\s+OUTCOME\s+MESSAGE/.test(trimmed)) {
             index = readTestTable(lines, index, evidence.tests);
             continue;
         }
-        const bullet = /^• (?<fullName>[\w.]+)$/.exec(trimmed)?.groups?.['fullName'];
-        if (bullet && /^\s*message: /.test(lines[index + 1] ?? '')) {
-            index = readTestBullet(lines, index, bullet, evidence.tests);
-            continue;
+        if (first === '•') {
+            const bullet = /^• (?<fullName>[\w.]+)$/.exec(trimmed)?.groups?.['fullName'];
+            if (bullet && /^\s*message: /.test(lines[index + 1] ?? '')) {
+                index = readTestBullet(lines, index, bullet, evidence.tests);
+                continue;
+            }
         }
-        const humanError = HUMAN_ERROR.exec(trimmed)?.groups ?? SFDX_ERROR.exec(trimmed)?.groups;
+        const humanError = first === 'E' ? (HUMAN_ERROR.exec(trimmed) ?? SFDX_ERROR.exec(trimmed))?.groups : undefined;
         const errorText = humanError?.['message'] ?? trimmed;
-        if (isValidationFailureMessage(errorText)) {
-            const block = [errorText];
-            while (index + 1 < lines.length && (lines[index + 1] ?? '').trim() !== '')
-                block.push(lines[++index] ?? '');
-            const validation = readValidationMessage(block.join('\n'));
-            evidence.components.push(...validation.components);
-            evidence.tests.push(...validation.tests);
-            const reasons = validation.components.length + validation.tests.length + validation.otherLines.length;
-            if (reasons + validation.coverageWarnings.length === 0) {
-                addError({ surface: 'log', message: errorText, name: 'FailedValidationError', line: index + 1 });
-            }
-            for (const other of validation.otherLines)
-                addError({ surface: 'log', message: other, line: index + 1 });
-            for (const warning of validation.coverageWarnings) {
-                addError({ surface: 'log', message: warning.name ? `${warning.name} - ${warning.message}` : warning.message, line: index + 1 });
-            }
+        if (errorText.startsWith('Failed to validate') && isValidationFailureMessage(errorText)) {
+            index = readValidationBlock(lines, index, errorText, evidence, addError);
             continue;
         }
         if (humanError || ERROR_WORDS.test(trimmed) || ERROR_CODES.test(trimmed)) {
@@ -25211,11 +25183,35 @@ function readTextLog(text) {
     }
     return evidence;
 }
-/** oclif wraps warnings over several ` ›   ` lines; join them back into one. */
-function unwrapOclifWarnings(lines) {
+/** `Failed to validate … Due To:` and the lines up to the next blank line, as the CLI prints it. */
+function readValidationBlock(lines, index, header, evidence, addError) {
+    const block = [header];
+    let next = index;
+    while (next + 1 < lines.length && (lines[next + 1] ?? '').trim() !== '')
+        block.push(lines[++next] ?? '');
+    const validation = readValidationMessage(block.join('\n'));
+    const line = index + 1;
+    evidence.components.push(...validation.components);
+    evidence.tests.push(...validation.tests);
+    const reasons = validation.components.length + validation.tests.length + validation.otherLines.length;
+    if (reasons + validation.coverageWarnings.length === 0) {
+        addError({ surface: 'log', message: header, name: 'FailedValidationError', line });
+    }
+    for (const other of validation.otherLines)
+        addError({ surface: 'log', message: other, line });
+    for (const warning of validation.coverageWarnings) {
+        addError({ surface: 'log', message: warning.name ? `${warning.name} - ${warning.message}` : warning.message, line });
+    }
+    return next;
+}
+/** Strips runner timestamps, and joins oclif warnings wrapped over several ` ›   ` lines back into one. */
+function unwrapOclifWarnings(rawLines) {
     const joined = [];
-    for (const line of lines) {
-        if (OCLIF_CONTINUATION.test(line)) {
+    for (const rawLine of rawLines) {
+        // Only runner-log lines carry the prefix; testing the first character keeps the common case cheap.
+        const first = rawLine[0];
+        const line = first !== undefined && ((first >= '0' && first <= '9') || first === '#') ? rawLine.replace(RUNNER_PREFIX, '') : rawLine;
+        if (line[1] === '›' && OCLIF_CONTINUATION.test(line)) {
             const content = line.replace(OCLIF_CONTINUATION, '').trim();
             const previous = joined.at(-1);
             if (previous !== undefined && previous.startsWith('Warning: ') && !content.startsWith('Warning: ')) {
@@ -25487,7 +25483,48 @@ function withRecord(base, format, content, reason) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/redact.ts
+/**
+ * Secrets that CLI output and CI logs are known to leak. Every string of a triage passes through
+ * here before it is written anywhere, because reports are posted to issues, PRs and Slack.
+ */
+const SECRET_PATTERNS = [
+    // sfdx auth URL: force://<clientId>:<clientSecret>:<refreshToken>@<instance>
+    [/force:\/\/[^\s'"@]{8,}@[^\s'"]+/g, 'force://[REDACTED]'],
+    // Access tokens and session ids: an org id, "!", then the token body.
+    [/\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._-]{20,}/g, '[REDACTED-TOKEN]'],
+    [/\b(Bearer|OAuth)\s+[A-Za-z0-9._~+/=!-]{16,}/gi, '$1 [REDACTED]'],
+    [/\b(sid|access_token|refresh_token|client_secret|password)(["']?\s*[:=]\s*["']?)[^\s"'&,}]{6,}/gi, '$1$2[REDACTED]'],
+    [/https:\/\/hooks\.slack\.com\/[^\s"'<>]+/g, 'https://hooks.slack.com/[REDACTED]'],
+    [/\bgh[pousr]_[A-Za-z0-9]{30,}\b/g, '[REDACTED-GITHUB-TOKEN]'],
+    [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '[REDACTED-PRIVATE-KEY]']
+];
+/** One cheap test first: almost no string holds a secret, and reports hold many strings. */
+const MIGHT_HOLD_A_SECRET = /force:|00D|bearer|oauth|sid|token|secret|password|hooks\.slack|gh[pousr]_|PRIVATE KEY/i;
+function redactSecrets(text, extraPatterns = []) {
+    if (extraPatterns.length === 0 && !MIGHT_HOLD_A_SECRET.test(text))
+        return text;
+    let result = text;
+    for (const [pattern, replacement] of SECRET_PATTERNS)
+        result = result.replace(pattern, replacement);
+    for (const pattern of extraPatterns)
+        result = result.replace(pattern, '[REDACTED]');
+    return result;
+}
+/** Redacts every string inside a JSON-shaped value, keeping its shape. */
+function redactDeep(value, extraPatterns = []) {
+    if (typeof value === 'string')
+        return redactSecrets(value, extraPatterns);
+    if (Array.isArray(value))
+        return value.map(item => redactDeep(item, extraPatterns));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, extraPatterns)]));
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/triage.ts
+
 
 
 
@@ -25496,7 +25533,9 @@ function withRecord(base, format, content, reason) {
 const DEFAULT_COVERAGE_THRESHOLD = 75;
 function triageFiles(files, unreadable, options) {
     const parsed = [...files.map(file => parseFile(file.path, file.bytes)), ...unreadable.map(emptyParsedSource)];
-    const evidence = mergeEvidence(parsed);
+    // Secrets are removed from what the artifact said before anything is derived from it, so no
+    // finding, capture, report or output can carry one.
+    const evidence = redactDeep(mergeEvidence(parsed));
     return buildTriage(evidence, {
         rules: [...(options.userRules ?? []), ...BUILT_IN_RULES],
         coverageThreshold: options.coverageThreshold
@@ -34394,5 +34433,3 @@ exports.visitAsync = visitAsync;
 /******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
-
-//# sourceMappingURL=index.js.map

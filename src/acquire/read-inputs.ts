@@ -35,7 +35,10 @@ export interface ReadInputsResult {
   unreadable: SourceRecord[]
 }
 
-export async function readInputs(paths: string[], limits: InputLimits = DEFAULT_LIMITS): Promise<ReadInputsResult> {
+export async function readInputs(
+  paths: string[],
+  limits: InputLimits = DEFAULT_LIMITS
+): Promise<ReadInputsResult> {
   const result: ReadInputsResult = { files: [], unreadable: [] }
   for (const path of paths) {
     await readPath(path, path, limits, result)
@@ -43,7 +46,12 @@ export async function readInputs(paths: string[], limits: InputLimits = DEFAULT_
   return result
 }
 
-async function readPath(path: string, shownAs: string, limits: InputLimits, out: ReadInputsResult): Promise<void> {
+async function readPath(
+  path: string,
+  shownAs: string,
+  limits: InputLimits,
+  out: ReadInputsResult
+): Promise<void> {
   let info
   try {
     info = await stat(path)
@@ -75,21 +83,29 @@ async function readFolder(root: string, limits: InputLimits, out: ReadInputsResu
     .sort()
   for (const [index, file] of files.entries()) {
     if (index >= limits.maxFiles) {
-      out.unreadable.push(unreadable(relative(root, root) || root, `only the first ${limits.maxFiles} files were read`))
+      out.unreadable.push(
+        unreadable(relative(root, root) || root, `only the first ${limits.maxFiles} files were read`)
+      )
       return
     }
     await readPath(file, relative(root, file).split(sep).join('/'), limits, out)
   }
 }
 
-async function addFile(shownAs: string, bytes: Uint8Array, limits: InputLimits, out: ReadInputsResult): Promise<void> {
+async function addFile(
+  shownAs: string,
+  bytes: Uint8Array,
+  limits: InputLimits,
+  out: ReadInputsResult
+): Promise<void> {
   if (!startsWith(bytes, ZIP_MAGIC)) {
     out.files.push({ path: shownAs, bytes })
     return
   }
   const zip = await readZip(bytes, limits)
   for (const entry of zip.entries) out.files.push({ path: `${shownAs}/${entry.path}`, bytes: entry.bytes })
-  for (const skipped of zip.skipped) out.unreadable.push(unreadable(`${shownAs}/${skipped.path}`, skipped.reason))
+  for (const skipped of zip.skipped)
+    out.unreadable.push(unreadable(`${shownAs}/${skipped.path}`, skipped.reason))
 }
 
 function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {

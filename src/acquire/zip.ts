@@ -35,7 +35,10 @@ export async function readZip(bytes: Uint8Array, limits: ZipLimits): Promise<Zip
       seen++
       if (entry.fileName.endsWith('/')) continue
       if (seen > limits.maxEntries) {
-        contents.skipped.push({ path: entry.fileName, reason: `the zip has more than ${limits.maxEntries} entries; the rest were not read` })
+        contents.skipped.push({
+          path: entry.fileName,
+          reason: `the zip has more than ${limits.maxEntries} entries; the rest were not read`
+        })
         break
       }
       const reason = rejectionFor(entry, totalBytes, limits)
@@ -59,7 +62,8 @@ export async function readZip(bytes: Uint8Array, limits: ZipLimits): Promise<Zip
 }
 
 function rejectionFor(entry: yauzl.Entry, totalBytes: number, limits: ZipLimits): string | undefined {
-  if (entry.uncompressedSize > limits.maxFileBytes) return `larger than the ${limits.maxFileBytes} byte read limit`
+  if (entry.uncompressedSize > limits.maxFileBytes)
+    return `larger than the ${limits.maxFileBytes} byte read limit`
   if (totalBytes + entry.uncompressedSize > limits.maxTotalBytes) {
     return `the zip expands beyond ${limits.maxTotalBytes} bytes; this entry was not read`
   }
@@ -72,8 +76,10 @@ function rejectionFor(entry: yauzl.Entry, totalBytes: number, limits: ZipLimits)
 
 function openZip(buffer: Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
-    yauzl.fromBuffer(buffer, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true }, (error, zip) =>
-      error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)
+    yauzl.fromBuffer(
+      buffer,
+      { lazyEntries: true, decodeStrings: true, validateEntrySizes: true },
+      (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip))
     )
   )
 }

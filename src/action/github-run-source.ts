@@ -37,7 +37,12 @@ export function createGitHubRunSource(settings: ActionSettings): RunSource {
           core.warning(`GitHub rate limit reached; retrying in ${retryAfter} s`)
           return retryCount < MAX_RATE_LIMIT_RETRIES
         },
-        onSecondaryRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          _options: unknown,
+          _octokit: unknown,
+          retryCount: number
+        ) => {
           core.warning(`GitHub secondary rate limit reached; retrying in ${retryAfter} s`)
           return retryCount < MAX_RATE_LIMIT_RETRIES
         }
@@ -63,8 +68,20 @@ export function createGitHubRunSource(settings: ActionSettings): RunSource {
     async failedStep(runId, attempt) {
       try {
         const jobs = attempt
-          ? await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, { owner, repo, run_id: runId, attempt_number: attempt, per_page: 100 })
-          : await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, { owner, repo, run_id: runId, filter: 'latest', per_page: 100 })
+          ? await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+              owner,
+              repo,
+              run_id: runId,
+              attempt_number: attempt,
+              per_page: 100
+            })
+          : await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, {
+              owner,
+              repo,
+              run_id: runId,
+              filter: 'latest',
+              per_page: 100
+            })
         const job = jobs.find(candidate => candidate.conclusion === 'failure')
         const step = job?.steps?.find(candidate => candidate.conclusion === 'failure')
         return { ...(job ? { job: job.name } : {}), ...(step ? { step: step.name } : {}) }
@@ -86,7 +103,11 @@ export function createGitHubRunSource(settings: ActionSettings): RunSource {
       } catch (error) {
         const status = statusOf(error)
         if (status === 403 || status === 404) {
-          return { files: [], unreadable: [], problem: { kind: 'forbidden', what: `list the artifacts of run ${runId}`, status } }
+          return {
+            files: [],
+            unreadable: [],
+            problem: { kind: 'forbidden', what: `list the artifacts of run ${runId}`, status }
+          }
         }
         throw error
       }
@@ -95,13 +116,22 @@ export function createGitHubRunSource(settings: ActionSettings): RunSource {
       const artifact = named.find(candidate => !candidate.expired) ?? named[0]
       if (!artifact) {
         const otherArtifacts = [...new Set(artifacts.map(other => other.name))]
-        return { files: [], unreadable: [], problem: { kind: 'artifact-missing', artifactName, runId, otherArtifacts } }
+        return {
+          files: [],
+          unreadable: [],
+          problem: { kind: 'artifact-missing', artifactName, runId, otherArtifacts }
+        }
       }
       if (artifact.expired) {
         return {
           files: [],
           unreadable: [],
-          problem: { kind: 'artifact-expired', artifactName, runId, ...(artifact.expires_at ? { expiredAt: artifact.expires_at } : {}) }
+          problem: {
+            kind: 'artifact-expired',
+            artifactName,
+            runId,
+            ...(artifact.expires_at ? { expiredAt: artifact.expires_at } : {})
+          }
         }
       }
       return download(settings, runId, artifact.id, artifactName, limits)
@@ -136,7 +166,11 @@ async function download(
     if (statusOf(error) === 410 || /\b410\b/.test(messageOf(error))) {
       return { files: [], unreadable: [], problem: { kind: 'artifact-expired', artifactName, runId } }
     }
-    return { files: [], unreadable: [], problem: { kind: 'download-failed', artifactName, message: messageOf(error) } }
+    return {
+      files: [],
+      unreadable: [],
+      problem: { kind: 'download-failed', artifactName, message: messageOf(error) }
+    }
   }
   const { files, unreadable } = await readInputs([settings.downloadDir], limits)
   // The folder holds one zip; report paths inside it, as the deploy workflow named them.

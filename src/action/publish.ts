@@ -18,9 +18,15 @@ export interface ReportPaths {
 }
 
 /** `notice` (Markdown) goes above the summary: why there was nothing to triage, and how to fix it. */
-export async function publish(triage: Triage, context: RunContext, outputDir: string, notice?: string): Promise<ReportPaths> {
+export async function publish(
+  triage: Triage,
+  context: RunContext,
+  outputDir: string,
+  notice?: string
+): Promise<ReportPaths> {
   const noticeBlock = notice ? `${notice}\n\n` : ''
-  const summary = noticeBlock + renderSummary(triage, context, STEP_SUMMARY_LIMIT_BYTES - byteLength(noticeBlock))
+  const summary =
+    noticeBlock + renderSummary(triage, context, STEP_SUMMARY_LIMIT_BYTES - byteLength(noticeBlock))
   const paths = {
     summaryPath: join(outputDir, 'summary.md'),
     playbookPath: join(outputDir, 'playbook.md'),
@@ -39,7 +45,11 @@ export async function publish(triage: Triage, context: RunContext, outputDir: st
 
 function setOutputs(triage: Triage, paths: ReportPaths): void {
   const failedComponents = [
-    ...new Set(triage.findings.flatMap(finding => (finding.component ? [`${finding.component.type || 'Unknown'}:${finding.component.name}`] : [])))
+    ...new Set(
+      triage.findings.flatMap(finding =>
+        finding.component ? [`${finding.component.type || 'Unknown'}:${finding.component.name}`] : []
+      )
+    )
   ]
   core.setOutput('category', triage.primaryCategory)
   core.setOutput('categories', JSON.stringify(triage.categories))

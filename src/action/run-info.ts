@@ -47,18 +47,22 @@ export function parseWorkflowRun(value: unknown): WorkflowRun | undefined {
 export function runInfoOf(run: WorkflowRun): RunInfo {
   const repositoryUrl = run.repository?.html_url ?? undefined
   const headRepositoryId = run.head_repository?.id
+  const actor = (run.triggering_actor ?? run.actor)?.login
   return {
     id: run.id,
     ...(run.run_attempt ? { attempt: run.run_attempt } : {}),
     ...(run.conclusion ? { conclusion: run.conclusion } : {}),
-    fromFork: headRepositoryId !== undefined && run.repository?.id !== undefined && headRepositoryId !== run.repository.id,
+    fromFork:
+      headRepositoryId !== undefined &&
+      run.repository?.id !== undefined &&
+      headRepositoryId !== run.repository.id,
     context: {
       ...(run.name ? { workflow: run.name } : {}),
       ...(run.run_number ? { runNumber: run.run_number } : {}),
       ...(run.html_url ? { runUrl: run.html_url } : {}),
       ...(run.head_branch ? { branch: run.head_branch } : {}),
       ...(run.head_sha ? { sha: run.head_sha } : {}),
-      ...((run.triggering_actor ?? run.actor)?.login ? { actor: (run.triggering_actor ?? run.actor)!.login } : {}),
+      ...(actor ? { actor } : {}),
       ...(repositoryUrl ? { repositoryUrl } : {})
     }
   }

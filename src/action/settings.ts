@@ -42,7 +42,10 @@ const booleanInput = (name: string) =>
 const positiveInteger = (name: string) =>
   z
     .string()
-    .refine(value => /^\d+$/.test(value) && Number(value) > 0, `input "${name}" must be a run id (a positive whole number)`)
+    .refine(
+      value => /^\d+$/.test(value) && Number(value) > 0,
+      `input "${name}" must be a run id (a positive whole number)`
+    )
     .transform(Number)
 
 export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): ActionSettings {
@@ -53,16 +56,24 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Action
   const runIdText = input('run-id')
   const threshold = Number(input('coverage-threshold') || '75')
   if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) {
-    throw new SettingsError(`input "coverage-threshold" must be a number from 0 to 100; got "${input('coverage-threshold')}"`)
+    throw new SettingsError(
+      `input "coverage-threshold" must be a number from 0 to 100; got "${input('coverage-threshold')}"`
+    )
   }
   const artifactName = input('artifact-name') || 'deployment-logs'
   if (/[\\/:*?"<>|\r\n]/.test(artifactName)) {
-    throw new SettingsError(`input "artifact-name" must be an artifact name, without / \\ : * ? " < > |; got "${artifactName}"`)
+    throw new SettingsError(
+      `input "artifact-name" must be an artifact name, without / \\ : * ? " < > |; got "${artifactName}"`
+    )
   }
 
   const source: ActionSettings['source'] = logsPath
     ? { kind: 'paths', paths: splitList(logsPath) }
-    : { kind: 'artifact', runId: runIdText ? parse(positiveInteger('run-id'), runIdText) : runIdOf(eventRun, env), artifactName }
+    : {
+        kind: 'artifact',
+        runId: runIdText ? parse(positiveInteger('run-id'), runIdText) : runIdOf(eventRun, env),
+        artifactName
+      }
 
   const rulesFile = input('rules-file')
   return {

@@ -1,9 +1,15 @@
 /** Assembles the `triage.json` contract from evidence and findings. Pure. */
 import type { Evidence } from '../model/evidence.js'
-import { CATEGORIES, type Category, type CoverageSummary, type Finding, type TestSummary, type Triage } from '../model/triage.js'
+import {
+  CATEGORIES,
+  type Category,
+  type CoverageSummary,
+  type Finding,
+  type TestSummary,
+  type Triage
+} from '../model/triage.js'
 import { findFindings, type ClassifyOptions } from './classify.js'
 import { fingerprintOf } from './fingerprint.js'
-import { redactDeep } from '../redact.js'
 import { testKey } from '../parse/merge-evidence.js'
 
 export function buildTriage(evidence: Evidence, options: ClassifyOptions): Triage {
@@ -12,7 +18,7 @@ export function buildTriage(evidence: Evidence, options: ClassifyOptions): Triag
   const primaryCategory = primaryOf(categories)
   const tests = testSummaryOf(evidence)
   const coverage = coverageSummaryOf(evidence, options.coverageThreshold)
-  return redactDeep({
+  return {
     schemaVersion: 1,
     primaryCategory,
     categories,
@@ -23,7 +29,7 @@ export function buildTriage(evidence: Evidence, options: ClassifyOptions): Triag
     tests,
     coverage,
     sources: evidence.sources
-  } satisfies Triage)
+  }
 }
 
 /**
@@ -37,7 +43,8 @@ function primaryOf(categories: Category[]): Category {
 
 function sortByPrecedence(findings: Finding[]): Finding[] {
   const rank = (finding: Finding) => CATEGORIES.indexOf(finding.category)
-  return findings.map((finding, index) => ({ finding, index }))
+  return findings
+    .map((finding, index) => ({ finding, index }))
     .sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index)
     .map(({ finding }) => finding)
 }

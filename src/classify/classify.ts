@@ -20,13 +20,22 @@ export interface ClassifyOptions {
 export function findFindings(evidence: Evidence, options: ClassifyOptions): Finding[] {
   const { rules } = options
   const findings: Finding[] = []
-  const locate = (surface: Surface, text: string) => resolveCascade(rules, surface, text)
+  // Real artifacts repeat the same message many times (one missing field breaks fifty classes).
+  const seen = new Map<string, RuleMatch | undefined>()
+  const locate = (surface: Surface, text: string) => {
+    const key = `${surface}\u0000${text}`
+    if (!seen.has(key)) seen.set(key, resolveCascade(rules, surface, text))
+    return seen.get(key)
+  }
 
   for (const component of evidence.components) {
     if (component.severity !== 'Error') continue
     const match = locate('component', component.problem)
     const context = { componentType: component.type || '<Type>', componentName: component.name }
-    if (match) findings.push(toFinding(match, 'component', component.problem, { component: componentOf(component) }, context))
+    if (match)
+      findings.push(
+        toFinding(match, 'component', component.problem, { component: componentOf(component) }, context)
+      )
   }
   for (const test of evidence.tests) {
     const match = locate('test', test.message || test.stackTrace || '')
@@ -56,7 +65,9 @@ export function findFindings(evidence: Evidence, options: ClassifyOptions): Find
 function coverageSubjects(evidence: Evidence, threshold: number): string[] {
   const { coverage } = evidence
   const subjects = coverage.warnings.map(warning =>
-    warning.name && !warning.message.startsWith(warning.name) ? `${warning.name} - ${warning.message}` : warning.message
+    warning.name && !warning.message.startsWith(warning.name)
+      ? `${warning.name} - ${warning.message}`
+      : warning.message
   )
   const statesOrgWide = subjects.some(subject => /Average test coverage across all Apex/i.test(subject))
   if (!statesOrgWide && coverage.orgWide !== undefined && coverage.orgWide < threshold) {

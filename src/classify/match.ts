@@ -18,10 +18,26 @@ export function normaliseMessage(text: string): string {
  */
 export const MAX_MATCH_TEXT = 8 * 1024
 
+/** Each catalog split by surface once, so a subject only meets the rules that read its surface. */
+const rulesBySurface = new WeakMap<readonly Rule[], Map<Surface, Rule[]>>()
+
+function rulesFor(rules: readonly Rule[], surface: Surface): Rule[] {
+  let bySurface = rulesBySurface.get(rules)
+  if (!bySurface) {
+    bySurface = new Map()
+    rulesBySurface.set(rules, bySurface)
+  }
+  let list = bySurface.get(surface)
+  if (!list) {
+    list = rules.filter(rule => rule.surfaces.includes(surface))
+    bySurface.set(surface, list)
+  }
+  return list
+}
+
 export function firstMatch(rules: readonly Rule[], surface: Surface, text: string): RuleMatch | undefined {
   const subject = normaliseMessage(text.length > MAX_MATCH_TEXT ? text.slice(0, MAX_MATCH_TEXT) : text)
-  for (const rule of rules) {
-    if (!rule.surfaces.includes(surface)) continue
+  for (const rule of rulesFor(rules, surface)) {
     for (const pattern of rule.patterns) {
       const match = pattern.exec(subject)
       if (match) return { rule, captures: capturesOf(match) }

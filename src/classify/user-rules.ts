@@ -14,10 +14,16 @@ const userRuleSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, e.g. "our-region-validation"'),
   category: z.enum(CATEGORIES),
   title: z.string().min(1),
-  surfaces: z.array(z.enum(SURFACES)).min(1).default([...SURFACES]),
+  surfaces: z
+    .array(z.enum(SURFACES))
+    .min(1)
+    .default([...SURFACES]),
   patterns: z.array(z.string().min(1)).min(1),
   /** Regular-expression flags; `g` and `y` make `exec` stateful and are refused. */
-  flags: z.string().regex(/^[imsu]*$/, 'only the flags i, m, s and u are allowed').default(''),
+  flags: z
+    .string()
+    .regex(/^[imsu]*$/, 'only the flags i, m, s and u are allowed')
+    .default(''),
   explanation: z.string().default(''),
   remediation: z.array(z.string()).default([]),
   docs: z.array(z.string().url()).default([]),
@@ -39,7 +45,9 @@ export function parseUserRules(text: string, fileName: string): Rule[] {
   try {
     document = fileName.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
   } catch (error) {
-    throw new UserRulesError(`${fileName}: not valid ${fileName.endsWith('.json') ? 'JSON' : 'YAML'}: ${messageOf(error)}`)
+    throw new UserRulesError(
+      `${fileName}: not valid ${fileName.endsWith('.json') ? 'JSON' : 'YAML'}: ${messageOf(error)}`
+    )
   }
   const list = userRulesFileSchema.safeParse(document)
   if (!list.success) {
@@ -47,7 +55,10 @@ export function parseUserRules(text: string, fileName: string): Rule[] {
   }
   const seen = new Set<string>()
   return list.data.map((raw, index) => {
-    const label = typeof (raw as { id?: unknown })?.id === 'string' ? `rule "${(raw as { id: string }).id}"` : `rule #${index + 1}`
+    const label =
+      typeof (raw as { id?: unknown })?.id === 'string'
+        ? `rule "${(raw as { id: string }).id}"`
+        : `rule #${index + 1}`
     const parsed = userRuleSchema.safeParse(raw)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
@@ -62,7 +73,9 @@ export function parseUserRules(text: string, fileName: string): Rule[] {
       category: rule.category,
       title: rule.title,
       surfaces: rule.surfaces,
-      patterns: rule.patterns.map((source, patternIndex) => compile(source, rule.flags, `${fileName}: ${label}: field "patterns.${patternIndex}"`)),
+      patterns: rule.patterns.map((source, patternIndex) =>
+        compile(source, rule.flags, `${fileName}: ${label}: field "patterns.${patternIndex}"`)
+      ),
       explanation: rule.explanation,
       remediation: rule.remediation,
       docs: rule.docs,

@@ -55,7 +55,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     settings = parsed
   } catch (error) {
-    io.stderr(`sf-failure-triage: ${messageOf(error)}\n${error instanceof UsageError ? 'Run with --help for usage.\n' : ''}`)
+    io.stderr(
+      `sf-failure-triage: ${messageOf(error)}\n${error instanceof UsageError ? 'Run with --help for usage.\n' : ''}`
+    )
     return 2
   }
   try {
@@ -100,7 +102,9 @@ function readSettings(argv: string[]): CliSettings | 'help' {
   }
   const threshold = Number(values['coverage-threshold'])
   if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) {
-    throw new UsageError(`--coverage-threshold must be a number from 0 to 100; got "${values['coverage-threshold']}"`)
+    throw new UsageError(
+      `--coverage-threshold must be a number from 0 to 100; got "${values['coverage-threshold']}"`
+    )
   }
   if (positionals.length === 0) throw new UsageError('name at least one file, folder or .zip to read')
   return {
@@ -124,7 +128,9 @@ async function loadRules(path: string) {
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    throw new UserRulesError(`${path}: cannot be read: ${(error as NodeJS.ErrnoException).code ?? messageOf(error)}`)
+    throw new UserRulesError(
+      `${path}: cannot be read: ${(error as NodeJS.ErrnoException).code ?? messageOf(error)}`
+    )
   }
   return parseUserRules(text, path)
 }

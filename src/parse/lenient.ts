@@ -8,17 +8,21 @@ import { z } from 'zod'
 
 /** Object, array, `null` or absent → array. The Metadata API has no arrays, only repeated elements. */
 export function arrayOf<T extends z.ZodType>(item: T) {
-  return z.preprocess(
-    value => (value == null ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.unknown())
-  ).transform(values => values.flatMap(value => {
-    const parsed = item.safeParse(value)
-    return parsed.success ? [parsed.data as z.output<T>] : []
-  }))
+  return z
+    .preprocess(value => (value == null ? [] : Array.isArray(value) ? value : [value]), z.array(z.unknown()))
+    .transform(values =>
+      values.flatMap(value => {
+        const parsed = item.safeParse(value)
+        return parsed.success ? [parsed.data as z.output<T>] : []
+      })
+    )
 }
 
 /** `12`, `"12"`, `"0.0"`, `"75%"` → number; anything else → undefined. */
-export const lenientNumber = z.unknown().transform(value => toNumber(value)).optional()
+export const lenientNumber = z
+  .unknown()
+  .transform(value => toNumber(value))
+  .optional()
 
 export function toNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
@@ -30,7 +34,10 @@ export function toNumber(value: unknown): number | undefined {
 }
 
 /** `true`, `"true"` (any case) → true; `false`, `"false"` → false; anything else → undefined. */
-export const lenientBoolean = z.unknown().transform(value => toBoolean(value)).optional()
+export const lenientBoolean = z
+  .unknown()
+  .transform(value => toBoolean(value))
+  .optional()
 
 export function toBoolean(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value
@@ -43,7 +50,10 @@ export function toBoolean(value: unknown): boolean | undefined {
 }
 
 /** Strings stay strings, numbers become strings, `null`/objects become undefined. */
-export const lenientString = z.unknown().transform(value => toText(value)).optional()
+export const lenientString = z
+  .unknown()
+  .transform(value => toText(value))
+  .optional()
 
 export function toText(value: unknown): string | undefined {
   if (typeof value === 'string') return value

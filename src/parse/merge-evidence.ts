@@ -23,11 +23,23 @@ export function mergeEvidence(parsed: ParsedSource[]): Evidence {
   return {
     sources: parsed.map(source => source.record),
     ...(deploy ? { deploy } : {}),
-    components: mergeBy(parsed.flatMap(source => source.components), componentKey, richerComponent),
-    tests: mergeBy(parsed.flatMap(source => source.tests), testKey, richerTest),
+    components: mergeBy(
+      parsed.flatMap(source => source.components),
+      componentKey,
+      richerComponent
+    ),
+    tests: mergeBy(
+      parsed.flatMap(source => source.tests),
+      testKey,
+      richerTest
+    ),
     ...(totals ? { totals } : {}),
     coverage: mergeCoverage(parsed.flatMap(source => (source.coverage ? [source.coverage] : []))),
-    errors: mergeBy(parsed.flatMap(source => source.errors), errorKey, (kept: ErrorMessage) => kept)
+    errors: mergeBy(
+      parsed.flatMap(source => source.errors),
+      errorKey,
+      (kept: ErrorMessage) => kept
+    )
   }
 }
 
@@ -53,9 +65,9 @@ function richerComponent(kept: ComponentProblem, other: ComponentProblem): Compo
     ...other,
     ...kept,
     type: kept.type || other.type,
-    ...(kept.filePath ?? other.filePath ? { filePath: kept.filePath ?? other.filePath } : {}),
-    ...(kept.line ?? other.line ? { line: kept.line ?? other.line } : {}),
-    ...(kept.column ?? other.column ? { column: kept.column ?? other.column } : {})
+    ...((kept.filePath ?? other.filePath) ? { filePath: kept.filePath ?? other.filePath } : {}),
+    ...((kept.line ?? other.line) ? { line: kept.line ?? other.line } : {}),
+    ...((kept.column ?? other.column) ? { column: kept.column ?? other.column } : {})
   }
 }
 
@@ -83,24 +95,34 @@ function mergeBy<T>(items: T[], key: (item: T) => string, richer: (kept: T, othe
 function mergeDeploy(outcomes: DeployOutcome[]): DeployOutcome | undefined {
   if (outcomes.length === 0) return undefined
   const weight = (outcome: DeployOutcome) =>
-    (outcome.success === false || outcome.status === 'Failed' ? 2 : 0) + (outcome.componentsTotal !== undefined ? 1 : 0)
-  return outcomes.reduce((best, outcome) => (weight(outcome) > weight(best) ? { ...best, ...outcome } : { ...outcome, ...best }))
+    (outcome.success === false || outcome.status === 'Failed' ? 2 : 0) +
+    (outcome.componentsTotal !== undefined ? 1 : 0)
+  return outcomes.reduce((best, outcome) =>
+    weight(outcome) > weight(best) ? { ...best, ...outcome } : { ...outcome, ...best }
+  )
 }
 
 function mergeTotals(totals: TestTotals[]): TestTotals | undefined {
   if (totals.length === 0) return undefined
-  return totals.reduce((best, next) => (next.ran > best.ran || (next.ran === best.ran && next.failed > best.failed) ? next : best))
+  return totals.reduce((best, next) =>
+    next.ran > best.ran || (next.ran === best.ran && next.failed > best.failed) ? next : best
+  )
 }
 
 function mergeCoverage(reports: CoverageEvidence[]): CoverageEvidence {
-  const warnings = mergeBy(reports.flatMap(report => report.warnings), w => `${w.name ?? ''}\u0000${w.message}`, w => w)
+  const warnings = mergeBy(
+    reports.flatMap(report => report.warnings),
+    w => `${w.name ?? ''}\u0000${w.message}`,
+    w => w
+  )
   const orgWide =
     reports.map(report => report.orgWide).find(value => value !== undefined) ??
     warnings.map(warning => orgWidePercentFrom(warning.message)).find(value => value !== undefined)
   const classes = mergeBy(
     reports.flatMap(report => report.classes),
     entry => entry.name,
-    (kept: ClassCoverage, other: ClassCoverage) => (kept.uncoveredLines.length || !other.uncoveredLines.length ? kept : other)
+    (kept: ClassCoverage, other: ClassCoverage) =>
+      kept.uncoveredLines.length || !other.uncoveredLines.length ? kept : other
   )
   return { ...(orgWide !== undefined ? { orgWide } : {}), classes, warnings }
 }

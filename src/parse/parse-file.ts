@@ -31,11 +31,17 @@ export function parseFile(path: string, bytes: Uint8Array): ParsedSource {
     return emptyParsedSource({ ...base, format: 'unrecognised', ok: false, reason: 'binary file, not text' })
   }
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '')
-  if (!text.trim()) return emptyParsedSource({ ...base, format: 'unrecognised', ok: false, reason: 'empty file' })
+  if (!text.trim())
+    return emptyParsedSource({ ...base, format: 'unrecognised', ok: false, reason: 'empty file' })
 
   if (text.trimStart().startsWith('<')) {
     if (looksLikeJUnit(text)) return withRecord(base, 'junit-xml', readJUnit(text))
-    return emptyParsedSource({ ...base, format: 'unrecognised', ok: false, reason: 'XML, but not JUnit test results' })
+    return emptyParsedSource({
+      ...base,
+      format: 'unrecognised',
+      ok: false,
+      reason: 'XML, but not JUnit test results'
+    })
   }
 
   const json = extractJson(text)
@@ -48,7 +54,12 @@ export function parseFile(path: string, bytes: Uint8Array): ParsedSource {
     return emptyParsedSource({ ...base, format: 'unrecognised', ok: false, reason: json.reason })
   }
   if (/^707\w{12,15}\s*$/.test(text.trim())) {
-    return emptyParsedSource({ ...base, format: 'sf-apex-test-run-id', ok: true, reason: 'a test run id only' })
+    return emptyParsedSource({
+      ...base,
+      format: 'sf-apex-test-run-id',
+      ok: true,
+      reason: 'a test run id only'
+    })
   }
   const { truncatedMessages, ...log } = readTextLog(text)
   const reason =
@@ -58,7 +69,8 @@ export function parseFile(path: string, bytes: Uint8Array): ParsedSource {
   return withRecord(base, 'text-log', log, reason)
 }
 
-type JsonExtraction = { kind: 'json'; value: unknown; note?: string } | { kind: 'broken'; reason: string } | { kind: 'text' }
+type JsonExtraction =
+  { kind: 'json'; value: unknown; note?: string } | { kind: 'broken'; reason: string } | { kind: 'text' }
 
 /** Whole-file JSON, or JSON behind CLI noise such as ` ›   Warning: update available`. */
 function extractJson(text: string): JsonExtraction {
@@ -67,7 +79,10 @@ function extractJson(text: string): JsonExtraction {
   try {
     if (startsAsJson) return { kind: 'json', value: JSON.parse(trimmed) }
   } catch (error) {
-    return { kind: 'broken', reason: `truncated or invalid JSON (${describeJsonError(error, trimmed.length)})` }
+    return {
+      kind: 'broken',
+      reason: `truncated or invalid JSON (${describeJsonError(error, trimmed.length)})`
+    }
   }
   const objectStart = text.search(/^\{\s*$/m)
   if (objectStart < 0) {
@@ -103,7 +118,9 @@ function parseJsonValue(path: string, value: unknown, bytes: number): ParsedSour
   const base = { path, bytes }
   if (Array.isArray(value)) {
     if (looksLikeCoverageRows(value)) {
-      return withRecord(base, 'apex-coverage-json', { coverage: { classes: readCoverageRows(value), warnings: [] } })
+      return withRecord(base, 'apex-coverage-json', {
+        coverage: { classes: readCoverageRows(value), warnings: [] }
+      })
     }
     if (looksLikePerTestCoverage(value)) {
       return withRecord(base, 'apex-per-test-coverage-json', {
@@ -119,13 +136,19 @@ function parseJsonValue(path: string, value: unknown, bytes: number): ParsedSour
     const format: SourceFormat = 'deployedSource' in result ? 'legacy-sfdx-deploy-json' : 'sf-deploy-json'
     return withRecord(base, format, readDeployResult(result))
   }
-  if (looksLikeApexTestResult(result)) return withRecord(base, 'sf-apex-test-json', readApexTestResult(result))
+  if (looksLikeApexTestResult(result))
+    return withRecord(base, 'sf-apex-test-json', readApexTestResult(result))
   if (isRecord(result) && typeof result['testRunId'] === 'string' && !('tests' in result)) {
     return withRecord(base, 'sf-apex-test-run-id', {}, 'the run had not finished: only its id was printed')
   }
   if (isRecord(result) && typeof result['status'] === 'string' && Array.isArray(result['files'])) {
     const state = result['status']
-    return withRecord(base, 'sf-deploy-async-json', { deploy: { status: state, done: result['done'] === true } }, `deploy ${state}`)
+    return withRecord(
+      base,
+      'sf-deploy-async-json',
+      { deploy: { status: state, done: result['done'] === true } },
+      `deploy ${state}`
+    )
   }
   if (looksLikeErrorEnvelope(value)) return readErrorFile(base, value)
   if (value['status'] === 0 && isRecord(result)) {
@@ -151,7 +174,12 @@ function readErrorFile(base: { path: string; bytes: number }, value: Record<stri
     const validation = readValidationMessage(error.message)
     const otherErrors = validation.otherLines.map(message => ({ ...error, message }))
     return withRecord(base, 'sf-cli-error-json', {
-      deploy: { status: 'Failed', success: false, checkOnly: true, ...(validation.deployId ? { id: validation.deployId } : {}) },
+      deploy: {
+        status: 'Failed',
+        success: false,
+        checkOnly: true,
+        ...(validation.deployId ? { id: validation.deployId } : {})
+      },
       components: validation.components,
       tests: validation.tests,
       ...(validation.coverageWarnings.length

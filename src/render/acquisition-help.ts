@@ -20,13 +20,17 @@ export function renderAcquisitionHelp(problem: AcquisitionProblem): string {
       return [
         `### ⚠️ The ${codeSpan(problem.artifactName)} artifact of run ${problem.runId} has expired${problem.expiredAt ? ` (on ${escapeText(problem.expiredAt.slice(0, 10))})` : ''}`,
         'GitHub deletes artifacts after the retention period (90 days unless the repository sets less). Re-run the deploy to triage it again, or keep deploy logs longer:',
-        codeBlock(`- uses: actions/upload-artifact@v4\n  if: always()\n  with:\n    name: ${problem.artifactName}\n    path: deploy-logs/\n    retention-days: 90`)
+        codeBlock(
+          `- uses: actions/upload-artifact@v4\n  if: always()\n  with:\n    name: ${problem.artifactName}\n    path: deploy-logs/\n    retention-days: 90`
+        )
       ].join('\n\n')
     case 'forbidden':
       return [
         `### ⚠️ GitHub refused to ${escapeText(problem.what)} (HTTP ${problem.status})`,
         'The token this action uses needs to read Actions data. Add this to the triage workflow (or job):',
-        codeBlock('permissions:\n  actions: read    # list and download the failed run\'s artifacts and jobs\n  contents: read')
+        codeBlock(
+          "permissions:\n  actions: read    # list and download the failed run's artifacts and jobs\n  contents: read"
+        )
       ].join('\n\n')
     case 'download-failed':
       return [

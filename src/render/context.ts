@@ -18,7 +18,10 @@ export interface RunContext {
  */
 export function repositoryPathOf(filePath: string): string | undefined {
   const posix = filePath.replace(/\\/g, '/')
-  const workspace = /^(?:\/home\/runner\/work|\/Users\/runner\/work|[A-Za-z]:\/a|\/__w)\/[^/]+\/[^/]+\/(?<rest>.+)$/.exec(posix)
+  const workspace =
+    /^(?:\/home\/runner\/work|\/Users\/runner\/work|[A-Za-z]:\/a|\/__w)\/[^/]+\/[^/]+\/(?<rest>.+)$/.exec(
+      posix
+    )
   if (workspace?.groups?.['rest']) return workspace.groups['rest']
   if (!posix.startsWith('/') && !/^[A-Za-z]:\//.test(posix) && !posix.includes('..')) return posix
   const packageDirectory = /\/(?<rest>(?:force-app|src|packages?)\/.+)$/.exec(posix)

@@ -7,15 +7,17 @@ const ZERO_WIDTH_SPACE = '\u200B'
 
 /** Plain text in a paragraph or table cell. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/\r?\n/g, ' ')
-    // Brackets are escaped, so parentheses and `!` can no longer form links or images; an underscore
-    // inside a word (`Region__c`) is never emphasis in GFM, so only the ones at word edges are escaped.
-    .replace(/[\\`*[\]<>|~]|(?<!\w)_|_(?!\w)/g, character => `\\${character}`)
-    .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
-    .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-    .replace(/^([#>+=-])/, '\\$1')
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/\r?\n/g, ' ')
+      // Brackets are escaped, so parentheses and `!` can no longer form links or images; an underscore
+      // inside a word (`Region__c`) is never emphasis in GFM, so only the ones at word edges are escaped.
+      .replace(/[\\`*[\]<>|~]|(?<!\w)_|_(?!\w)/g, character => `\\${character}`)
+      .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
+      .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+      .replace(/^([#>+=-])/, '\\$1')
+  )
 }
 
 /** Inline code; safe inside a table cell (GFM splits cells on `|` even inside code spans). */
@@ -61,6 +63,8 @@ export function lineRanges(lines: readonly number[], maxRanges = 12): string {
     if (last && line === last[1] + 1) last[1] = line
     else ranges.push([line, line])
   }
-  const shown = ranges.slice(0, maxRanges).map(([start, end]) => (start === end ? `${start}` : `${start}–${end}`))
+  const shown = ranges
+    .slice(0, maxRanges)
+    .map(([start, end]) => (start === end ? `${start}` : `${start}–${end}`))
   return ranges.length > maxRanges ? `${shown.join(', ')}, …` : shown.join(', ')
 }

@@ -28,7 +28,10 @@ export function renderPlaybook(triage: Triage): string {
   }
   present.forEach((category, index) => {
     const findings = triage.findings.filter(finding => finding.category === category)
-    lines.push(`## ${index + 1}. ${categoryLabel(category)} — ${findings.length} finding${findings.length === 1 ? '' : 's'}`, '')
+    lines.push(
+      `## ${index + 1}. ${categoryLabel(category)} — ${findings.length} finding${findings.length === 1 ? '' : 's'}`,
+      ''
+    )
     const steps = [...new Set(findings.flatMap(finding => finding.remediation))]
     steps.forEach((step, stepIndex) => lines.push(`${stepIndex + 1}. ${step}`))
     const strategy = strategyFor(category, findings, triage)
@@ -55,8 +58,12 @@ function strategyFor(category: Category, findings: readonly Finding[], triage: T
     case 'metadata':
       return `Check the fix without touching the org, then deploy:\n\n${codeBlock('sf project deploy validate --source-dir force-app --target-org <org> --test-level RunLocalTests')}`
     case 'coverage': {
-      const classes = triage.coverage.belowThreshold.slice(0, 10).map(entry => `${entry.name} (${entry.percent}%)`)
-      return classes.length > 0 ? `Classes furthest below ${triage.coverage.threshold}%: ${escapeText(classes.join(', '))}.` : ''
+      const classes = triage.coverage.belowThreshold
+        .slice(0, 10)
+        .map(entry => `${entry.name} (${entry.percent}%)`)
+      return classes.length > 0
+        ? `Classes furthest below ${triage.coverage.threshold}%: ${escapeText(classes.join(', '))}.`
+        : ''
     }
     case 'transient':
       return `Retry with backoff; a second failure with the same fingerprint (\`${triage.fingerprint}\`) is not transient:\n\n${codeBlock(

@@ -31,14 +31,22 @@ function fit(text: string, max = SLACK_MAX_TEXT): string {
 
 export function renderSlack(triage: Triage, runUrl?: string): SlackPayload {
   const blocks: SlackBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: fit(`Deploy failed: ${categoryLabel(triage.primaryCategory)}`, 150), emoji: true } },
+    {
+      type: 'header',
+      text: {
+        type: 'plain_text',
+        text: fit(`Deploy failed: ${categoryLabel(triage.primaryCategory)}`, 150),
+        emoji: true
+      }
+    },
     { type: 'section', text: { type: 'mrkdwn', text: fit(`*${escapeSlack(triage.headline)}*`) } }
   ]
   const fields: TextObject[] = triage.categories.slice(0, 10).map(category => ({
     type: 'mrkdwn',
     text: `*${categoryLabel(category)}*: ${triage.findings.filter(finding => finding.category === category).length}`
   }))
-  if (fields.length > 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: '*Findings*' }, fields })
+  if (fields.length > 0)
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: '*Findings*' }, fields })
   const shown = triage.findings.slice(0, MAX_FINDING_BLOCKS)
   for (const finding of shown) {
     const where = finding.component
@@ -48,13 +56,24 @@ export function renderSlack(triage: Triage, runUrl?: string): SlackPayload {
         : finding.surface
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: fit(`*${escapeSlack(finding.title)}*\n\`${escapeSlack(where).replace(/`/g, "'")}\` ${escapeSlack(finding.message)}`) }
+      text: {
+        type: 'mrkdwn',
+        text: fit(
+          `*${escapeSlack(finding.title)}*\n\`${escapeSlack(where).replace(/`/g, "'")}\` ${escapeSlack(finding.message)}`
+        )
+      }
     })
   }
   if (triage.findings.length > shown.length) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${triage.findings.length - shown.length} more findings` }] })
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `…and ${triage.findings.length - shown.length} more findings` }]
+    })
   }
-  const footer = [`fingerprint \`${triage.fingerprint}\``, triage.retryable ? 'a retry is likely to pass' : 'a retry will not help']
+  const footer = [
+    `fingerprint \`${triage.fingerprint}\``,
+    triage.retryable ? 'a retry is likely to pass' : 'a retry will not help'
+  ]
   if (runUrl && /^https:\/\//.test(runUrl)) footer.push(`<${escapeSlack(runUrl)}|open run>`)
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: fit(footer.join(' · ')) }] })
   return { text: fit(`Deploy failed: ${triage.headline}`), blocks: blocks.slice(0, SLACK_MAX_BLOCKS) }

@@ -37,7 +37,11 @@ const BUDGETS: readonly Budget[] = [
   { items: 5, messageChars: 120, stackTraces: false }
 ]
 
-export function renderSummary(triage: Triage, context: RunContext = {}, limitBytes = STEP_SUMMARY_LIMIT_BYTES): string {
+export function renderSummary(
+  triage: Triage,
+  context: RunContext = {},
+  limitBytes = STEP_SUMMARY_LIMIT_BYTES
+): string {
   for (const budget of BUDGETS) {
     const text = renderWithBudget(triage, context, budget)
     if (byteLength(text) <= limitBytes) return text
@@ -68,7 +72,8 @@ function heading(triage: Triage): string {
 
 function runLine(context: RunContext): string {
   const parts: string[] = []
-  if (context.workflow) parts.push(`**${escapeText(context.workflow)}${context.runNumber ? ` #${context.runNumber}` : ''}**`)
+  if (context.workflow)
+    parts.push(`**${escapeText(context.workflow)}${context.runNumber ? ` #${context.runNumber}` : ''}**`)
   if (context.branch) parts.push(codeSpan(context.branch))
   if (context.sha) parts.push(`@ ${codeSpan(context.sha.slice(0, 7))}`)
   if (context.actor) parts.push(`started by ${escapeText(context.actor)}`)
@@ -89,7 +94,9 @@ function categoryTable(triage: Triage): string {
 }
 
 function componentSection(triage: Triage, context: RunContext, budget: Budget): string {
-  const findings = triage.findings.flatMap(finding => (finding.component ? [{ finding, component: finding.component }] : []))
+  const findings = triage.findings.flatMap(finding =>
+    finding.component ? [{ finding, component: finding.component }] : []
+  )
   if (findings.length === 0) return ''
   const shown = findings.slice(0, budget.items)
   const rows = shown.map(({ finding, component }) => {
@@ -126,9 +133,13 @@ function testSection(triage: Triage, budget: Budget): string {
   for (const [className, classFindings] of byClass) {
     lines.push(`**${escapeText(className)}** (${classFindings.length})`)
     for (const { finding, test } of classFindings) {
-      lines.push(`- ${codeSpan(test.fullName)} — ${escapeText(shorten(finding.message || finding.title, budget.messageChars))}`)
+      lines.push(
+        `- ${codeSpan(test.fullName)} — ${escapeText(shorten(finding.message || finding.title, budget.messageChars))}`
+      )
       if (budget.stackTraces && finding.stackTrace) {
-        lines.push(`  <details><summary>stack trace</summary>\n\n${indent(codeBlock(finding.stackTrace))}\n  </details>`)
+        lines.push(
+          `  <details><summary>stack trace</summary>\n\n${indent(codeBlock(finding.stackTrace))}\n  </details>`
+        )
       }
     }
   }
@@ -139,41 +150,62 @@ function testSection(triage: Triage, budget: Budget): string {
 function coverageSection(triage: Triage, budget: Budget): string {
   const { orgWide, threshold, belowThreshold } = triage.coverage
   if (orgWide === null && belowThreshold.length === 0) return ''
-  const title = orgWide === null ? '### Coverage' : `### Coverage — org-wide ${orgWide}% (needs ${threshold}%)`
+  const title =
+    orgWide === null ? '### Coverage' : `### Coverage — org-wide ${orgWide}% (needs ${threshold}%)`
   if (belowThreshold.length === 0) return title
   const shown = belowThreshold.slice(0, budget.items)
-  const rows = shown.map(entry => `| ${codeSpan(entry.name)} | ${entry.percent}% | ${lineRanges(entry.uncoveredLines)} |`)
-  return [title, ['| Class | Covered | Uncovered lines |', '|---|---:|---|', ...rows].join('\n'), more(belowThreshold.length - shown.length, 'class')]
+  const rows = shown.map(
+    entry => `| ${codeSpan(entry.name)} | ${entry.percent}% | ${lineRanges(entry.uncoveredLines)} |`
+  )
+  return [
+    title,
+    ['| Class | Covered | Uncovered lines |', '|---|---:|---|', ...rows].join('\n'),
+    more(belowThreshold.length - shown.length, 'class')
+  ]
     .filter(Boolean)
     .join('\n\n')
 }
 
 function otherFindingsSection(triage: Triage, budget: Budget): string {
-  const findings = triage.findings.filter(finding => !finding.component && !finding.test && finding.surface !== 'coverage')
+  const findings = triage.findings.filter(
+    finding => !finding.component && !finding.test && finding.surface !== 'coverage'
+  )
   if (findings.length === 0) return ''
   const shown = findings.slice(0, budget.items)
-  const lines = shown.map(finding => `- **${escapeText(finding.title)}** — ${escapeText(shorten(finding.message, budget.messageChars))}`)
-  return ['### Errors reported', ...lines, more(findings.length - shown.length, 'error')].filter(Boolean).join('\n')
+  const lines = shown.map(
+    finding =>
+      `- **${escapeText(finding.title)}** — ${escapeText(shorten(finding.message, budget.messageChars))}`
+  )
+  return ['### Errors reported', ...lines, more(findings.length - shown.length, 'error')]
+    .filter(Boolean)
+    .join('\n')
 }
 
 function nextSteps(triage: Triage): string {
   const steps = [...new Set(triage.findings.flatMap(finding => finding.remediation))].slice(0, 8)
   if (steps.length === 0) return ''
-  return ['### Next steps', ...steps.map((step, index) => `${index + 1}. ${escapeRemediation(step)}`)].join('\n')
+  return ['### Next steps', ...steps.map((step, index) => `${index + 1}. ${escapeRemediation(step)}`)].join(
+    '\n'
+  )
 }
 
 /** Remediation is our text with captured names inside backticks; keep the code spans, escape the rest. */
 function escapeRemediation(step: string): string {
   return step
     .split(/(`[^`]*`)/)
-    .map(part => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? codeSpan(part.slice(1, -1)) : escapeText(part)))
+    .map(part =>
+      part.startsWith('`') && part.endsWith('`') && part.length > 1
+        ? codeSpan(part.slice(1, -1))
+        : escapeText(part)
+    )
     .join('')
 }
 
 function sourcesSection(triage: Triage, budget: Budget): string {
   const shown = triage.sources.slice(0, Math.max(budget.items, 5))
   const rows = shown.map(
-    source => `| ${codeSpan(shorten(source.path, 160))} | ${source.ok ? source.format : '⚠️ not read'} | ${escapeText(source.reason ?? '')} |`
+    source =>
+      `| ${codeSpan(shorten(source.path, 160))} | ${source.ok ? source.format : '⚠️ not read'} | ${escapeText(source.reason ?? '')} |`
   )
   return [
     `<details><summary>Files read (${triage.sources.length}) · fingerprint ${triage.fingerprint}</summary>`,

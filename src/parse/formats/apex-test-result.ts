@@ -81,7 +81,11 @@ function readTestRow(row: unknown): TestRow {
   const methodName = toText(field('MethodName', 'methodName')) ?? fullName.split('.').pop() ?? 'unknownMethod'
   const namespace = toText(classRecord['NamespacePrefix'] ?? classRecord['namespacePrefix'])
   const className =
-    toText(classRecord['Name'] ?? classRecord['name']) ?? fullName.split('.').slice(namespace ? 1 : 0, -1).join('.')
+    toText(classRecord['Name'] ?? classRecord['name']) ??
+    fullName
+      .split('.')
+      .slice(namespace ? 1 : 0, -1)
+      .join('.')
   const stackTrace = toText(field('StackTrace', 'stackTrace'))
   return {
     outcome,
@@ -116,7 +120,9 @@ export function readCoverageRows(rows: unknown[]): ClassCoverage[] {
         name,
         percent,
         ...(linesTotal !== undefined ? { linesTotal } : {}),
-        ...(linesTotal !== undefined && covered !== undefined ? { linesUncovered: linesTotal - covered } : {}),
+        ...(linesTotal !== undefined && covered !== undefined
+          ? { linesUncovered: linesTotal - covered }
+          : {}),
         uncoveredLines
       }
     ]

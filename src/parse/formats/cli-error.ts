@@ -5,7 +5,14 @@
  */
 import { z } from 'zod'
 import type { ComponentProblem, ErrorMessage } from '../../model/evidence.js'
-import { arrayOf, isRecord, lenientNumber, lenientPositiveInt, lenientString, looseObject } from '../lenient.js'
+import {
+  arrayOf,
+  isRecord,
+  lenientNumber,
+  lenientPositiveInt,
+  lenientString,
+  looseObject
+} from '../lenient.js'
 
 const envelopeSchema = looseObject({
   name: lenientString,
@@ -52,7 +59,10 @@ export function readErrorEnvelope(value: Record<string, unknown>): ErrorMessage 
 
 /** `{ name: "DeployFailed", result: [{ error, fullName, type, filePath, … }] }` (salesforce-alm). */
 export function readToolbeltComponentErrors(value: Record<string, unknown>): ComponentProblem[] {
-  const rows = [...arrayOf(toolbeltError).parse(value['result']), ...arrayOf(toolbeltError).parse(value['data'])]
+  const rows = [
+    ...arrayOf(toolbeltError).parse(value['result']),
+    ...arrayOf(toolbeltError).parse(value['data'])
+  ]
   const seen = new Set<string>()
   return rows.flatMap(row => {
     if (!row.error) return []

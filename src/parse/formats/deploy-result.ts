@@ -109,7 +109,8 @@ export function looksLikeDeployResult(value: unknown): value is Record<string, u
   return (
     'numberComponentErrors' in value ||
     'numberComponentsTotal' in value ||
-    (isRecord(value['details']) && ('componentFailures' in value['details'] || 'runTestResult' in value['details']))
+    (isRecord(value['details']) &&
+      ('componentFailures' in value['details'] || 'runTestResult' in value['details']))
   )
 }
 
@@ -126,23 +127,27 @@ export function readDeployResult(value: unknown): DeployResultEvidence {
   )
 
   const tests = uniqueBy(
-    run.failures.map(
-      (failure): TestFailure => ({
-        className: failure.name ?? 'UnknownClass',
-        methodName: failure.methodName ?? 'unknownMethod',
-        ...(failure.namespace ? { namespace: failure.namespace } : {}),
-        message: failure.message ?? '',
-        ...(failure.stackTrace ? { stackTrace: failure.stackTrace } : {}),
-        outcome: 'Fail'
-      })
-    ),
+    run.failures.map((failure): TestFailure => ({
+      className: failure.name ?? 'UnknownClass',
+      methodName: failure.methodName ?? 'unknownMethod',
+      ...(failure.namespace ? { namespace: failure.namespace } : {}),
+      message: failure.message ?? '',
+      ...(failure.stackTrace ? { stackTrace: failure.stackTrace } : {}),
+      outcome: 'Fail'
+    })),
     failure => `${failure.namespace ?? ''}.${failure.className}.${failure.methodName}`
   )
 
-  const ran = Math.max(run.numTestsRun ?? 0, run.successes.length + tests.length, result.numberTestsCompleted ?? 0)
+  const ran = Math.max(
+    run.numTestsRun ?? 0,
+    run.successes.length + tests.length,
+    result.numberTestsCompleted ?? 0
+  )
   const failed = Math.max(tests.length, run.numFailures ?? 0)
   const totals: TestTotals | undefined =
-    ran > 0 || failed > 0 ? { ran: Math.max(ran, failed), passed: Math.max(ran - failed, 0), failed, skipped: 0 } : undefined
+    ran > 0 || failed > 0
+      ? { ran: Math.max(ran, failed), passed: Math.max(ran - failed, 0), failed, skipped: 0 }
+      : undefined
 
   const coverage = readCoverage(run)
   const errors: ErrorMessage[] = []
@@ -176,7 +181,10 @@ export function readDeployResult(value: unknown): DeployResultEvidence {
   }
 }
 
-function toComponentProblem(failure: z.output<typeof deployMessage>, files: FileResponse[]): ComponentProblem {
+function toComponentProblem(
+  failure: z.output<typeof deployMessage>,
+  files: FileResponse[]
+): ComponentProblem {
   const type = failure.componentType ?? ''
   const name = failure.fullName ?? failure.fileName ?? 'unknown'
   const filePath = sourceFileFor(type, name, failure.fileName, files)
@@ -228,11 +236,15 @@ function readCoverage(run: z.output<typeof runTestResult>): CoverageEvidence | u
       warning.message ? [{ ...(warning.name ? { name: warning.name } : {}), message: warning.message }] : []
     ),
     ...run.flowCoverageWarnings.flatMap(warning =>
-      warning.message ? [{ ...(warning.flowName ? { name: warning.flowName } : {}), message: warning.message }] : []
+      warning.message
+        ? [{ ...(warning.flowName ? { name: warning.flowName } : {}), message: warning.message }]
+        : []
     )
   ]
   if (classes.length === 0 && warnings.length === 0) return undefined
-  const orgWide = warnings.map(warning => orgWidePercentFrom(warning.message)).find(value => value !== undefined)
+  const orgWide = warnings
+    .map(warning => orgWidePercentFrom(warning.message))
+    .find(value => value !== undefined)
   return { ...(orgWide !== undefined ? { orgWide } : {}), classes, warnings }
 }
 

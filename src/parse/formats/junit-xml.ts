@@ -50,7 +50,10 @@ export function readJUnit(text: string): JUnitEvidence {
       outcome: 'Fail'
     })
   }
-  const unique = uniqueBy(failures, failure => `${failure.namespace ?? ''}.${failure.className}.${failure.methodName}`)
+  const unique = uniqueBy(
+    failures,
+    failure => `${failure.namespace ?? ''}.${failure.className}.${failure.methodName}`
+  )
   return {
     tests: unique,
     totals: {

@@ -21,7 +21,7 @@ const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/
 type LogEvidence = Pick<ParsedSource, 'components' | 'tests' | 'errors'> & { truncatedMessages: number }
 
 export function readTextLog(text: string): LogEvidence {
-  const lines = unwrapOclifWarnings(text.split(/\r?\n/).map(line => line.replace(RUNNER_PREFIX, '')))
+  const lines = unwrapOclifWarnings(text.split(/\r?\n/))
   const evidence: LogEvidence = { components: [], tests: [], errors: [], truncatedMessages: 0 }
   const addError = (message: ErrorMessage) => {
     if (evidence.errors.length < MAX_LOG_MESSAGES) evidence.errors.push(message)
@@ -29,40 +29,30 @@ export function readTextLog(text: string): LogEvidence {
   }
 
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? ''
-    const trimmed = line.trim()
+    const trimmed = (lines[index] ?? '').trim()
     if (!trimmed) continue
-
-    if (/^Component Failures \[\d+\]$/.test(trimmed)) {
+    // Dispatch on the first character: a 100 MB log is a million lines, nearly all of them noise.
+    const first = trimmed[0]
+    if (first === 'C' && /^Component Failures \[\d+\]$/.test(trimmed)) {
       index = readComponentTable(lines, index + 1, evidence.components)
       continue
     }
-    if (/^TEST NAME\s+OUTCOME\s+MESSAGE/.test(trimmed)) {
+    if (first === 'T' && /^TEST NAME\s+OUTCOME\s+MESSAGE/.test(trimmed)) {
       index = readTestTable(lines, index, evidence.tests)
       continue
     }
-    const bullet = /^• (?<fullName>[\w.]+)$/.exec(trimmed)?.groups?.['fullName']
-    if (bullet && /^\s*message: /.test(lines[index + 1] ?? '')) {
-      index = readTestBullet(lines, index, bullet, evidence.tests)
-      continue
+    if (first === '•') {
+      const bullet = /^• (?<fullName>[\w.]+)$/.exec(trimmed)?.groups?.['fullName']
+      if (bullet && /^\s*message: /.test(lines[index + 1] ?? '')) {
+        index = readTestBullet(lines, index, bullet, evidence.tests)
+        continue
+      }
     }
-
-    const humanError = HUMAN_ERROR.exec(trimmed)?.groups ?? SFDX_ERROR.exec(trimmed)?.groups
+    const humanError =
+      first === 'E' ? (HUMAN_ERROR.exec(trimmed) ?? SFDX_ERROR.exec(trimmed))?.groups : undefined
     const errorText = humanError?.['message'] ?? trimmed
-    if (isValidationFailureMessage(errorText)) {
-      const block = [errorText]
-      while (index + 1 < lines.length && (lines[index + 1] ?? '').trim() !== '') block.push(lines[++index] ?? '')
-      const validation = readValidationMessage(block.join('\n'))
-      evidence.components.push(...validation.components)
-      evidence.tests.push(...validation.tests)
-      const reasons = validation.components.length + validation.tests.length + validation.otherLines.length
-      if (reasons + validation.coverageWarnings.length === 0) {
-        addError({ surface: 'log', message: errorText, name: 'FailedValidationError', line: index + 1 })
-      }
-      for (const other of validation.otherLines) addError({ surface: 'log', message: other, line: index + 1 })
-      for (const warning of validation.coverageWarnings) {
-        addError({ surface: 'log', message: warning.name ? `${warning.name} - ${warning.message}` : warning.message, line: index + 1 })
-      }
+    if (errorText.startsWith('Failed to validate') && isValidationFailureMessage(errorText)) {
+      index = readValidationBlock(lines, index, errorText, evidence, addError)
       continue
     }
     if (humanError || ERROR_WORDS.test(trimmed) || ERROR_CODES.test(trimmed)) {
@@ -77,11 +67,47 @@ export function readTextLog(text: string): LogEvidence {
   return evidence
 }
 
-/** oclif wraps warnings over several ` ›   ` lines; join them back into one. */
-function unwrapOclifWarnings(lines: string[]): string[] {
+/** `Failed to validate … Due To:` and the lines up to the next blank line, as the CLI prints it. */
+function readValidationBlock(
+  lines: string[],
+  index: number,
+  header: string,
+  evidence: LogEvidence,
+  addError: (message: ErrorMessage) => void
+): number {
+  const block = [header]
+  let next = index
+  while (next + 1 < lines.length && (lines[next + 1] ?? '').trim() !== '') block.push(lines[++next] ?? '')
+  const validation = readValidationMessage(block.join('\n'))
+  const line = index + 1
+  evidence.components.push(...validation.components)
+  evidence.tests.push(...validation.tests)
+  const reasons = validation.components.length + validation.tests.length + validation.otherLines.length
+  if (reasons + validation.coverageWarnings.length === 0) {
+    addError({ surface: 'log', message: header, name: 'FailedValidationError', line })
+  }
+  for (const other of validation.otherLines) addError({ surface: 'log', message: other, line })
+  for (const warning of validation.coverageWarnings) {
+    addError({
+      surface: 'log',
+      message: warning.name ? `${warning.name} - ${warning.message}` : warning.message,
+      line
+    })
+  }
+  return next
+}
+
+/** Strips runner timestamps, and joins oclif warnings wrapped over several ` ›   ` lines back into one. */
+function unwrapOclifWarnings(rawLines: string[]): string[] {
   const joined: string[] = []
-  for (const line of lines) {
-    if (OCLIF_CONTINUATION.test(line)) {
+  for (const rawLine of rawLines) {
+    // Only runner-log lines carry the prefix; testing the first character keeps the common case cheap.
+    const first = rawLine[0]
+    const line =
+      first !== undefined && ((first >= '0' && first <= '9') || first === '#')
+        ? rawLine.replace(RUNNER_PREFIX, '')
+        : rawLine
+    if (line[1] === '›' && OCLIF_CONTINUATION.test(line)) {
       const content = line.replace(OCLIF_CONTINUATION, '').trim()
       const previous = joined.at(-1)
       if (previous !== undefined && previous.startsWith('Warning: ') && !content.startsWith('Warning: ')) {
@@ -151,9 +177,15 @@ function readTestBullet(lines: string[], index: number, fullName: string, out: T
   const stack: string[] = []
   let next = index + 2
   if (/^\s*stacktrace:/.test(lines[next] ?? '')) {
-    for (next++; next < lines.length && /^\s{5,}\S/.test(lines[next] ?? ''); next++) stack.push((lines[next] ?? '').trim())
+    for (next++; next < lines.length && /^\s{5,}\S/.test(lines[next] ?? ''); next++)
+      stack.push((lines[next] ?? '').trim())
   }
-  out.push({ ...splitFullName(fullName), message, ...(stack.length ? { stackTrace: stack.join('\n') } : {}), outcome: 'Fail' })
+  out.push({
+    ...splitFullName(fullName),
+    message,
+    ...(stack.length ? { stackTrace: stack.join('\n') } : {}),
+    outcome: 'Fail'
+  })
   return next - 1
 }
 

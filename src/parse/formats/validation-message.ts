@@ -18,7 +18,8 @@ import { isCoverageMessage } from './coverage-text.js'
 const HEADER = /^Failed to validate the deployment(?: \((?<id>[^)]*)\))?\.?\s*Due To:\s*$/i
 const COMPONENT_LINE = /^(?<severity>Error|Warning) in (?<name>.+?) - (?<problem>.+)$/
 const COMPONENT_COUNT = /^\d+ component error\(s\)$/i
-const NAMED_COVERAGE_LINE = /^(?<name>[\w.]+) - (?<message>Test coverage of selected Apex (?:Class|Trigger) .+)$/i
+const NAMED_COVERAGE_LINE =
+  /^(?<name>[\w.]+) - (?<message>Test coverage of selected Apex (?:Class|Trigger) .+)$/i
 const TEST_LINE = /^(?:\w+\.){1,2}\w+ - /
 const TEST_START = /(?:^|, )(?<fullName>(?:\w+\.){1,2}\w+) - /g
 const LOCATION_SUFFIX = / \((?<line>\d+):(?<column>\d+)\)$/
@@ -38,7 +39,12 @@ export function isValidationFailureMessage(message: string): boolean {
 
 export function readValidationMessage(message: string): ValidationMessageEvidence {
   const [header = '', ...lines] = message.split(/\r?\n/)
-  const evidence: ValidationMessageEvidence = { components: [], tests: [], coverageWarnings: [], otherLines: [] }
+  const evidence: ValidationMessageEvidence = {
+    components: [],
+    tests: [],
+    coverageWarnings: [],
+    otherLines: []
+  }
   const deployId = HEADER.exec(header)?.groups?.['id']
   if (deployId) evidence.deployId = deployId
 

@@ -11,7 +11,9 @@ export default defineRule({
   explanation:
     'Apex compiles a class together with what it references. When {dependentOn} does not compile, every class, trigger and test that uses it fails with this message; the real error is the one inside it.',
   remediation: ['Fix {dependentOn} first; the components that depend on it will compile once it does.'],
-  docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_version_settings.htm'],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_version_settings.htm'
+  ],
   retryable: false,
   innerCapture: 'inner'
 })

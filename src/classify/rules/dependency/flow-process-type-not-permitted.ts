@@ -5,7 +5,9 @@ export default defineRule({
   category: 'dependency',
   title: 'The target org cannot hold flows of type {processType}',
   surfaces: ['component', 'cli', 'log'],
-  patterns: [/Your organization does(?:n't| not) have permission to create flows of processType "?(?<processType>\w+)/],
+  patterns: [
+    /Your organization does(?:n't| not) have permission to create flows of processType "?(?<processType>\w+)/
+  ],
   explanation:
     'Flows of type {processType} belong to a feature (Prompt Builder, Field Service, Industries, Einstein bots and the like) that the target org does not have enabled or licensed.',
   remediation: [

@@ -5,7 +5,7 @@ export default defineRule({
   category: 'dependency',
   title: 'Folder {folder} does not exist in the target org',
   surfaces: ['component', 'cli', 'log'],
-  patterns: [/Cannot find folder:\s*(?<folder>[^\n(]+)/],
+  patterns: [/Cannot find folder: ?(?<folder>[^\n(]+)/],
   explanation:
     'Reports, dashboards, email templates and documents live in folders, and the folder {folder} is neither in the target org nor in this deployment. Private folders such as "My Reports" cannot be deployed at all.',
   remediation: [

@@ -1,3 +1,107 @@
 import type { Rule } from '../../rule.js'
+import actionOverrideDoesNotExist from './action-override-does-not-exist.js'
+import apexClassNotFound from './apex-class-not-found.js'
+import customLabelDoesNotExist from './custom-label-does-not-exist.js'
+import customMetadataTypeUnavailable from './custom-metadata-type-unavailable.js'
+import entityNotAccessible from './entity-not-accessible.js'
+import flowActionNotFound from './flow-action-not-found.js'
+import flowApexTypeInvalid from './flow-apex-type-invalid.js'
+import flowReferenceMissing from './flow-reference-missing.js'
+import flowProcessTypeNotPermitted from './flow-process-type-not-permitted.js'
+import folderNotFound from './folder-not-found.js'
+import formulaFieldDoesNotExist from './formula-field-does-not-exist.js'
+import globalValueSetUnresolved from './global-value-set-unresolved.js'
+import insufficientAccessCrossReference from './insufficient-access-cross-reference.js'
+import invalidFieldForSobject from './invalid-field-for-sobject.js'
+import invalidFieldSpecified from './invalid-field-specified.js'
+import invalidReportType from './invalid-report-type.js'
+import invalidType from './invalid-type.js'
+import licenseDoesNotAllowPermission from './license-does-not-allow-permission.js'
+import lightningDefinitionNotFound from './lightning-definition-not-found.js'
+import missingOrganizationFeature from './missing-organization-feature.js'
+import multiCurrencyDisabled from './multi-currency-disabled.js'
+import noComponentNamed from './no-component-named.js'
+import noCustomFieldNamed from './no-custom-field-named.js'
+import noCustomObjectNamed from './no-custom-object-named.js'
+import noQuickActionNamed from './no-quick-action-named.js'
+import noRecordTypeNamed from './no-record-type-named.js'
+import noSuchColumn from './no-such-column.js'
+import noUserNamed from './no-user-named.js'
+import notAvailableForDeploy from './not-available-for-deploy.js'
+import packageMemberNotVisible from './package-member-not-visible.js'
+import pageDoesNotExist from './page-does-not-exist.js'
+import picklistValueNotFound from './picklist-value-not-found.js'
+import quickActionIdInvalid from './quick-action-id-invalid.js'
+import referencedObjectMissing from './referenced-object-missing.js'
+import relatedListInvalidField from './related-list-invalid-field.js'
+import relationshipNotFound from './relationship-not-found.js'
+import reportChartReportMissing from './report-chart-report-missing.js'
+import shareObjectMissing from './share-object-missing.js'
+import sobjectTypeNotSupported from './sobject-type-not-supported.js'
+import standardFieldUnresolved from './standard-field-unresolved.js'
+import staticResourceDoesNotExist from './static-resource-does-not-exist.js'
+import tabNotValid from './tab-not-valid.js'
+import unknownUserPermission from './unknown-user-permission.js'
+import usernamesNotFound from './usernames-not-found.js'
+import variableDoesNotExist from './variable-does-not-exist.js'
+import variableDoesNotExistField from './variable-does-not-exist-field.js'
+import visualforceUnknownField from './visualforce-unknown-field.js'
+import visualforceUnknownComponent from './visualforce-unknown-component.js'
+
 /** Rules of this family, in evaluation order: specific before general. */
-export const dependencyRules: readonly Rule[] = []
+export const dependencyRules: readonly Rule[] = [
+  // Features that explain a whole class of "missing" messages come first.
+  multiCurrencyDisabled,
+  shareObjectMissing,
+  // "In field: <f> - no <Type> named <Name> found": specific types, then the generic form.
+  noCustomFieldNamed,
+  noCustomObjectNamed,
+  noRecordTypeNamed,
+  noUserNamed,
+  noQuickActionNamed,
+  noComponentNamed,
+  usernamesNotFound,
+  quickActionIdInvalid,
+  // Apex and SOQL compile-time references.
+  variableDoesNotExistField,
+  variableDoesNotExist,
+  invalidType,
+  noSuchColumn,
+  relationshipNotFound,
+  sobjectTypeNotSupported,
+  entityNotAccessible,
+  invalidFieldForSobject,
+  invalidFieldSpecified,
+  packageMemberNotVisible,
+  // Pages, resources, labels, formulas and UI components.
+  apexClassNotFound,
+  actionOverrideDoesNotExist,
+  pageDoesNotExist,
+  staticResourceDoesNotExist,
+  customLabelDoesNotExist,
+  formulaFieldDoesNotExist,
+  lightningDefinitionNotFound,
+  visualforceUnknownComponent,
+  visualforceUnknownField,
+  // Org features, licences and permissions.
+  unknownUserPermission,
+  licenseDoesNotAllowPermission,
+  notAvailableForDeploy,
+  flowProcessTypeNotPermitted,
+  missingOrganizationFeature,
+  standardFieldUnresolved,
+  referencedObjectMissing,
+  customMetadataTypeUnavailable,
+  // Values, folders, reports, layouts, tabs and flows.
+  picklistValueNotFound,
+  globalValueSetUnresolved,
+  folderNotFound,
+  invalidReportType,
+  reportChartReportMissing,
+  relatedListInvalidField,
+  tabNotValid,
+  flowActionNotFound,
+  flowApexTypeInvalid,
+  flowReferenceMissing,
+  insufficientAccessCrossReference
+]

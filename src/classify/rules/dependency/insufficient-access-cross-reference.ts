@@ -5,7 +5,9 @@ export default defineRule({
   category: 'dependency',
   title: 'The component refers to something the target org or deploying user cannot reach',
   surfaces: ['component', 'cli', 'log'],
-  patterns: [/insufficient access rights on cross-reference id/i],
+  patterns: [
+    /(?<!first error: INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY, )insufficient access rights on cross-reference id/i
+  ],
   explanation:
     'Salesforce could not resolve a record or component this one refers to: it does not exist in the target org (an ID or object from another org, or an object whose feature is off), or the deploying user has no access to it. Deleting a flow through the Metadata API reports the same text.',
   remediation: [

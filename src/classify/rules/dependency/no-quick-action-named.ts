@@ -10,7 +10,7 @@ export default defineRule({
     'A layout (or another component) places the action {action}, which is neither in the target org nor in this deployment. Standard actions such as FeedItem.RypplePost (Thanks) or FeedItem.PollPost exist only when their feature (Chatter, Work.com) is on.',
   remediation: [
     'If {action} is a custom action, deploy it first or include it in this deployment: `sf project deploy start --metadata QuickAction:{action}`.',
-    'If it is a standard action, enable the feature behind it in the target org, or remove it from the layout\'s `quickActionList` / `platformActionList`.'
+    "If it is a standard action, enable the feature behind it in the target org, or remove it from the layout's `quickActionList` / `platformActionList`."
   ],
   docs: [
     'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_quickaction.htm',

@@ -5,7 +5,7 @@ export default defineRule({
   category: 'dependency',
   title: 'This metadata type is not available in the target org',
   surfaces: ['component', 'cli', 'log'],
-  patterns: [/Not available for deploy for this organization/i],
+  patterns: [/Not available for deploy for this organization/],
   explanation:
     'The target org does not have the feature or licence that owns this metadata type (Einstein/Agentforce, Industries, Experience Cloud, Data Cloud and similar gated features), so the Metadata API refuses the component.',
   remediation: [

@@ -5,12 +5,12 @@ export default defineRule({
   category: 'dependency',
   title: 'Picklist value "{value}" does not exist on {picklist} in the target org',
   surfaces: ['component', 'cli', 'log'],
-  patterns: [/Picklist value:\s*(?<value>[^\n]+?) in picklist:\s*(?<picklist>[\w.]+) not found/],
+  patterns: [/Picklist value: ?(?<value>[^\n]+?) in picklist:\s*(?<picklist>[\w.]+) not found/],
   explanation:
     'A record type or business process lists the value "{value}" for {picklist}, but the picklist (or its standard or global value set) in the target org has no such value.',
   remediation: [
     'Add the value to the picklist in the target org or deploy the picklist first (a standard picklist lives in a StandardValueSet, e.g. `sf project deploy start --metadata StandardValueSet:{picklist}`; a custom one in its CustomField or GlobalValueSet).',
-    'Or remove the value from the record type\'s `picklistValues` in the source.'
+    "Or remove the value from the record type's `picklistValues` in the source."
   ],
   docs: [
     'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/standardvalueset.htm',

@@ -9,7 +9,7 @@ export default defineRule({
   explanation:
     'A layout or package lists a quick action that cannot be resolved in the target org: the action was not deployed, or the feature that provides a standard action (Chatter posts, polls, Thanks) is off.',
   remediation: [
-    'Find the actions listed in the layout\'s `quickActionList` / `platformActionList` and deploy any custom ones first: `sf project deploy start --metadata QuickAction:<Object>.<Action>`.',
+    "Find the actions listed in the layout's `quickActionList` / `platformActionList` and deploy any custom ones first: `sf project deploy start --metadata QuickAction:<Object>.<Action>`.",
     'For standard actions, enable the feature in the target org or remove the action from the layout.'
   ],
   docs: [

@@ -7,7 +7,8 @@ export default defineRule({
   surfaces: ['component', 'cli', 'log'],
   patterns: [
     /referenceTo value of '(?<object>[^'\n]+)' does not resolve to a valid sObject type/,
-    /The Entity '(?<object>[^'\n]+)' is not found/
+    /The Entity '(?<object>[^'\n]+)' is not found/,
+    /Invalid object or access for (?<object>\w+) on field \[TableEnumOrId\]/
   ],
   explanation:
     'A lookup or master-detail field (or a packaged component) points at {object}, which the target org does not have: a custom object not deployed yet, or a standard object whose feature (Individual, consent objects, Industries objects) is off.',

@@ -10,7 +10,7 @@ export default defineRule({
     'The deployment contains a standard field (e.g. Contact.CleanStatus) that the target org does not have, because the edition or feature that adds it (Data.com Clean, Person Accounts, Territory Management, ...) is not enabled.',
   remediation: [
     'Find the standard field in the failing object (the line in the message points to it) and enable its feature in the target org.',
-    'Or remove that field\'s file (and references to it) from the deployment, e.g. via `.forceignore`.'
+    "Or remove that field's file (and references to it) from the deployment, e.g. via `.forceignore`."
   ],
   docs: [
     'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm',

@@ -10,7 +10,7 @@ export default defineRule({
     'A Visualforce page or component loads `$Resource.{resource}`, which is neither in the target org nor in this deployment.',
   remediation: [
     'Deploy the static resource with (or before) the page: `sf project deploy start --metadata StaticResource:{resource}`.',
-    'Check that the resource\'s `.resource-meta.xml` file is in the project; a resource without it is not deployed.'
+    "Check that the resource's `.resource-meta.xml` file is in the project; a resource without it is not deployed."
   ],
   docs: [
     'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_staticresource.htm',

@@ -6,7 +6,8 @@ export default defineRule({
   title: 'An Apex test failed',
   surfaces: ['test'],
   patterns: [/^/],
-  explanation: 'The test failed with a message the catalog does not recognise yet; its message and stack trace say where.',
+  explanation:
+    'The test failed with a message the catalog does not recognise yet; its message and stack trace say where.',
   remediation: [
     'Open the test at the top frame of the stack trace and read the failing line.',
     'Re-run just this test: `sf apex run test --tests {testName} --synchronous --target-org <org>`.'

@@ -12,6 +12,8 @@ export default defineRule({
     'Iterate the child relationship with a `for (Child__c c : parent.Children__r)` loop instead of assigning it to a List.',
     'Or query the child object directly with a filter on the parent Id.'
   ],
-  docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/langCon_apex_loops_for_SOQL.htm'],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/langCon_apex_loops_for_SOQL.htm'
+  ],
   retryable: false
 })

@@ -14,7 +14,7 @@ export default defineRule({
     'Batch, scheduled and queued jobs share org-wide caps (100 jobs in the flex queue, 100 scheduled jobs, 5 batches processing at once). Code that submits jobs per record, or leftover scheduled jobs, fill them.',
   remediation: [
     'Check the queue in Setup > Apex Jobs and Scheduled Jobs; abort jobs that are stuck or no longer needed.',
-    'Submit one batch for the whole data set instead of one per record, and check `[SELECT COUNT() FROM AsyncApexJob WHERE Status IN (\'Holding\',\'Queued\',\'Preparing\',\'Processing\')]` before submitting.'
+    "Submit one batch for the whole data set instead of one per record, and check `[SELECT COUNT() FROM AsyncApexJob WHERE Status IN ('Holding','Queued','Preparing','Processing')]` before submitting."
   ],
   docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_gov_limits.htm'],
   retryable: false

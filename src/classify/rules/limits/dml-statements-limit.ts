@@ -5,7 +5,9 @@ export default defineRule({
   category: 'limits',
   title: 'Apex issued {count} DML statements in one transaction, over the governor limit of 150',
   surfaces: ['test', 'component', 'cli', 'log'],
-  patterns: [/(?:\b(?<namespace>\w+):)?(?<limit>Too many (?:publish immediate )?DML statements) ?: ?(?<count>\d+)/],
+  patterns: [
+    /(?:\b(?<namespace>\w+):)?(?<limit>Too many (?:publish immediate )?DML statements) ?: ?(?<count>\d+)/
+  ],
   explanation:
     'A transaction may issue at most 150 DML statements (insert, update, delete, EventBus.publish of publish-immediate events…). DML inside a loop, or automation that saves records one at a time, exhausts the budget.',
   remediation: [

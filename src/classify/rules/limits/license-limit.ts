@@ -13,6 +13,8 @@ export default defineRule({
     'In tests, use a profile whose license has spare seats (Standard User in most orgs), or deactivate unused users.',
     'Check seat usage with `sf data query --query "SELECT Name, TotalLicenses, UsedLicenses FROM UserLicense" --target-org <org>`.'
   ],
-  docs: ['https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'
+  ],
   retryable: false
 })

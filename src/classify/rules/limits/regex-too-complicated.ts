@@ -12,6 +12,8 @@ export default defineRule({
     'Simplify the pattern: remove nested quantifiers and prefer negated character classes over `.*`.',
     'Split the input into smaller pieces (for example line by line) before matching.'
   ],
-  docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_classes_pattern_and_matcher_using.htm'],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_classes_pattern_and_matcher_using.htm'
+  ],
   retryable: false
 })

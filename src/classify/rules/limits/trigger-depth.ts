@@ -5,7 +5,7 @@ export default defineRule({
   category: 'limits',
   title: 'Triggers kept firing each other until the maximum trigger depth (16) was exceeded',
   surfaces: ['test', 'component', 'cli', 'log'],
-  patterns: [/(?<limit>maximum trigger depth exceeded)(?:[^\n]*? trigger event (?<event>\w+))?/i],
+  patterns: [/(?<limit>maximum trigger depth exceeded)(?:\s+[\w.]+ trigger event (?<event>\w+))?/i],
   explanation:
     'A trigger saved records that fired the same (or another) trigger again, recursively, more than 16 levels deep. It is a recursion bug: each save re-enters the trigger without a guard.',
   remediation: [

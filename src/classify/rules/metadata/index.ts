@@ -1,3 +1,81 @@
 import type { Rule } from '../../rule.js'
+import lwcCompileError from './lwc-compile-error.js'
+import auraMarkupError from './aura-markup-error.js'
+import visualforceMarkupError from './visualforce-markup-error.js'
+import formulaInvalid from './formula-invalid.js'
+import flowVersionConflict from './flow-version-conflict.js'
+import flowElementInvalid from './flow-element-invalid.js'
+import apexSyntaxError from './apex-syntax-error.js'
+import apexReturnPathError from './apex-return-path-error.js'
+import apexMethodSignatureMismatch from './apex-method-signature-mismatch.js'
+import apexStaticContextError from './apex-static-context-error.js'
+import apexInterfaceOrOverrideMismatch from './apex-interface-or-override-mismatch.js'
+import apexTypeMismatch from './apex-type-mismatch.js'
+import apexDuplicateDeclaration from './apex-duplicate-declaration.js'
+import apexFieldNotWriteable from './apex-field-not-writeable.js'
+import apexMemberNotVisible from './apex-member-not-visible.js'
+import apexInvalidDeclaration from './apex-invalid-declaration.js'
+import apexTriggerDefinitionInvalid from './apex-trigger-definition-invalid.js'
+import apexReservedIdentifier from './apex-reserved-identifier.js'
+import invalidApiVersion from './invalid-api-version.js'
+import xmlParseError from './xml-parse-error.js'
+import requiredMetadataFieldMissing from './required-metadata-field-missing.js'
+import packageXmlMismatch from './package-xml-mismatch.js'
+import sourceFileNotRecognised from './source-file-not-recognised.js'
+import duplicateComponentName from './duplicate-component-name.js'
+import duplicatePicklistValue from './duplicate-picklist-value.js'
+import duplicateValueFound from './duplicate-value-found.js'
+import fieldTypeChangeNotAllowed from './field-type-change-not-allowed.js'
+import customFieldDefinitionInvalid from './custom-field-definition-invalid.js'
+import sharingModelConflict from './sharing-model-conflict.js'
+import managedComponentModification from './managed-component-modification.js'
+import standardComponentChangeNotAllowed from './standard-component-change-not-allowed.js'
+import destructiveChangeNotSupported from './destructive-change-not-supported.js'
+import componentInUse from './component-in-use.js'
+import profileAssignmentInvalid from './profile-assignment-invalid.js'
+import pageOrLayoutDefinitionInvalid from './page-or-layout-definition-invalid.js'
+import deployOptionsInvalid from './deploy-options-invalid.js'
+import parentEntityFailedToDeploy from './parent-entity-failed-to-deploy.js'
+import metadataValueInvalid from './metadata-value-invalid.js'
+
 /** Rules of this family, in evaluation order: specific before general. */
-export const metadataRules: readonly Rule[] = []
+export const metadataRules: readonly Rule[] = [
+  lwcCompileError,
+  auraMarkupError,
+  visualforceMarkupError,
+  formulaInvalid,
+  flowVersionConflict,
+  flowElementInvalid,
+  apexSyntaxError,
+  apexReturnPathError,
+  apexMethodSignatureMismatch,
+  apexStaticContextError,
+  apexInterfaceOrOverrideMismatch,
+  apexTypeMismatch,
+  apexDuplicateDeclaration,
+  apexFieldNotWriteable,
+  apexMemberNotVisible,
+  apexInvalidDeclaration,
+  apexTriggerDefinitionInvalid,
+  apexReservedIdentifier,
+  invalidApiVersion,
+  xmlParseError,
+  requiredMetadataFieldMissing,
+  packageXmlMismatch,
+  sourceFileNotRecognised,
+  duplicateComponentName,
+  duplicatePicklistValue,
+  duplicateValueFound,
+  fieldTypeChangeNotAllowed,
+  customFieldDefinitionInvalid,
+  sharingModelConflict,
+  managedComponentModification,
+  standardComponentChangeNotAllowed,
+  destructiveChangeNotSupported,
+  componentInUse,
+  profileAssignmentInvalid,
+  pageOrLayoutDefinitionInvalid,
+  deployOptionsInvalid,
+  parentEntityFailedToDeploy,
+  metadataValueInvalid
+]

@@ -1,0 +1,31 @@
+import rule from '../../../../src/classify/rules/dependency/lightning-definition-not-found.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // mshanemc/AnythingPath#8: Aura component.
+      text: 'No COMPONENT named markup://c:singleFieldDisplayerReadOnly found : [markup://c:AnythingBoard]',
+      captures: { kind: 'COMPONENT', namespace: 'c', bundle: 'singleFieldDisplayerReadOnly' }
+    },
+    {
+      // annyhe/pdfViewer#3: LWC module.
+      text: 'No MODULE named markup://c:ldsUtils found : [markup://c:showPdfRelatedToRecordId, markup://c:errorPanel]',
+      captures: { kind: 'MODULE', namespace: 'c', bundle: 'ldsUtils' }
+    },
+    {
+      // Chaos-Tech-Corp/Input-Field-Lookup#2: Aura event.
+      text: 'No EVENT named markup://c:selectedsObjectRecordEvent found : [markup://c:lookupField]',
+      captures: { kind: 'EVENT', bundle: 'selectedsObjectRecordEvent' }
+    },
+    {
+      // trailheadapps/lwc-recipes#7: FlexiPage.
+      text: "We couldn't retrieve the design time component information for component c:apexWireMethodToProperty.",
+      captures: { namespace: 'c', bundle: 'apexWireMethodToProperty' }
+    }
+  ],
+  negatives: [
+    { text: 'Invalid definition for null:EinsteinSignup: null' },
+    { text: 'Cannot find Lightning Component Bundle foo.' }
+  ]
+})

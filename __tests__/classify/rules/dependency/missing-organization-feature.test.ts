@@ -1,0 +1,19 @@
+import rule from '../../../../src/classify/rules/dependency/missing-organization-feature.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // kyleschmid/ObjectMerge#26: package install.
+      text: 'Missing Organization Feature: CommonPortal null',
+      captures: { feature: 'CommonPortal' }
+    },
+    {
+      // Same text in a CLI envelope.
+      text: 'PackageInstallError: Missing Organization Feature: PersonAccounts null',
+      surface: 'cli',
+      captures: { feature: 'PersonAccounts' }
+    }
+  ],
+  negatives: [{ text: 'Missing ";" at "}"' }, { text: 'Required field is missing: name' }]
+})

@@ -1,0 +1,38 @@
+import rule from '../../../../src/classify/rules/dependency/variable-does-not-exist.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // Real sf 2.146.3 output against the simulated org (deploy-three-component-failures).
+      text: 'Variable does not exist: nope',
+      captures: { name: 'nope' }
+    },
+    {
+      // fflib-apex-common#502: standard field missing from the org.
+      text: 'Variable does not exist: PricebookEntryId',
+      captures: { name: 'PricebookEntryId' }
+    },
+    {
+      // benahm/TestDataFactory#2: class missing from the deployment.
+      text: 'Variable does not exist: TDF_Utility',
+      captures: { name: 'TDF_Utility' }
+    },
+    {
+      // IlluminatedCloud#2955: runTestResult text keeps a double space.
+      text: 'Variable does not exist:  XXXXXXXX',
+      surface: 'test',
+      captures: { name: 'XXXXXXXX' }
+    },
+    {
+      // CLI FailedValidationError line.
+      text: 'FailedValidationError: Failed to validate the deployment (0AfFAKE00000007AAA). Due To:\nError in Bar - Variable does not exist: nope (2:40)',
+      surface: 'cli',
+      captures: { name: 'nope' }
+    }
+  ],
+  negatives: [
+    { text: 'Method does not exist or incorrect signature: void foo() from the type Bar' },
+    { text: 'Field is not writeable: ContentVersion.CreatedById' }
+  ]
+})

@@ -1,0 +1,18 @@
+import rule from '../../../../src/classify/rules/limits/trigger-depth.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // jakemuse blog 2011
+      text: 'System.DmlException: Insert failed. First exception on row 0; first error: CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY, XXX_OBj: maximum trigger depth exceeded XXX_Trigger trigger event BeforeInsert',
+      captures: { event: 'BeforeInsert' }
+    },
+    {
+      // Multi-line form of the same error
+      text: 'CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY, OpportunityTrigger: maximum trigger depth exceeded\nOpportunity trigger event AfterUpdate for [006000000000001]',
+      surface: 'log'
+    }
+  ],
+  negatives: [{ text: 'Maximum trigger nesting is 16 levels' }]
+})

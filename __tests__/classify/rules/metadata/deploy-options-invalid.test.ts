@@ -1,0 +1,18 @@
+import rule from '../../../../src/classify/rules/metadata/deploy-options-invalid.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // jetstreamapp/jetstream#1401 (deploy-level errorMessage)
+      text: 'INVALID_OPERATION: rollbackOnError option must be true on a production org',
+      surface: 'cli'
+    },
+    {
+      // Metadata API deploy-level error for NoTestRun against production
+      text: 'INVALID_OPERATION: testLevel of NoTestRun cannot be used in production organizations.',
+      surface: 'cli'
+    }
+  ],
+  negatives: [{ text: 'INVALID_OPERATION: Test only deployment cannot update', surface: 'cli' }]
+})

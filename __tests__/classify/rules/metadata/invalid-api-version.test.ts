@@ -1,0 +1,26 @@
+import rule from '../../../../src/classify/rules/metadata/invalid-api-version.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // salesforcecli/plugin-deploy-retrieve#623 (classes/FileUtilities.cls-meta.xml)
+      text: 'Invalid api version:88.0',
+      captures: { version: '88.0' }
+    },
+    {
+      // hardisgroupcom/sfdx-hardis#374 (user-pasted CLI output)
+      text: 'The field apiVersion can\'t be "58".',
+      captures: { version: '58' }
+    },
+    {
+      // forcedotcom/devops-center-roadmap#145
+      text: "Flow failed to deploy due to Property 'nameSegment' not valid in version 54.0",
+      captures: { property: 'nameSegment', version: '54.0' }
+    }
+  ],
+  negatives: [
+    { text: 'Deploying v62.0 metadata to ci@fake-org.example using the v64.0 SOAP API.' },
+    { text: 'Invalid version number: 7' }
+  ]
+})

@@ -1,0 +1,29 @@
+import rule from '../../../../src/classify/rules/metadata/package-xml-mismatch.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // joeferraro/MavensMate#285
+      text: "An object 'Report_Name.report/Report_Name' of type Report was named in package.xml, but was not found in zipped directory",
+      captures: { type: 'Report' }
+    },
+    {
+      // mshanemc/shane-sfdx-plugins#104 (CustomLabel child components)
+      text: 'Not in package.xml'
+    },
+    {
+      // salesforce.stackexchange.com/questions/252340
+      text: 'package.xml (classes/package.xml) (line:0 column:0) No package.xml found'
+    },
+    {
+      // forcedotcom/cli#2563 (workflow alert deployed alone)
+      text: 'An object Account.Notify_Owner of type WorkflowAlert was named in package.xml, but was not found in zipped directory',
+      captures: { type: 'WorkflowAlert' }
+    }
+  ],
+  negatives: [
+    { text: 'Deploying package.xml to the org' },
+    { text: 'In field: tab - no CustomTab named Hello found' }
+  ]
+})

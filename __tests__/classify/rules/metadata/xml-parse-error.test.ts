@@ -1,0 +1,29 @@
+import rule from '../../../../src/classify/rules/metadata/xml-parse-error.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // natewallace/ApexNTLM#6 (a README.md inside customMetadata/)
+      text: 'Error parsing file: Content is not allowed in prolog.',
+      captures: { detail: 'Content is not allowed in prolog.' }
+    },
+    {
+      // trailheadapps/ebikes-lwc#458 (Profile, API-version skew)
+      text: 'Error parsing file: Element {http://soap.sforce.com/2006/04/metadata}fieldPermissions invalid at this location in type ProfileFieldLevelSecurity'
+    },
+    {
+      // same element error without the "Error parsing file" prefix
+      text: 'Element {http://soap.sforce.com/2006/04/metadata}fieldPermissions invalid at this location in type ProfileFieldLevelSecurity',
+      captures: { element: 'fieldPermissions', type: 'ProfileFieldLevelSecurity' }
+    },
+    {
+      // afawcett/githubsfdeploy#24
+      text: 'Error parsing file: Unexpected element {http://soap.sforce.com/2006/04/metadata}p during simple type deserialization'
+    }
+  ],
+  negatives: [
+    { text: 'SyntaxError: Unexpected end of JSON input' },
+    { text: 'In field: field - no CustomField named Account.Region__c found' }
+  ]
+})

@@ -1,0 +1,19 @@
+import rule from '../../../../src/classify/rules/test/invalid-test-class-name.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // RoseSilverSoftware/IlluminatedCloud issue 1267
+      text: "Error 403/Forbidden - INVALID_INPUT: This class name's value is invalid: UT_DebugLogger. Provide the name of an Apex class that has test methods.",
+      captures: { className: 'UT_DebugLogger' }
+    },
+    {
+      // ForceCLI/force issue 414
+      text: "ERROR: This class name's value is invalid:  Namespace.Namespace. Provide the name of an Apex class that has test methods.",
+      surface: 'log',
+      captures: { className: 'Namespace.Namespace' }
+    }
+  ],
+  negatives: [{ text: 'INVALID_INPUT: There are no Apex tests to run in this org.' }]
+})

@@ -1,0 +1,23 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'deploy-options-invalid',
+  category: 'metadata',
+  title: 'The deploy options are not allowed for this org: {detail}',
+  surfaces: ['cli', 'log', 'component'],
+  patterns: [
+    /(?<detail>\brollbackOnError option must be true on a production org)/,
+    /(?<detail>\btestLevel of NoTestRun cannot be used in production organizations\.?)/
+  ],
+  explanation:
+    'The deploy was started with options production orgs refuse: partial success (rollbackOnError false) or no tests.',
+  remediation: [
+    'Deploy to production with rollback on error (drop --ignore-errors) and a test level of RunLocalTests or RunSpecifiedTests ({detail}).',
+    'Example: `sf project deploy start --test-level RunLocalTests --target-org <prod>`.'
+  ],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdxcli.meta/sfdxcli/cli_reference_project_commands_unified.htm',
+    'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy.htm'
+  ],
+  retryable: false
+})

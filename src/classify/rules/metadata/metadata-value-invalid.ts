@@ -1,0 +1,24 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'metadata-value-invalid',
+  category: 'metadata',
+  title: 'A value in the metadata file is not accepted: {detail}',
+  surfaces: ['component'],
+  patterns: [
+    /(?<detail>\bOnly one of (?<options>[^\n]{1,120}?) (?:may|can|should) be (?:specified|set|defined)[^\n]*)/,
+    /(?<detail>\bEntity type:? '?(?<entityType>[\w.]+)'? does not support [^\n]+)/,
+    /(?<detail>\bInvalid value (?:'[^'\n]*' )?for [^\n]+)/,
+    /(?<detail>\bset the visibility for an? [^\n]{1,60}? to Protected[^\n]*)/,
+    /(?<detail>\bAPI Name can only contain underscores and alphanumeric characters[^\n]*)/,
+    /field integrity exception: unknown \(?-? ?\(?(?<detail>[^)\n]+)\)?/
+  ],
+  explanation:
+    'Salesforce accepted the file as XML but rejected one of its values: two settings that exclude each other, a value outside what the field allows, or an operation the entity does not support.',
+  remediation: [
+    'Open the component named in the failure and correct the value it reports ({detail}).',
+    'Compare the file with the same component retrieved from an org where it works: `sf project retrieve start --metadata <Type>:<name> --target-org <alias>`.'
+  ],
+  docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+  retryable: false
+})
