@@ -17,7 +17,14 @@ function tableAfter(heading: string): string[][] {
   const section = readme.slice(readme.indexOf(`### ${heading}\n`))
   const rows = section.split('\n').filter(line => line.startsWith('| `'))
   const end = section.indexOf('\n\n', section.indexOf('|'))
-  return rows.filter(row => section.indexOf(row) < end).map(row => row.split('|').slice(1, -1).map(cell => cell.trim()))
+  return rows
+    .filter(row => section.indexOf(row) < end)
+    .map(row =>
+      row
+        .split('|')
+        .slice(1, -1)
+        .map(cell => cell.trim())
+    )
 }
 
 it('documents every input with its default', () => {
@@ -25,7 +32,8 @@ it('documents every input with its default', () => {
   expect(rows.map(([name]) => name!.replace(/`/g, ''))).toEqual(Object.keys(action.inputs))
   for (const [name, readmeDefault] of rows) {
     const declared = action.inputs[name!.replace(/`/g, '')]?.default
-    if (declared !== undefined && !/RUNNER_TEMP/.test(readmeDefault!)) expect(readmeDefault).toBe(`\`${declared}\``)
+    if (declared !== undefined && !/RUNNER_TEMP/.test(readmeDefault!))
+      expect(readmeDefault).toBe(`\`${declared}\``)
   }
 })
 

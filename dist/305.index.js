@@ -61,8 +61,20 @@ function createGitHubRunSource(settings) {
         async failedStep(runId, attempt) {
             try {
                 const jobs = attempt
-                    ? await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, { owner, repo, run_id: runId, attempt_number: attempt, per_page: 100 })
-                    : await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, { owner, repo, run_id: runId, filter: 'latest', per_page: 100 });
+                    ? await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+                        owner,
+                        repo,
+                        run_id: runId,
+                        attempt_number: attempt,
+                        per_page: 100
+                    })
+                    : await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, {
+                        owner,
+                        repo,
+                        run_id: runId,
+                        filter: 'latest',
+                        per_page: 100
+                    });
                 const job = jobs.find(candidate => candidate.conclusion === 'failure');
                 const step = job?.steps?.find(candidate => candidate.conclusion === 'failure');
                 return { ...(job ? { job: job.name } : {}), ...(step ? { step: step.name } : {}) };
@@ -85,7 +97,11 @@ function createGitHubRunSource(settings) {
             catch (error) {
                 const status = statusOf(error);
                 if (status === 403 || status === 404) {
-                    return { files: [], unreadable: [], problem: { kind: 'forbidden', what: `list the artifacts of run ${runId}`, status } };
+                    return {
+                        files: [],
+                        unreadable: [],
+                        problem: { kind: 'forbidden', what: `list the artifacts of run ${runId}`, status }
+                    };
                 }
                 throw error;
             }
@@ -94,13 +110,22 @@ function createGitHubRunSource(settings) {
             const artifact = named.find(candidate => !candidate.expired) ?? named[0];
             if (!artifact) {
                 const otherArtifacts = [...new Set(artifacts.map(other => other.name))];
-                return { files: [], unreadable: [], problem: { kind: 'artifact-missing', artifactName, runId, otherArtifacts } };
+                return {
+                    files: [],
+                    unreadable: [],
+                    problem: { kind: 'artifact-missing', artifactName, runId, otherArtifacts }
+                };
             }
             if (artifact.expired) {
                 return {
                     files: [],
                     unreadable: [],
-                    problem: { kind: 'artifact-expired', artifactName, runId, ...(artifact.expires_at ? { expiredAt: artifact.expires_at } : {}) }
+                    problem: {
+                        kind: 'artifact-expired',
+                        artifactName,
+                        runId,
+                        ...(artifact.expires_at ? { expiredAt: artifact.expires_at } : {})
+                    }
                 };
             }
             return download(settings, runId, artifact.id, artifactName, limits);
@@ -129,7 +154,11 @@ async function download(settings, runId, artifactId, artifactName, limits) {
         if (statusOf(error) === 410 || /\b410\b/.test(messageOf(error))) {
             return { files: [], unreadable: [], problem: { kind: 'artifact-expired', artifactName, runId } };
         }
-        return { files: [], unreadable: [], problem: { kind: 'download-failed', artifactName, message: messageOf(error) } };
+        return {
+            files: [],
+            unreadable: [],
+            problem: { kind: 'download-failed', artifactName, message: messageOf(error) }
+        };
     }
     const { files, unreadable } = await (0,_acquire_read_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)([settings.downloadDir], limits);
     // The folder holds one zip; report paths inside it, as the deploy workflow named them.

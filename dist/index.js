@@ -29822,7 +29822,10 @@ async function readZip(bytes, limits) {
             if (entry.fileName.endsWith('/'))
                 continue;
             if (seen > limits.maxEntries) {
-                contents.skipped.push({ path: entry.fileName, reason: `the zip has more than ${limits.maxEntries} entries; the rest were not read` });
+                contents.skipped.push({
+                    path: entry.fileName,
+                    reason: `the zip has more than ${limits.maxEntries} entries; the rest were not read`
+                });
                 break;
             }
             const reason = rejectionFor(entry, totalBytes, limits);
@@ -29860,7 +29863,7 @@ function rejectionFor(entry, totalBytes, limits) {
     return undefined;
 }
 function openZip(buffer) {
-    return new Promise((resolve, reject) => yauzl.fromBuffer(buffer, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true }, (error, zip) => error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)));
+    return new Promise((resolve, reject) => yauzl.fromBuffer(buffer, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true }, (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip))));
 }
 async function* entriesOf(zip) {
     while (true) {
@@ -29996,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 65604:
+/***/ 28657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30042,10 +30045,14 @@ const userRuleSchema = schemas/* strictObject */.rej({
     id: schemas/* string */.YjP().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, e.g. "our-region-validation"'),
     category: schemas/* enum */.k5n(CATEGORIES),
     title: schemas/* string */.YjP().min(1),
-    surfaces: schemas/* array */.YOg(schemas/* enum */.k5n(SURFACES)).min(1).default([...SURFACES]),
+    surfaces: schemas/* array */.YOg(schemas/* enum */.k5n(SURFACES))
+        .min(1)
+        .default([...SURFACES]),
     patterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
     /** Regular-expression flags; `g` and `y` make `exec` stateful and are refused. */
-    flags: schemas/* string */.YjP().regex(/^[imsu]*$/, 'only the flags i, m, s and u are allowed').default(''),
+    flags: schemas/* string */.YjP()
+        .regex(/^[imsu]*$/, 'only the flags i, m, s and u are allowed')
+        .default(''),
     explanation: schemas/* string */.YjP().default(''),
     remediation: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
     docs: schemas/* array */.YOg(schemas/* string */.YjP().url()).default([]),
@@ -30073,7 +30080,9 @@ function parseUserRules(text, fileName) {
     }
     const seen = new Set();
     return list.data.map((raw, index) => {
-        const label = typeof raw?.id === 'string' ? `rule "${raw.id}"` : `rule #${index + 1}`;
+        const label = typeof raw?.id === 'string'
+            ? `rule "${raw.id}"`
+            : `rule #${index + 1}`;
         const parsed = userRuleSchema.safeParse(raw);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
@@ -30117,7 +30126,7 @@ function messageOf(error) {
 const ZERO_WIDTH_SPACE = '\u200B';
 /** Plain text in a paragraph or table cell. */
 function escapeText(text) {
-    return text
+    return (text
         .replace(/&/g, '&amp;')
         .replace(/\r?\n/g, ' ')
         // Brackets are escaped, so parentheses and `!` can no longer form links or images; an underscore
@@ -30125,7 +30134,7 @@ function escapeText(text) {
         .replace(/[\\`*[\]<>|~]|(?<!\w)_|_(?!\w)/g, character => `\\${character}`)
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
         .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-        .replace(/^([#>+=-])/, '\\$1');
+        .replace(/^([#>+=-])/, '\\$1'));
 }
 /** Inline code; safe inside a table cell (GFM splits cells on `|` even inside code spans). */
 function codeSpan(text) {
@@ -30169,7 +30178,9 @@ function lineRanges(lines, maxRanges = 12) {
         else
             ranges.push([line, line]);
     }
-    const shown = ranges.slice(0, maxRanges).map(([start, end]) => (start === end ? `${start}` : `${start}–${end}`));
+    const shown = ranges
+        .slice(0, maxRanges)
+        .map(([start, end]) => (start === end ? `${start}` : `${start}–${end}`));
     return ranges.length > maxRanges ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 
@@ -30196,7 +30207,7 @@ function renderAcquisitionHelp(problem) {
             return [
                 `### ⚠️ GitHub refused to ${escapeText(problem.what)} (HTTP ${problem.status})`,
                 'The token this action uses needs to read Actions data. Add this to the triage workflow (or job):',
-                codeBlock('permissions:\n  actions: read    # list and download the failed run\'s artifacts and jobs\n  contents: read')
+                codeBlock("permissions:\n  actions: read    # list and download the failed run's artifacts and jobs\n  contents: read")
             ].join('\n\n');
         case 'download-failed':
             return [
@@ -30232,11 +30243,24 @@ function normaliseMessage(text) {
  * stated early; the cap also bounds the quadratic worst case of unanchored `a[^\n]+?b` patterns.
  */
 const MAX_MATCH_TEXT = 8 * 1024;
+/** Each catalog split by surface once, so a subject only meets the rules that read its surface. */
+const rulesBySurface = new WeakMap();
+function rulesFor(rules, surface) {
+    let bySurface = rulesBySurface.get(rules);
+    if (!bySurface) {
+        bySurface = new Map();
+        rulesBySurface.set(rules, bySurface);
+    }
+    let list = bySurface.get(surface);
+    if (!list) {
+        list = rules.filter(rule => rule.surfaces.includes(surface));
+        bySurface.set(surface, list);
+    }
+    return list;
+}
 function firstMatch(rules, surface, text) {
     const subject = normaliseMessage(text.length > MAX_MATCH_TEXT ? text.slice(0, MAX_MATCH_TEXT) : text);
-    for (const rule of rules) {
-        if (!rule.surfaces.includes(surface))
-            continue;
+    for (const rule of rulesFor(rules, surface)) {
         for (const pattern of rule.patterns) {
             const match = pattern.exec(subject);
             if (match)
@@ -30265,7 +30289,14 @@ const MAX_CASCADE_DEPTH = 3;
 function findFindings(evidence, options) {
     const { rules } = options;
     const findings = [];
-    const locate = (surface, text) => resolveCascade(rules, surface, text);
+    // Real artifacts repeat the same message many times (one missing field breaks fifty classes).
+    const seen = new Map();
+    const locate = (surface, text) => {
+        const key = `${surface}\u0000${text}`;
+        if (!seen.has(key))
+            seen.set(key, resolveCascade(rules, surface, text));
+        return seen.get(key);
+    };
     for (const component of evidence.components) {
         if (component.severity !== 'Error')
             continue;
@@ -30304,7 +30335,9 @@ function findFindings(evidence, options) {
  */
 function coverageSubjects(evidence, threshold) {
     const { coverage } = evidence;
-    const subjects = coverage.warnings.map(warning => warning.name && !warning.message.startsWith(warning.name) ? `${warning.name} - ${warning.message}` : warning.message);
+    const subjects = coverage.warnings.map(warning => warning.name && !warning.message.startsWith(warning.name)
+        ? `${warning.name} - ${warning.message}`
+        : warning.message);
     const statesOrgWide = subjects.some(subject => /Average test coverage across all Apex/i.test(subject));
     if (!statesOrgWide && coverage.orgWide !== undefined && coverage.orgWide < threshold) {
         subjects.push(`Average test coverage across all Apex Classes and Triggers is ${coverage.orgWide}%, at least ${threshold}% test coverage is required.`);
@@ -30408,42 +30441,6 @@ function unique(values) {
     return [...new Set(values)].sort();
 }
 
-;// CONCATENATED MODULE: ./src/redact.ts
-/**
- * Secrets that CLI output and CI logs are known to leak. Every string of a triage passes through
- * here before it is written anywhere, because reports are posted to issues, PRs and Slack.
- */
-const SECRET_PATTERNS = [
-    // sfdx auth URL: force://<clientId>:<clientSecret>:<refreshToken>@<instance>
-    [/force:\/\/[^\s'"@]{8,}@[^\s'"]+/g, 'force://[REDACTED]'],
-    // Access tokens and session ids: an org id, "!", then the token body.
-    [/\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._-]{20,}/g, '[REDACTED-TOKEN]'],
-    [/\b(Bearer|OAuth)\s+[A-Za-z0-9._~+/=!-]{16,}/gi, '$1 [REDACTED]'],
-    [/\b(sid|access_token|refresh_token|client_secret|password)(["']?\s*[:=]\s*["']?)[^\s"'&,}]{6,}/gi, '$1$2[REDACTED]'],
-    [/https:\/\/hooks\.slack\.com\/[^\s"'<>]+/g, 'https://hooks.slack.com/[REDACTED]'],
-    [/\bgh[pousr]_[A-Za-z0-9]{30,}\b/g, '[REDACTED-GITHUB-TOKEN]'],
-    [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '[REDACTED-PRIVATE-KEY]']
-];
-function redactSecrets(text, extraPatterns = []) {
-    let result = text;
-    for (const [pattern, replacement] of SECRET_PATTERNS)
-        result = result.replace(pattern, replacement);
-    for (const pattern of extraPatterns)
-        result = result.replace(pattern, '[REDACTED]');
-    return result;
-}
-/** Redacts every string inside a JSON-shaped value, keeping its shape. */
-function redactDeep(value, extraPatterns = []) {
-    if (typeof value === 'string')
-        return redactSecrets(value, extraPatterns);
-    if (Array.isArray(value))
-        return value.map(item => redactDeep(item, extraPatterns));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, extraPatterns)]));
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/parse/formats/coverage-text.ts
 /** Coverage facts stated only as text, in deploy warnings and `FailedValidationError` messages. */
 const ORG_WIDE = /Average test coverage across all Apex Classes and Triggers is (\d+(?:\.\d+)?)%/i;
@@ -30494,9 +30491,9 @@ function richerComponent(kept, other) {
         ...other,
         ...kept,
         type: kept.type || other.type,
-        ...(kept.filePath ?? other.filePath ? { filePath: kept.filePath ?? other.filePath } : {}),
-        ...(kept.line ?? other.line ? { line: kept.line ?? other.line } : {}),
-        ...(kept.column ?? other.column ? { column: kept.column ?? other.column } : {})
+        ...((kept.filePath ?? other.filePath) ? { filePath: kept.filePath ?? other.filePath } : {}),
+        ...((kept.line ?? other.line) ? { line: kept.line ?? other.line } : {}),
+        ...((kept.column ?? other.column) ? { column: kept.column ?? other.column } : {})
     };
 }
 function richerTest(kept, other) {
@@ -30521,24 +30518,24 @@ function mergeBy(items, key, richer) {
 function mergeDeploy(outcomes) {
     if (outcomes.length === 0)
         return undefined;
-    const weight = (outcome) => (outcome.success === false || outcome.status === 'Failed' ? 2 : 0) + (outcome.componentsTotal !== undefined ? 1 : 0);
-    return outcomes.reduce((best, outcome) => (weight(outcome) > weight(best) ? { ...best, ...outcome } : { ...outcome, ...best }));
+    const weight = (outcome) => (outcome.success === false || outcome.status === 'Failed' ? 2 : 0) +
+        (outcome.componentsTotal !== undefined ? 1 : 0);
+    return outcomes.reduce((best, outcome) => weight(outcome) > weight(best) ? { ...best, ...outcome } : { ...outcome, ...best });
 }
 function mergeTotals(totals) {
     if (totals.length === 0)
         return undefined;
-    return totals.reduce((best, next) => (next.ran > best.ran || (next.ran === best.ran && next.failed > best.failed) ? next : best));
+    return totals.reduce((best, next) => next.ran > best.ran || (next.ran === best.ran && next.failed > best.failed) ? next : best);
 }
 function mergeCoverage(reports) {
     const warnings = mergeBy(reports.flatMap(report => report.warnings), w => `${w.name ?? ''}\u0000${w.message}`, w => w);
     const orgWide = reports.map(report => report.orgWide).find(value => value !== undefined) ??
         warnings.map(warning => orgWidePercentFrom(warning.message)).find(value => value !== undefined);
-    const classes = mergeBy(reports.flatMap(report => report.classes), entry => entry.name, (kept, other) => (kept.uncoveredLines.length || !other.uncoveredLines.length ? kept : other));
+    const classes = mergeBy(reports.flatMap(report => report.classes), entry => entry.name, (kept, other) => kept.uncoveredLines.length || !other.uncoveredLines.length ? kept : other);
     return { ...(orgWide !== undefined ? { orgWide } : {}), classes, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/classify/build-triage.ts
-
 
 
 
@@ -30549,7 +30546,7 @@ function buildTriage(evidence, options) {
     const primaryCategory = primaryOf(categories);
     const tests = testSummaryOf(evidence);
     const coverage = coverageSummaryOf(evidence, options.coverageThreshold);
-    return redactDeep({
+    return {
         schemaVersion: 1,
         primaryCategory,
         categories,
@@ -30560,7 +30557,7 @@ function buildTriage(evidence, options) {
         tests,
         coverage,
         sources: evidence.sources
-    });
+    };
 }
 /**
  * Precedence order, except that coverage is the cause only when nothing else failed: failing tests
@@ -30572,7 +30569,8 @@ function primaryOf(categories) {
 }
 function sortByPrecedence(findings) {
     const rank = (finding) => CATEGORIES.indexOf(finding.category);
-    return findings.map((finding, index) => ({ finding, index }))
+    return findings
+        .map((finding, index) => ({ finding, index }))
         .sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index)
         .map(({ finding }) => finding);
 }
@@ -30851,7 +30849,7 @@ function defineRule(rule) {
         // A TypeError or a missing Node global inside the wrapper is a CLI/Node version problem, not a login one.
         /We encountered a JSON web token error, which is likely not an issue with Salesforce CLI\. Here's the error: (?!TypeError::|structuredClone is not defined)(?<reason>[^\n]+)/,
         /Error authenticating with JWT(?: config)? due to: (?<reason>[^\n]+)/,
-        /Error authenticating with JWT\.\s*\n\s*Errors encountered:\s*\n(?<reason>[^\n]+)/
+        /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n(?<reason>[^\n]+)/
     ],
     explanation: 'The CLI could not trade the signed JWT for a session. The reason after "Here\'s the error" names the cause; common ones are a key that does not match the connected app, a wrong username or login URL, or an empty token response.',
     remediation: [
@@ -30894,7 +30892,7 @@ function defineRule(rule) {
     title: 'The JWT private key file could not be read',
     surfaces: ['cli', 'log'],
     patterns: [
-        /JSON web token error[^\n]*ENOENT: no such file or directory, open '(?<keyFile>[^'\n]+)'/,
+        /Here's the error: (?:Error::)?ENOENT: no such file or directory, open '(?<keyFile>[^'\n]+)'/,
         /error:[0-9A-F]{8}:(?:PEM|DECODER|asn1 encoding|ASN1|RSA) routines:/i,
         /\bERR_OSSL_(?:UNSUPPORTED|PEM_NO_START_LINE|PEM_BAD_BASE64_DECODE)\b/,
         /secretOrPrivateKey must (?:have a value|be an asymmetric key)/
@@ -30919,9 +30917,8 @@ function defineRule(rule) {
     title: 'Login failed because the org login URL could not be reached',
     surfaces: ['cli', 'log'],
     patterns: [
-        /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: fetch failed[\s\S]{0,600}?getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]+)/,
         /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+|read ECONNRESET|socket hang up)/,
-        /Error authenticating with JWT\.\s*\n\s*Errors encountered:\s*\n\s*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/
+        /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/
     ],
     explanation: 'The CLI could not open a connection to the login or instance URL while exchanging credentials, so no session was created. A host that does not resolve usually means the URL stored in the auth secret is wrong or the org (or its My Domain) no longer exists; we count that as an auth problem, not a network blip.',
     remediation: [
@@ -31326,7 +31323,9 @@ const authRules = [
     ],
     explanation: 'Apex compiles a class together with what it references. When {dependentOn} does not compile, every class, trigger and test that uses it fails with this message; the real error is the one inside it.',
     remediation: ['Fix {dependentOn} first; the components that depend on it will compile once it does.'],
-    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_version_settings.htm'],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_version_settings.htm'
+    ],
     retryable: false,
     innerCapture: 'inner'
 }));
@@ -32629,7 +32628,9 @@ const dependencyRules = [
         'Read the message and the command that printed it.',
         'Run the same command locally with `--json` and `SF_LOG_LEVEL=debug` to see the full error.'
     ],
-    docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
     retryable: false
 }));
 
@@ -33872,6 +33873,30 @@ const limitsRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/sfdx-project-invalid.ts
+
+/* harmony default export */ const sfdx_project_invalid = (defineRule({
+    id: 'sfdx-project-invalid',
+    category: 'metadata',
+    title: 'The CLI found no valid Salesforce DX project to deploy',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /(?<path>[^\s'"]{1,300}) does not contain a valid Salesforce DX project/,
+        /This command is required to run from within an? (?:Salesforce )?(?:SFDX )?project directory/i,
+        /\bInvalidProjectWorkspaceError\b/,
+        /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed)/i,
+        /\bInvalidPackageDirectory(?:Error)?\b/
+    ],
+    explanation: 'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist).',
+    remediation: [
+        'Make sure the job checks out the repository (`actions/checkout`) before the deploy step, and that the step runs at the project root (set `working-directory:` if the project is in a subfolder).',
+        'Check sfdx-project.json: it must be valid JSON and every `packageDirectories[].path` must exist.',
+        'Reproduce locally from the same folder: `sf project deploy start --dry-run --source-dir force-app --target-org <org>`.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_ws_config.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/source-file-not-recognised.ts
 
 /* harmony default export */ const source_file_not_recognised = (defineRule({
@@ -34313,6 +34338,7 @@ const limitsRules = [
 
 
 
+
 /** Rules of this family, in evaluation order: specific before general. */
 const metadataRules = [
     lwc_compile_error,
@@ -34337,6 +34363,7 @@ const metadataRules = [
     xml_parse_error,
     required_metadata_field_missing,
     package_xml_mismatch,
+    sfdx_project_invalid,
     source_file_not_recognised,
     duplicate_component_name,
     duplicate_picklist_value,
@@ -35791,13 +35818,16 @@ function emptyParsedSource(record) {
 
 /** Object, array, `null` or absent → array. The Metadata API has no arrays, only repeated elements. */
 function arrayOf(item) {
-    return schemas/* preprocess */.vkY(value => (value == null ? [] : Array.isArray(value) ? value : [value]), schemas/* array */.YOg(schemas/* unknown */.L5J())).transform(values => values.flatMap(value => {
+    return schemas/* preprocess */.vkY(value => (value == null ? [] : Array.isArray(value) ? value : [value]), schemas/* array */.YOg(schemas/* unknown */.L5J()))
+        .transform(values => values.flatMap(value => {
         const parsed = item.safeParse(value);
         return parsed.success ? [parsed.data] : [];
     }));
 }
 /** `12`, `"12"`, `"0.0"`, `"75%"` → number; anything else → undefined. */
-const lenientNumber = schemas/* unknown */.L5J().transform(value => toNumber(value)).optional();
+const lenientNumber = schemas/* unknown */.L5J()
+    .transform(value => toNumber(value))
+    .optional();
 function toNumber(value) {
     if (typeof value === 'number')
         return Number.isFinite(value) ? value : undefined;
@@ -35810,7 +35840,9 @@ function toNumber(value) {
     return Number.isFinite(parsed) ? parsed : undefined;
 }
 /** `true`, `"true"` (any case) → true; `false`, `"false"` → false; anything else → undefined. */
-const lenientBoolean = schemas/* unknown */.L5J().transform(value => toBoolean(value)).optional();
+const lenientBoolean = schemas/* unknown */.L5J()
+    .transform(value => toBoolean(value))
+    .optional();
 function toBoolean(value) {
     if (typeof value === 'boolean')
         return value;
@@ -35824,7 +35856,9 @@ function toBoolean(value) {
     return undefined;
 }
 /** Strings stay strings, numbers become strings, `null`/objects become undefined. */
-const lenientString = schemas/* unknown */.L5J().transform(value => toText(value)).optional();
+const lenientString = schemas/* unknown */.L5J()
+    .transform(value => toText(value))
+    .optional();
 function toText(value) {
     if (typeof value === 'string')
         return value;
@@ -35923,7 +35957,8 @@ function looksLikeDeployResult(value) {
         return false;
     return ('numberComponentErrors' in value ||
         'numberComponentsTotal' in value ||
-        (isRecord(value['details']) && ('componentFailures' in value['details'] || 'runTestResult' in value['details'])));
+        (isRecord(value['details']) &&
+            ('componentFailures' in value['details'] || 'runTestResult' in value['details'])));
 }
 function readDeployResult(value) {
     const result = deployResultSchema.parse(value);
@@ -35942,7 +35977,9 @@ function readDeployResult(value) {
     })), failure => `${failure.namespace ?? ''}.${failure.className}.${failure.methodName}`);
     const ran = Math.max(run.numTestsRun ?? 0, run.successes.length + tests.length, result.numberTestsCompleted ?? 0);
     const failed = Math.max(tests.length, run.numFailures ?? 0);
-    const totals = ran > 0 || failed > 0 ? { ran: Math.max(ran, failed), passed: Math.max(ran - failed, 0), failed, skipped: 0 } : undefined;
+    const totals = ran > 0 || failed > 0
+        ? { ran: Math.max(ran, failed), passed: Math.max(ran - failed, 0), failed, skipped: 0 }
+        : undefined;
     const coverage = readCoverage(run);
     const errors = [];
     if (result.errorMessage) {
@@ -36022,11 +36059,15 @@ function readCoverage(run) {
     });
     const warnings = [
         ...run.codeCoverageWarnings.flatMap(warning => warning.message ? [{ ...(warning.name ? { name: warning.name } : {}), message: warning.message }] : []),
-        ...run.flowCoverageWarnings.flatMap(warning => warning.message ? [{ ...(warning.flowName ? { name: warning.flowName } : {}), message: warning.message }] : [])
+        ...run.flowCoverageWarnings.flatMap(warning => warning.message
+            ? [{ ...(warning.flowName ? { name: warning.flowName } : {}), message: warning.message }]
+            : [])
     ];
     if (classes.length === 0 && warnings.length === 0)
         return undefined;
-    const orgWide = warnings.map(warning => orgWidePercentFrom(warning.message)).find(value => value !== undefined);
+    const orgWide = warnings
+        .map(warning => orgWidePercentFrom(warning.message))
+        .find(value => value !== undefined);
     return { ...(orgWide !== undefined ? { orgWide } : {}), classes, warnings };
 }
 function uniqueBy(items, key) {
@@ -36105,7 +36146,11 @@ function readTestRow(row) {
     const fullName = toText(field('FullName', 'fullName')) ?? '';
     const methodName = toText(field('MethodName', 'methodName')) ?? fullName.split('.').pop() ?? 'unknownMethod';
     const namespace = toText(classRecord['NamespacePrefix'] ?? classRecord['namespacePrefix']);
-    const className = toText(classRecord['Name'] ?? classRecord['name']) ?? fullName.split('.').slice(namespace ? 1 : 0, -1).join('.');
+    const className = toText(classRecord['Name'] ?? classRecord['name']) ??
+        fullName
+            .split('.')
+            .slice(namespace ? 1 : 0, -1)
+            .join('.');
     const stackTrace = toText(field('StackTrace', 'stackTrace'));
     return {
         outcome,
@@ -36141,7 +36186,9 @@ function readCoverageRows(rows) {
                 name,
                 percent,
                 ...(linesTotal !== undefined ? { linesTotal } : {}),
-                ...(linesTotal !== undefined && covered !== undefined ? { linesUncovered: linesTotal - covered } : {}),
+                ...(linesTotal !== undefined && covered !== undefined
+                    ? { linesUncovered: linesTotal - covered }
+                    : {}),
                 uncoveredLines
             }
         ];
@@ -36243,7 +36290,10 @@ function readErrorEnvelope(value) {
 }
 /** `{ name: "DeployFailed", result: [{ error, fullName, type, filePath, … }] }` (salesforce-alm). */
 function readToolbeltComponentErrors(value) {
-    const rows = [...arrayOf(toolbeltError).parse(value['result']), ...arrayOf(toolbeltError).parse(value['data'])];
+    const rows = [
+        ...arrayOf(toolbeltError).parse(value['result']),
+        ...arrayOf(toolbeltError).parse(value['data'])
+    ];
     const seen = new Set();
     return rows.flatMap(row => {
         if (!row.error)
@@ -36360,7 +36410,12 @@ function isValidationFailureMessage(message) {
 }
 function readValidationMessage(message) {
     const [header = '', ...lines] = message.split(/\r?\n/);
-    const evidence = { components: [], tests: [], coverageWarnings: [], otherLines: [] };
+    const evidence = {
+        components: [],
+        tests: [],
+        coverageWarnings: [],
+        otherLines: []
+    };
     const deployId = HEADER.exec(header)?.groups?.['id'];
     if (deployId)
         evidence.deployId = deployId;
@@ -36431,7 +36486,7 @@ const ERROR_WORDS = /\b(?:error|exception|failed|failure|fatal|denied|invalid|ex
 /** Salesforce status codes (`UNABLE_TO_LOCK_ROW`) and Node error codes (`ECONNRESET`). */
 const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/;
 function readTextLog(text) {
-    const lines = unwrapOclifWarnings(text.split(/\r?\n/).map(line => line.replace(RUNNER_PREFIX, '')));
+    const lines = unwrapOclifWarnings(text.split(/\r?\n/));
     const evidence = { components: [], tests: [], errors: [], truncatedMessages: 0 };
     const addError = (message) => {
         if (evidence.errors.length < MAX_LOG_MESSAGES)
@@ -36440,41 +36495,30 @@ function readTextLog(text) {
             evidence.truncatedMessages++;
     };
     for (let index = 0; index < lines.length; index++) {
-        const line = lines[index] ?? '';
-        const trimmed = line.trim();
+        const trimmed = (lines[index] ?? '').trim();
         if (!trimmed)
             continue;
-        if (/^Component Failures \[\d+\]$/.test(trimmed)) {
+        // Dispatch on the first character: a 100 MB log is a million lines, nearly all of them noise.
+        const first = trimmed[0];
+        if (first === 'C' && /^Component Failures \[\d+\]$/.test(trimmed)) {
             index = readComponentTable(lines, index + 1, evidence.components);
             continue;
         }
-        if (/^TEST NAME\s+OUTCOME\s+MESSAGE/.test(trimmed)) {
+        if (first === 'T' && /^TEST NAME\s+OUTCOME\s+MESSAGE/.test(trimmed)) {
             index = readTestTable(lines, index, evidence.tests);
             continue;
         }
-        const bullet = /^• (?<fullName>[\w.]+)$/.exec(trimmed)?.groups?.['fullName'];
-        if (bullet && /^\s*message: /.test(lines[index + 1] ?? '')) {
-            index = readTestBullet(lines, index, bullet, evidence.tests);
-            continue;
+        if (first === '•') {
+            const bullet = /^• (?<fullName>[\w.]+)$/.exec(trimmed)?.groups?.['fullName'];
+            if (bullet && /^\s*message: /.test(lines[index + 1] ?? '')) {
+                index = readTestBullet(lines, index, bullet, evidence.tests);
+                continue;
+            }
         }
-        const humanError = HUMAN_ERROR.exec(trimmed)?.groups ?? SFDX_ERROR.exec(trimmed)?.groups;
+        const humanError = first === 'E' ? (HUMAN_ERROR.exec(trimmed) ?? SFDX_ERROR.exec(trimmed))?.groups : undefined;
         const errorText = humanError?.['message'] ?? trimmed;
-        if (isValidationFailureMessage(errorText)) {
-            const block = [errorText];
-            while (index + 1 < lines.length && (lines[index + 1] ?? '').trim() !== '')
-                block.push(lines[++index] ?? '');
-            const validation = readValidationMessage(block.join('\n'));
-            evidence.components.push(...validation.components);
-            evidence.tests.push(...validation.tests);
-            const reasons = validation.components.length + validation.tests.length + validation.otherLines.length;
-            if (reasons + validation.coverageWarnings.length === 0) {
-                addError({ surface: 'log', message: errorText, name: 'FailedValidationError', line: index + 1 });
-            }
-            for (const other of validation.otherLines)
-                addError({ surface: 'log', message: other, line: index + 1 });
-            for (const warning of validation.coverageWarnings) {
-                addError({ surface: 'log', message: warning.name ? `${warning.name} - ${warning.message}` : warning.message, line: index + 1 });
-            }
+        if (errorText.startsWith('Failed to validate') && isValidationFailureMessage(errorText)) {
+            index = readValidationBlock(lines, index, errorText, evidence, addError);
             continue;
         }
         if (humanError || ERROR_WORDS.test(trimmed) || ERROR_CODES.test(trimmed)) {
@@ -36488,11 +36532,41 @@ function readTextLog(text) {
     }
     return evidence;
 }
-/** oclif wraps warnings over several ` ›   ` lines; join them back into one. */
-function unwrapOclifWarnings(lines) {
+/** `Failed to validate … Due To:` and the lines up to the next blank line, as the CLI prints it. */
+function readValidationBlock(lines, index, header, evidence, addError) {
+    const block = [header];
+    let next = index;
+    while (next + 1 < lines.length && (lines[next + 1] ?? '').trim() !== '')
+        block.push(lines[++next] ?? '');
+    const validation = readValidationMessage(block.join('\n'));
+    const line = index + 1;
+    evidence.components.push(...validation.components);
+    evidence.tests.push(...validation.tests);
+    const reasons = validation.components.length + validation.tests.length + validation.otherLines.length;
+    if (reasons + validation.coverageWarnings.length === 0) {
+        addError({ surface: 'log', message: header, name: 'FailedValidationError', line });
+    }
+    for (const other of validation.otherLines)
+        addError({ surface: 'log', message: other, line });
+    for (const warning of validation.coverageWarnings) {
+        addError({
+            surface: 'log',
+            message: warning.name ? `${warning.name} - ${warning.message}` : warning.message,
+            line
+        });
+    }
+    return next;
+}
+/** Strips runner timestamps, and joins oclif warnings wrapped over several ` ›   ` lines back into one. */
+function unwrapOclifWarnings(rawLines) {
     const joined = [];
-    for (const line of lines) {
-        if (OCLIF_CONTINUATION.test(line)) {
+    for (const rawLine of rawLines) {
+        // Only runner-log lines carry the prefix; testing the first character keeps the common case cheap.
+        const first = rawLine[0];
+        const line = first !== undefined && ((first >= '0' && first <= '9') || first === '#')
+            ? rawLine.replace(RUNNER_PREFIX, '')
+            : rawLine;
+        if (line[1] === '›' && OCLIF_CONTINUATION.test(line)) {
             const content = line.replace(OCLIF_CONTINUATION, '').trim();
             const previous = joined.at(-1);
             if (previous !== undefined && previous.startsWith('Warning: ') && !content.startsWith('Warning: ')) {
@@ -36570,7 +36644,12 @@ function readTestBullet(lines, index, fullName, out) {
         for (next++; next < lines.length && /^\s{5,}\S/.test(lines[next] ?? ''); next++)
             stack.push((lines[next] ?? '').trim());
     }
-    out.push({ ...splitFullName(fullName), message, ...(stack.length ? { stackTrace: stack.join('\n') } : {}), outcome: 'Fail' });
+    out.push({
+        ...splitFullName(fullName),
+        message,
+        ...(stack.length ? { stackTrace: stack.join('\n') } : {}),
+        outcome: 'Fail'
+    });
     return next - 1;
 }
 function splitFullName(fullName) {
@@ -36615,7 +36694,12 @@ function parseFile(path, bytes) {
     if (text.trimStart().startsWith('<')) {
         if (looksLikeJUnit(text))
             return withRecord(base, 'junit-xml', readJUnit(text));
-        return emptyParsedSource({ ...base, format: 'unrecognised', ok: false, reason: 'XML, but not JUnit test results' });
+        return emptyParsedSource({
+            ...base,
+            format: 'unrecognised',
+            ok: false,
+            reason: 'XML, but not JUnit test results'
+        });
     }
     const json = extractJson(text);
     if (json.kind === 'json') {
@@ -36628,7 +36712,12 @@ function parseFile(path, bytes) {
         return emptyParsedSource({ ...base, format: 'unrecognised', ok: false, reason: json.reason });
     }
     if (/^707\w{12,15}\s*$/.test(text.trim())) {
-        return emptyParsedSource({ ...base, format: 'sf-apex-test-run-id', ok: true, reason: 'a test run id only' });
+        return emptyParsedSource({
+            ...base,
+            format: 'sf-apex-test-run-id',
+            ok: true,
+            reason: 'a test run id only'
+        });
     }
     const { truncatedMessages, ...log } = readTextLog(text);
     const reason = truncatedMessages > 0
@@ -36645,7 +36734,10 @@ function extractJson(text) {
             return { kind: 'json', value: JSON.parse(trimmed) };
     }
     catch (error) {
-        return { kind: 'broken', reason: `truncated or invalid JSON (${describeJsonError(error, trimmed.length)})` };
+        return {
+            kind: 'broken',
+            reason: `truncated or invalid JSON (${describeJsonError(error, trimmed.length)})`
+        };
     }
     const objectStart = text.search(/^\{\s*$/m);
     if (objectStart < 0) {
@@ -36679,7 +36771,9 @@ function parseJsonValue(path, value, bytes) {
     const base = { path, bytes };
     if (Array.isArray(value)) {
         if (looksLikeCoverageRows(value)) {
-            return withRecord(base, 'apex-coverage-json', { coverage: { classes: readCoverageRows(value), warnings: [] } });
+            return withRecord(base, 'apex-coverage-json', {
+                coverage: { classes: readCoverageRows(value), warnings: [] }
+            });
         }
         if (looksLikePerTestCoverage(value)) {
             return withRecord(base, 'apex-per-test-coverage-json', {
@@ -36730,7 +36824,12 @@ function readErrorFile(base, value) {
         const validation = readValidationMessage(error.message);
         const otherErrors = validation.otherLines.map(message => ({ ...error, message }));
         return withRecord(base, 'sf-cli-error-json', {
-            deploy: { status: 'Failed', success: false, checkOnly: true, ...(validation.deployId ? { id: validation.deployId } : {}) },
+            deploy: {
+                status: 'Failed',
+                success: false,
+                checkOnly: true,
+                ...(validation.deployId ? { id: validation.deployId } : {})
+            },
             components: validation.components,
             tests: validation.tests,
             ...(validation.coverageWarnings.length
@@ -36764,7 +36863,51 @@ function withRecord(base, format, content, reason) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/redact.ts
+/**
+ * Secrets that CLI output and CI logs are known to leak. Every string of a triage passes through
+ * here before it is written anywhere, because reports are posted to issues, PRs and Slack.
+ */
+const SECRET_PATTERNS = [
+    // sfdx auth URL: force://<clientId>:<clientSecret>:<refreshToken>@<instance>
+    [/force:\/\/[^\s'"@]{8,}@[^\s'"]+/g, 'force://[REDACTED]'],
+    // Access tokens and session ids: an org id, "!", then the token body.
+    [/\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._-]{20,}/g, '[REDACTED-TOKEN]'],
+    [/\b(Bearer|OAuth)\s+[A-Za-z0-9._~+/=!-]{16,}/gi, '$1 [REDACTED]'],
+    [
+        /\b(sid|access_token|refresh_token|client_secret|password)(["']?\s*[:=]\s*["']?)[^\s"'&,}]{6,}/gi,
+        '$1$2[REDACTED]'
+    ],
+    [/https:\/\/hooks\.slack\.com\/[^\s"'<>]+/g, 'https://hooks.slack.com/[REDACTED]'],
+    [/\bgh[pousr]_[A-Za-z0-9]{30,}\b/g, '[REDACTED-GITHUB-TOKEN]'],
+    [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '[REDACTED-PRIVATE-KEY]']
+];
+/** One cheap test first: almost no string holds a secret, and reports hold many strings. */
+const MIGHT_HOLD_A_SECRET = /force:|00D|bearer|oauth|sid|token|secret|password|hooks\.slack|gh[pousr]_|PRIVATE KEY/i;
+function redactSecrets(text, extraPatterns = []) {
+    if (extraPatterns.length === 0 && !MIGHT_HOLD_A_SECRET.test(text))
+        return text;
+    let result = text;
+    for (const [pattern, replacement] of SECRET_PATTERNS)
+        result = result.replace(pattern, replacement);
+    for (const pattern of extraPatterns)
+        result = result.replace(pattern, '[REDACTED]');
+    return result;
+}
+/** Redacts every string inside a JSON-shaped value, keeping its shape. */
+function redactDeep(value, extraPatterns = []) {
+    if (typeof value === 'string')
+        return redactSecrets(value, extraPatterns);
+    if (Array.isArray(value))
+        return value.map(item => redactDeep(item, extraPatterns));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, extraPatterns)]));
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/triage.ts
+
 
 
 
@@ -36772,8 +36915,13 @@ function withRecord(base, format, content, reason) {
 
 const DEFAULT_COVERAGE_THRESHOLD = 75;
 function triageFiles(files, unreadable, options) {
-    const parsed = [...files.map(file => parseFile(file.path, file.bytes)), ...unreadable.map(emptyParsedSource)];
-    const evidence = mergeEvidence(parsed);
+    const parsed = [
+        ...files.map(file => parseFile(file.path, file.bytes)),
+        ...unreadable.map(emptyParsedSource)
+    ];
+    // Secrets are removed from what the artifact said before anything is derived from it, so no
+    // finding, capture, report or output can carry one.
+    const evidence = redactDeep(mergeEvidence(parsed));
     return buildTriage(evidence, {
         rules: [...(options.userRules ?? []), ...BUILT_IN_RULES],
         coverageThreshold: options.coverageThreshold
@@ -36859,8 +37007,9 @@ function renderWithBudget(triage, context, budget) {
     return `${sections.filter(Boolean).join('\n\n')}\n`;
 }
 function heading(triage) {
-    const icon = triage.findings.length === 0 ? 'ℹ️' : triage.retryable ? '🔁' : '❌';
-    return `## ${icon} Deploy failed — ${escapeText(triage.headline)}`;
+    if (triage.findings.length === 0)
+        return `## ℹ️ ${escapeText(triage.headline)}`;
+    return `## ${triage.retryable ? '🔁' : '❌'} Deploy failed — ${escapeText(triage.headline)}`;
 }
 function runLine(context) {
     const parts = [];
@@ -36891,7 +37040,7 @@ function categoryTable(triage) {
     return ['| Category | Findings | A retry helps? |', '|---|---:|:---:|', ...rows].join('\n');
 }
 function componentSection(triage, context, budget) {
-    const findings = triage.findings.flatMap(finding => (finding.component ? [{ finding, component: finding.component }] : []));
+    const findings = triage.findings.flatMap(finding => finding.component ? [{ finding, component: finding.component }] : []);
     if (findings.length === 0)
         return '';
     const shown = findings.slice(0, budget.items);
@@ -36948,7 +37097,11 @@ function coverageSection(triage, budget) {
         return title;
     const shown = belowThreshold.slice(0, budget.items);
     const rows = shown.map(entry => `| ${codeSpan(entry.name)} | ${entry.percent}% | ${lineRanges(entry.uncoveredLines)} |`);
-    return [title, ['| Class | Covered | Uncovered lines |', '|---|---:|---|', ...rows].join('\n'), more(belowThreshold.length - shown.length, 'class')]
+    return [
+        title,
+        ['| Class | Covered | Uncovered lines |', '|---|---:|---|', ...rows].join('\n'),
+        more(belowThreshold.length - shown.length, 'class')
+    ]
         .filter(Boolean)
         .join('\n\n');
 }
@@ -36958,7 +37111,9 @@ function otherFindingsSection(triage, budget) {
         return '';
     const shown = findings.slice(0, budget.items);
     const lines = shown.map(finding => `- **${escapeText(finding.title)}** — ${escapeText(shorten(finding.message, budget.messageChars))}`);
-    return ['### Errors reported', ...lines, more(findings.length - shown.length, 'error')].filter(Boolean).join('\n');
+    return ['### Errors reported', ...lines, more(findings.length - shown.length, 'error')]
+        .filter(Boolean)
+        .join('\n');
 }
 function nextSteps(triage) {
     const steps = [...new Set(triage.findings.flatMap(finding => finding.remediation))].slice(0, 8);
@@ -36970,7 +37125,9 @@ function nextSteps(triage) {
 function escapeRemediation(step) {
     return step
         .split(/(`[^`]*`)/)
-        .map(part => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? codeSpan(part.slice(1, -1)) : escapeText(part)))
+        .map(part => part.startsWith('`') && part.endsWith('`') && part.length > 1
+        ? codeSpan(part.slice(1, -1))
+        : escapeText(part))
         .join('');
 }
 function sourcesSection(triage, budget) {
@@ -37044,6 +37201,20 @@ function renderPlaybook(triage) {
     });
     return `${lines.join('\n').trimEnd()}\n`;
 }
+/**
+ * Shipping the rest while one component is fixed. Production deploys are all-or-nothing, so the hint
+ * names a sandbox-only flag and the production alternative.
+ */
+function partialDeployHint(findings) {
+    const failing = [
+        ...new Set(findings.flatMap(finding => finding.component ? [`${finding.component.type}:${finding.component.name}`] : []))
+    ];
+    if (failing.length === 0)
+        return '';
+    const shown = failing.slice(0, 10).join(', ');
+    return (`To ship the rest first: in a sandbox, \`--ignore-errors\` deploys everything that compiles; in production, ` +
+        `leave ${escapeText(shown)}${failing.length > 10 ? ` and ${failing.length - 10} more` : ''} out of the manifest and deploy the rest.`);
+}
 function strategyFor(category, findings, triage) {
     switch (category) {
         case 'test': {
@@ -37054,15 +37225,23 @@ function strategyFor(category, findings, triage) {
         }
         case 'dependency': {
             const first = metadataToDeployFirst(findings);
-            if (first.length === 0)
-                return 'Deploy the referenced components first, or add them to this package.';
-            return `Deploy the missing dependencies first, then this package:\n\n${codeBlock(`sf project deploy start --metadata ${first.join(' --metadata ')} --target-org <org>`)}`;
+            const deployFirst = first.length === 0
+                ? 'Deploy the referenced components first, or add them to this package.'
+                : `Deploy the missing dependencies first, then this package:\n\n${codeBlock(`sf project deploy start --metadata ${first.join(' --metadata ')} --target-org <org>`)}`;
+            return [deployFirst, partialDeployHint(findings)].join('\n\n');
         }
         case 'metadata':
-            return `Check the fix without touching the org, then deploy:\n\n${codeBlock('sf project deploy validate --source-dir force-app --target-org <org> --test-level RunLocalTests')}`;
+            return [
+                `Check the fix without touching the org, then deploy:\n\n${codeBlock('sf project deploy validate --source-dir force-app --target-org <org> --test-level RunLocalTests')}`,
+                partialDeployHint(findings)
+            ].join('\n\n');
         case 'coverage': {
-            const classes = triage.coverage.belowThreshold.slice(0, 10).map(entry => `${entry.name} (${entry.percent}%)`);
-            return classes.length > 0 ? `Classes furthest below ${triage.coverage.threshold}%: ${escapeText(classes.join(', '))}.` : '';
+            const classes = triage.coverage.belowThreshold
+                .slice(0, 10)
+                .map(entry => `${entry.name} (${entry.percent}%)`);
+            return classes.length > 0
+                ? `Classes furthest below ${triage.coverage.threshold}%: ${escapeText(classes.join(', '))}.`
+                : '';
         }
         case 'transient':
             return `Retry with backoff; a second failure with the same fingerprint (\`${triage.fingerprint}\`) is not transient:\n\n${codeBlock('for delay in 60 180 600; do sf project deploy start --source-dir force-app --target-org <org> && break; sleep $delay; done')}`;
@@ -37106,7 +37285,7 @@ async function publish(triage, context, outputDir, notice) {
 }
 function setOutputs(triage, paths) {
     const failedComponents = [
-        ...new Set(triage.findings.flatMap(finding => (finding.component ? [`${finding.component.type || 'Unknown'}:${finding.component.name}`] : [])))
+        ...new Set(triage.findings.flatMap(finding => finding.component ? [`${finding.component.type || 'Unknown'}:${finding.component.name}`] : []))
     ];
     core/* setOutput */.uH('category', triage.primaryCategory);
     core/* setOutput */.uH('categories', JSON.stringify(triage.categories));
@@ -37160,7 +37339,11 @@ function readSettings(input, env) {
     }
     const source = logsPath
         ? { kind: 'paths', paths: splitList(logsPath) }
-        : { kind: 'artifact', runId: runIdText ? parse(positiveInteger('run-id'), runIdText) : runIdOf(eventRun, env), artifactName };
+        : {
+            kind: 'artifact',
+            runId: runIdText ? parse(positiveInteger('run-id'), runIdText) : runIdOf(eventRun, env),
+            artifactName
+        };
     const rulesFile = input('rules-file');
     return {
         token: input('github-token'),
@@ -37327,18 +37510,21 @@ function parseWorkflowRun(value) {
 function runInfoOf(run) {
     const repositoryUrl = run.repository?.html_url ?? undefined;
     const headRepositoryId = run.head_repository?.id;
+    const actor = (run.triggering_actor ?? run.actor)?.login;
     return {
         id: run.id,
         ...(run.run_attempt ? { attempt: run.run_attempt } : {}),
         ...(run.conclusion ? { conclusion: run.conclusion } : {}),
-        fromFork: headRepositoryId !== undefined && run.repository?.id !== undefined && headRepositoryId !== run.repository.id,
+        fromFork: headRepositoryId !== undefined &&
+            run.repository?.id !== undefined &&
+            headRepositoryId !== run.repository.id,
         context: {
             ...(run.name ? { workflow: run.name } : {}),
             ...(run.run_number ? { runNumber: run.run_number } : {}),
             ...(run.html_url ? { runUrl: run.html_url } : {}),
             ...(run.head_branch ? { branch: run.head_branch } : {}),
             ...(run.head_sha ? { sha: run.head_sha } : {}),
-            ...((run.triggering_actor ?? run.actor)?.login ? { actor: (run.triggering_actor ?? run.actor).login } : {}),
+            ...(actor ? { actor } : {}),
             ...(repositoryUrl ? { repositoryUrl } : {})
         }
     };
@@ -37351,7 +37537,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65604);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28657);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

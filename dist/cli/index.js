@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 3313:
@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2140);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9208);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2140:
+/***/ 9208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1475,7 +1475,10 @@ async function readZip(bytes, limits) {
             if (entry.fileName.endsWith('/'))
                 continue;
             if (seen > limits.maxEntries) {
-                contents.skipped.push({ path: entry.fileName, reason: `the zip has more than ${limits.maxEntries} entries; the rest were not read` });
+                contents.skipped.push({
+                    path: entry.fileName,
+                    reason: `the zip has more than ${limits.maxEntries} entries; the rest were not read`
+                });
                 break;
             }
             const reason = rejectionFor(entry, totalBytes, limits);
@@ -1513,7 +1516,7 @@ function rejectionFor(entry, totalBytes, limits) {
     return undefined;
 }
 function openZip(buffer) {
-    return new Promise((resolve, reject) => yauzl.fromBuffer(buffer, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true }, (error, zip) => error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)));
+    return new Promise((resolve, reject) => yauzl.fromBuffer(buffer, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true }, (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip))));
 }
 async function* entriesOf(zip) {
     while (true) {
@@ -11210,10 +11213,14 @@ const userRuleSchema = strictObject({
     id: schemas_string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, e.g. "our-region-validation"'),
     category: schemas_enum(CATEGORIES),
     title: schemas_string().min(1),
-    surfaces: array(schemas_enum(SURFACES)).min(1).default([...SURFACES]),
+    surfaces: array(schemas_enum(SURFACES))
+        .min(1)
+        .default([...SURFACES]),
     patterns: array(schemas_string().min(1)).min(1),
     /** Regular-expression flags; `g` and `y` make `exec` stateful and are refused. */
-    flags: schemas_string().regex(/^[imsu]*$/, 'only the flags i, m, s and u are allowed').default(''),
+    flags: schemas_string()
+        .regex(/^[imsu]*$/, 'only the flags i, m, s and u are allowed')
+        .default(''),
     explanation: schemas_string().default(''),
     remediation: array(schemas_string()).default([]),
     docs: array(schemas_string().url()).default([]),
@@ -11241,7 +11248,9 @@ function parseUserRules(text, fileName) {
     }
     const seen = new Set();
     return list.data.map((raw, index) => {
-        const label = typeof raw?.id === 'string' ? `rule "${raw.id}"` : `rule #${index + 1}`;
+        const label = typeof raw?.id === 'string'
+            ? `rule "${raw.id}"`
+            : `rule #${index + 1}`;
         const parsed = userRuleSchema.safeParse(raw);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
@@ -11285,7 +11294,7 @@ function user_rules_messageOf(error) {
 const ZERO_WIDTH_SPACE = '\u200B';
 /** Plain text in a paragraph or table cell. */
 function escapeText(text) {
-    return text
+    return (text
         .replace(/&/g, '&amp;')
         .replace(/\r?\n/g, ' ')
         // Brackets are escaped, so parentheses and `!` can no longer form links or images; an underscore
@@ -11293,7 +11302,7 @@ function escapeText(text) {
         .replace(/[\\`*[\]<>|~]|(?<!\w)_|_(?!\w)/g, character => `\\${character}`)
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
         .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-        .replace(/^([#>+=-])/, '\\$1');
+        .replace(/^([#>+=-])/, '\\$1'));
 }
 /** Inline code; safe inside a table cell (GFM splits cells on `|` even inside code spans). */
 function codeSpan(text) {
@@ -11337,7 +11346,9 @@ function lineRanges(lines, maxRanges = 12) {
         else
             ranges.push([line, line]);
     }
-    const shown = ranges.slice(0, maxRanges).map(([start, end]) => (start === end ? `${start}` : `${start}–${end}`));
+    const shown = ranges
+        .slice(0, maxRanges)
+        .map(([start, end]) => (start === end ? `${start}` : `${start}–${end}`));
     return ranges.length > maxRanges ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 
@@ -11404,8 +11415,9 @@ function renderWithBudget(triage, context, budget) {
     return `${sections.filter(Boolean).join('\n\n')}\n`;
 }
 function heading(triage) {
-    const icon = triage.findings.length === 0 ? 'ℹ️' : triage.retryable ? '🔁' : '❌';
-    return `## ${icon} Deploy failed — ${escapeText(triage.headline)}`;
+    if (triage.findings.length === 0)
+        return `## ℹ️ ${escapeText(triage.headline)}`;
+    return `## ${triage.retryable ? '🔁' : '❌'} Deploy failed — ${escapeText(triage.headline)}`;
 }
 function runLine(context) {
     const parts = [];
@@ -11436,7 +11448,7 @@ function categoryTable(triage) {
     return ['| Category | Findings | A retry helps? |', '|---|---:|:---:|', ...rows].join('\n');
 }
 function componentSection(triage, context, budget) {
-    const findings = triage.findings.flatMap(finding => (finding.component ? [{ finding, component: finding.component }] : []));
+    const findings = triage.findings.flatMap(finding => finding.component ? [{ finding, component: finding.component }] : []);
     if (findings.length === 0)
         return '';
     const shown = findings.slice(0, budget.items);
@@ -11493,7 +11505,11 @@ function coverageSection(triage, budget) {
         return title;
     const shown = belowThreshold.slice(0, budget.items);
     const rows = shown.map(entry => `| ${codeSpan(entry.name)} | ${entry.percent}% | ${lineRanges(entry.uncoveredLines)} |`);
-    return [title, ['| Class | Covered | Uncovered lines |', '|---|---:|---|', ...rows].join('\n'), more(belowThreshold.length - shown.length, 'class')]
+    return [
+        title,
+        ['| Class | Covered | Uncovered lines |', '|---|---:|---|', ...rows].join('\n'),
+        more(belowThreshold.length - shown.length, 'class')
+    ]
         .filter(Boolean)
         .join('\n\n');
 }
@@ -11503,7 +11519,9 @@ function otherFindingsSection(triage, budget) {
         return '';
     const shown = findings.slice(0, budget.items);
     const lines = shown.map(finding => `- **${escapeText(finding.title)}** — ${escapeText(shorten(finding.message, budget.messageChars))}`);
-    return ['### Errors reported', ...lines, more(findings.length - shown.length, 'error')].filter(Boolean).join('\n');
+    return ['### Errors reported', ...lines, more(findings.length - shown.length, 'error')]
+        .filter(Boolean)
+        .join('\n');
 }
 function nextSteps(triage) {
     const steps = [...new Set(triage.findings.flatMap(finding => finding.remediation))].slice(0, 8);
@@ -11515,7 +11533,9 @@ function nextSteps(triage) {
 function escapeRemediation(step) {
     return step
         .split(/(`[^`]*`)/)
-        .map(part => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? codeSpan(part.slice(1, -1)) : escapeText(part)))
+        .map(part => part.startsWith('`') && part.endsWith('`') && part.length > 1
+        ? codeSpan(part.slice(1, -1))
+        : escapeText(part))
         .join('');
 }
 function sourcesSection(triage, budget) {
@@ -11589,6 +11609,20 @@ function renderPlaybook(triage) {
     });
     return `${lines.join('\n').trimEnd()}\n`;
 }
+/**
+ * Shipping the rest while one component is fixed. Production deploys are all-or-nothing, so the hint
+ * names a sandbox-only flag and the production alternative.
+ */
+function partialDeployHint(findings) {
+    const failing = [
+        ...new Set(findings.flatMap(finding => finding.component ? [`${finding.component.type}:${finding.component.name}`] : []))
+    ];
+    if (failing.length === 0)
+        return '';
+    const shown = failing.slice(0, 10).join(', ');
+    return (`To ship the rest first: in a sandbox, \`--ignore-errors\` deploys everything that compiles; in production, ` +
+        `leave ${escapeText(shown)}${failing.length > 10 ? ` and ${failing.length - 10} more` : ''} out of the manifest and deploy the rest.`);
+}
 function strategyFor(category, findings, triage) {
     switch (category) {
         case 'test': {
@@ -11599,15 +11633,23 @@ function strategyFor(category, findings, triage) {
         }
         case 'dependency': {
             const first = metadataToDeployFirst(findings);
-            if (first.length === 0)
-                return 'Deploy the referenced components first, or add them to this package.';
-            return `Deploy the missing dependencies first, then this package:\n\n${codeBlock(`sf project deploy start --metadata ${first.join(' --metadata ')} --target-org <org>`)}`;
+            const deployFirst = first.length === 0
+                ? 'Deploy the referenced components first, or add them to this package.'
+                : `Deploy the missing dependencies first, then this package:\n\n${codeBlock(`sf project deploy start --metadata ${first.join(' --metadata ')} --target-org <org>`)}`;
+            return [deployFirst, partialDeployHint(findings)].join('\n\n');
         }
         case 'metadata':
-            return `Check the fix without touching the org, then deploy:\n\n${codeBlock('sf project deploy validate --source-dir force-app --target-org <org> --test-level RunLocalTests')}`;
+            return [
+                `Check the fix without touching the org, then deploy:\n\n${codeBlock('sf project deploy validate --source-dir force-app --target-org <org> --test-level RunLocalTests')}`,
+                partialDeployHint(findings)
+            ].join('\n\n');
         case 'coverage': {
-            const classes = triage.coverage.belowThreshold.slice(0, 10).map(entry => `${entry.name} (${entry.percent}%)`);
-            return classes.length > 0 ? `Classes furthest below ${triage.coverage.threshold}%: ${escapeText(classes.join(', '))}.` : '';
+            const classes = triage.coverage.belowThreshold
+                .slice(0, 10)
+                .map(entry => `${entry.name} (${entry.percent}%)`);
+            return classes.length > 0
+                ? `Classes furthest below ${triage.coverage.threshold}%: ${escapeText(classes.join(', '))}.`
+                : '';
         }
         case 'transient':
             return `Retry with backoff; a second failure with the same fingerprint (\`${triage.fingerprint}\`) is not transient:\n\n${codeBlock('for delay in 60 180 600; do sf project deploy start --source-dir force-app --target-org <org> && break; sleep $delay; done')}`;
@@ -11631,7 +11673,14 @@ function fit(text, max = SLACK_MAX_TEXT) {
 }
 function renderSlack(triage, runUrl) {
     const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: fit(`Deploy failed: ${categoryLabel(triage.primaryCategory)}`, 150), emoji: true } },
+        {
+            type: 'header',
+            text: {
+                type: 'plain_text',
+                text: fit(`Deploy failed: ${categoryLabel(triage.primaryCategory)}`, 150),
+                emoji: true
+            }
+        },
         { type: 'section', text: { type: 'mrkdwn', text: fit(`*${escapeSlack(triage.headline)}*`) } }
     ];
     const fields = triage.categories.slice(0, 10).map(category => ({
@@ -11649,13 +11698,22 @@ function renderSlack(triage, runUrl) {
                 : finding.surface;
         blocks.push({
             type: 'section',
-            text: { type: 'mrkdwn', text: fit(`*${escapeSlack(finding.title)}*\n\`${escapeSlack(where).replace(/`/g, "'")}\` ${escapeSlack(finding.message)}`) }
+            text: {
+                type: 'mrkdwn',
+                text: fit(`*${escapeSlack(finding.title)}*\n\`${escapeSlack(where).replace(/`/g, "'")}\` ${escapeSlack(finding.message)}`)
+            }
         });
     }
     if (triage.findings.length > shown.length) {
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${triage.findings.length - shown.length} more findings` }] });
+        blocks.push({
+            type: 'context',
+            elements: [{ type: 'mrkdwn', text: `…and ${triage.findings.length - shown.length} more findings` }]
+        });
     }
-    const footer = [`fingerprint \`${triage.fingerprint}\``, triage.retryable ? 'a retry is likely to pass' : 'a retry will not help'];
+    const footer = [
+        `fingerprint \`${triage.fingerprint}\``,
+        triage.retryable ? 'a retry is likely to pass' : 'a retry will not help'
+    ];
     if (runUrl && /^https:\/\//.test(runUrl))
         footer.push(`<${escapeSlack(runUrl)}|open run>`);
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: fit(footer.join(' · ')) }] });
@@ -11764,7 +11822,9 @@ function findFindings(evidence, options) {
  */
 function coverageSubjects(evidence, threshold) {
     const { coverage } = evidence;
-    const subjects = coverage.warnings.map(warning => warning.name && !warning.message.startsWith(warning.name) ? `${warning.name} - ${warning.message}` : warning.message);
+    const subjects = coverage.warnings.map(warning => warning.name && !warning.message.startsWith(warning.name)
+        ? `${warning.name} - ${warning.message}`
+        : warning.message);
     const statesOrgWide = subjects.some(subject => /Average test coverage across all Apex/i.test(subject));
     if (!statesOrgWide && coverage.orgWide !== undefined && coverage.orgWide < threshold) {
         subjects.push(`Average test coverage across all Apex Classes and Triggers is ${coverage.orgWide}%, at least ${threshold}% test coverage is required.`);
@@ -11918,9 +11978,9 @@ function richerComponent(kept, other) {
         ...other,
         ...kept,
         type: kept.type || other.type,
-        ...(kept.filePath ?? other.filePath ? { filePath: kept.filePath ?? other.filePath } : {}),
-        ...(kept.line ?? other.line ? { line: kept.line ?? other.line } : {}),
-        ...(kept.column ?? other.column ? { column: kept.column ?? other.column } : {})
+        ...((kept.filePath ?? other.filePath) ? { filePath: kept.filePath ?? other.filePath } : {}),
+        ...((kept.line ?? other.line) ? { line: kept.line ?? other.line } : {}),
+        ...((kept.column ?? other.column) ? { column: kept.column ?? other.column } : {})
     };
 }
 function richerTest(kept, other) {
@@ -11945,19 +12005,20 @@ function mergeBy(items, key, richer) {
 function mergeDeploy(outcomes) {
     if (outcomes.length === 0)
         return undefined;
-    const weight = (outcome) => (outcome.success === false || outcome.status === 'Failed' ? 2 : 0) + (outcome.componentsTotal !== undefined ? 1 : 0);
-    return outcomes.reduce((best, outcome) => (weight(outcome) > weight(best) ? { ...best, ...outcome } : { ...outcome, ...best }));
+    const weight = (outcome) => (outcome.success === false || outcome.status === 'Failed' ? 2 : 0) +
+        (outcome.componentsTotal !== undefined ? 1 : 0);
+    return outcomes.reduce((best, outcome) => weight(outcome) > weight(best) ? { ...best, ...outcome } : { ...outcome, ...best });
 }
 function mergeTotals(totals) {
     if (totals.length === 0)
         return undefined;
-    return totals.reduce((best, next) => (next.ran > best.ran || (next.ran === best.ran && next.failed > best.failed) ? next : best));
+    return totals.reduce((best, next) => next.ran > best.ran || (next.ran === best.ran && next.failed > best.failed) ? next : best);
 }
 function mergeCoverage(reports) {
     const warnings = mergeBy(reports.flatMap(report => report.warnings), w => `${w.name ?? ''}\u0000${w.message}`, w => w);
     const orgWide = reports.map(report => report.orgWide).find(value => value !== undefined) ??
         warnings.map(warning => orgWidePercentFrom(warning.message)).find(value => value !== undefined);
-    const classes = mergeBy(reports.flatMap(report => report.classes), entry => entry.name, (kept, other) => (kept.uncoveredLines.length || !other.uncoveredLines.length ? kept : other));
+    const classes = mergeBy(reports.flatMap(report => report.classes), entry => entry.name, (kept, other) => kept.uncoveredLines.length || !other.uncoveredLines.length ? kept : other);
     return { ...(orgWide !== undefined ? { orgWide } : {}), classes, warnings };
 }
 
@@ -11995,7 +12056,8 @@ function primaryOf(categories) {
 }
 function sortByPrecedence(findings) {
     const rank = (finding) => CATEGORIES.indexOf(finding.category);
-    return findings.map((finding, index) => ({ finding, index }))
+    return findings
+        .map((finding, index) => ({ finding, index }))
         .sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index)
         .map(({ finding }) => finding);
 }
@@ -12274,7 +12336,7 @@ function defineRule(rule) {
         // A TypeError or a missing Node global inside the wrapper is a CLI/Node version problem, not a login one.
         /We encountered a JSON web token error, which is likely not an issue with Salesforce CLI\. Here's the error: (?!TypeError::|structuredClone is not defined)(?<reason>[^\n]+)/,
         /Error authenticating with JWT(?: config)? due to: (?<reason>[^\n]+)/,
-        /Error authenticating with JWT\.\s*\n\s*Errors encountered:\s*\n(?<reason>[^\n]+)/
+        /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n(?<reason>[^\n]+)/
     ],
     explanation: 'The CLI could not trade the signed JWT for a session. The reason after "Here\'s the error" names the cause; common ones are a key that does not match the connected app, a wrong username or login URL, or an empty token response.',
     remediation: [
@@ -12317,7 +12379,7 @@ function defineRule(rule) {
     title: 'The JWT private key file could not be read',
     surfaces: ['cli', 'log'],
     patterns: [
-        /JSON web token error[^\n]*ENOENT: no such file or directory, open '(?<keyFile>[^'\n]+)'/,
+        /Here's the error: (?:Error::)?ENOENT: no such file or directory, open '(?<keyFile>[^'\n]+)'/,
         /error:[0-9A-F]{8}:(?:PEM|DECODER|asn1 encoding|ASN1|RSA) routines:/i,
         /\bERR_OSSL_(?:UNSUPPORTED|PEM_NO_START_LINE|PEM_BAD_BASE64_DECODE)\b/,
         /secretOrPrivateKey must (?:have a value|be an asymmetric key)/
@@ -12342,9 +12404,8 @@ function defineRule(rule) {
     title: 'Login failed because the org login URL could not be reached',
     surfaces: ['cli', 'log'],
     patterns: [
-        /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: fetch failed[\s\S]{0,600}?getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]+)/,
         /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+|read ECONNRESET|socket hang up)/,
-        /Error authenticating with JWT\.\s*\n\s*Errors encountered:\s*\n\s*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/
+        /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/
     ],
     explanation: 'The CLI could not open a connection to the login or instance URL while exchanging credentials, so no session was created. A host that does not resolve usually means the URL stored in the auth secret is wrong or the org (or its My Domain) no longer exists; we count that as an auth problem, not a network blip.',
     remediation: [
@@ -12749,7 +12810,9 @@ const authRules = [
     ],
     explanation: 'Apex compiles a class together with what it references. When {dependentOn} does not compile, every class, trigger and test that uses it fails with this message; the real error is the one inside it.',
     remediation: ['Fix {dependentOn} first; the components that depend on it will compile once it does.'],
-    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_version_settings.htm'],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_version_settings.htm'
+    ],
     retryable: false,
     innerCapture: 'inner'
 }));
@@ -14052,7 +14115,9 @@ const dependencyRules = [
         'Read the message and the command that printed it.',
         'Run the same command locally with `--json` and `SF_LOG_LEVEL=debug` to see the full error.'
     ],
-    docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
     retryable: false
 }));
 
@@ -15295,6 +15360,30 @@ const limitsRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/sfdx-project-invalid.ts
+
+/* harmony default export */ const sfdx_project_invalid = (defineRule({
+    id: 'sfdx-project-invalid',
+    category: 'metadata',
+    title: 'The CLI found no valid Salesforce DX project to deploy',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /(?<path>[^\s'"]{1,300}) does not contain a valid Salesforce DX project/,
+        /This command is required to run from within an? (?:Salesforce )?(?:SFDX )?project directory/i,
+        /\bInvalidProjectWorkspaceError\b/,
+        /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed)/i,
+        /\bInvalidPackageDirectory(?:Error)?\b/
+    ],
+    explanation: 'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist).',
+    remediation: [
+        'Make sure the job checks out the repository (`actions/checkout`) before the deploy step, and that the step runs at the project root (set `working-directory:` if the project is in a subfolder).',
+        'Check sfdx-project.json: it must be valid JSON and every `packageDirectories[].path` must exist.',
+        'Reproduce locally from the same folder: `sf project deploy start --dry-run --source-dir force-app --target-org <org>`.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_ws_config.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/source-file-not-recognised.ts
 
 /* harmony default export */ const source_file_not_recognised = (defineRule({
@@ -15736,6 +15825,7 @@ const limitsRules = [
 
 
 
+
 /** Rules of this family, in evaluation order: specific before general. */
 const metadataRules = [
     lwc_compile_error,
@@ -15760,6 +15850,7 @@ const metadataRules = [
     xml_parse_error,
     required_metadata_field_missing,
     package_xml_mismatch,
+    sfdx_project_invalid,
     source_file_not_recognised,
     duplicate_component_name,
     duplicate_picklist_value,
@@ -17214,13 +17305,16 @@ function emptyParsedSource(record) {
 
 /** Object, array, `null` or absent → array. The Metadata API has no arrays, only repeated elements. */
 function arrayOf(item) {
-    return preprocess(value => (value == null ? [] : Array.isArray(value) ? value : [value]), array(unknown())).transform(values => values.flatMap(value => {
+    return preprocess(value => (value == null ? [] : Array.isArray(value) ? value : [value]), array(unknown()))
+        .transform(values => values.flatMap(value => {
         const parsed = item.safeParse(value);
         return parsed.success ? [parsed.data] : [];
     }));
 }
 /** `12`, `"12"`, `"0.0"`, `"75%"` → number; anything else → undefined. */
-const lenientNumber = unknown().transform(value => toNumber(value)).optional();
+const lenientNumber = unknown()
+    .transform(value => toNumber(value))
+    .optional();
 function toNumber(value) {
     if (typeof value === 'number')
         return Number.isFinite(value) ? value : undefined;
@@ -17233,7 +17327,9 @@ function toNumber(value) {
     return Number.isFinite(parsed) ? parsed : undefined;
 }
 /** `true`, `"true"` (any case) → true; `false`, `"false"` → false; anything else → undefined. */
-const lenientBoolean = unknown().transform(value => toBoolean(value)).optional();
+const lenientBoolean = unknown()
+    .transform(value => toBoolean(value))
+    .optional();
 function toBoolean(value) {
     if (typeof value === 'boolean')
         return value;
@@ -17247,7 +17343,9 @@ function toBoolean(value) {
     return undefined;
 }
 /** Strings stay strings, numbers become strings, `null`/objects become undefined. */
-const lenientString = unknown().transform(value => toText(value)).optional();
+const lenientString = unknown()
+    .transform(value => toText(value))
+    .optional();
 function toText(value) {
     if (typeof value === 'string')
         return value;
@@ -17346,7 +17444,8 @@ function looksLikeDeployResult(value) {
         return false;
     return ('numberComponentErrors' in value ||
         'numberComponentsTotal' in value ||
-        (isRecord(value['details']) && ('componentFailures' in value['details'] || 'runTestResult' in value['details'])));
+        (isRecord(value['details']) &&
+            ('componentFailures' in value['details'] || 'runTestResult' in value['details'])));
 }
 function readDeployResult(value) {
     const result = deployResultSchema.parse(value);
@@ -17365,7 +17464,9 @@ function readDeployResult(value) {
     })), failure => `${failure.namespace ?? ''}.${failure.className}.${failure.methodName}`);
     const ran = Math.max(run.numTestsRun ?? 0, run.successes.length + tests.length, result.numberTestsCompleted ?? 0);
     const failed = Math.max(tests.length, run.numFailures ?? 0);
-    const totals = ran > 0 || failed > 0 ? { ran: Math.max(ran, failed), passed: Math.max(ran - failed, 0), failed, skipped: 0 } : undefined;
+    const totals = ran > 0 || failed > 0
+        ? { ran: Math.max(ran, failed), passed: Math.max(ran - failed, 0), failed, skipped: 0 }
+        : undefined;
     const coverage = readCoverage(run);
     const errors = [];
     if (result.errorMessage) {
@@ -17445,11 +17546,15 @@ function readCoverage(run) {
     });
     const warnings = [
         ...run.codeCoverageWarnings.flatMap(warning => warning.message ? [{ ...(warning.name ? { name: warning.name } : {}), message: warning.message }] : []),
-        ...run.flowCoverageWarnings.flatMap(warning => warning.message ? [{ ...(warning.flowName ? { name: warning.flowName } : {}), message: warning.message }] : [])
+        ...run.flowCoverageWarnings.flatMap(warning => warning.message
+            ? [{ ...(warning.flowName ? { name: warning.flowName } : {}), message: warning.message }]
+            : [])
     ];
     if (classes.length === 0 && warnings.length === 0)
         return undefined;
-    const orgWide = warnings.map(warning => orgWidePercentFrom(warning.message)).find(value => value !== undefined);
+    const orgWide = warnings
+        .map(warning => orgWidePercentFrom(warning.message))
+        .find(value => value !== undefined);
     return { ...(orgWide !== undefined ? { orgWide } : {}), classes, warnings };
 }
 function uniqueBy(items, key) {
@@ -17528,7 +17633,11 @@ function readTestRow(row) {
     const fullName = toText(field('FullName', 'fullName')) ?? '';
     const methodName = toText(field('MethodName', 'methodName')) ?? fullName.split('.').pop() ?? 'unknownMethod';
     const namespace = toText(classRecord['NamespacePrefix'] ?? classRecord['namespacePrefix']);
-    const className = toText(classRecord['Name'] ?? classRecord['name']) ?? fullName.split('.').slice(namespace ? 1 : 0, -1).join('.');
+    const className = toText(classRecord['Name'] ?? classRecord['name']) ??
+        fullName
+            .split('.')
+            .slice(namespace ? 1 : 0, -1)
+            .join('.');
     const stackTrace = toText(field('StackTrace', 'stackTrace'));
     return {
         outcome,
@@ -17564,7 +17673,9 @@ function readCoverageRows(rows) {
                 name,
                 percent,
                 ...(linesTotal !== undefined ? { linesTotal } : {}),
-                ...(linesTotal !== undefined && covered !== undefined ? { linesUncovered: linesTotal - covered } : {}),
+                ...(linesTotal !== undefined && covered !== undefined
+                    ? { linesUncovered: linesTotal - covered }
+                    : {}),
                 uncoveredLines
             }
         ];
@@ -17666,7 +17777,10 @@ function readErrorEnvelope(value) {
 }
 /** `{ name: "DeployFailed", result: [{ error, fullName, type, filePath, … }] }` (salesforce-alm). */
 function readToolbeltComponentErrors(value) {
-    const rows = [...arrayOf(toolbeltError).parse(value['result']), ...arrayOf(toolbeltError).parse(value['data'])];
+    const rows = [
+        ...arrayOf(toolbeltError).parse(value['result']),
+        ...arrayOf(toolbeltError).parse(value['data'])
+    ];
     const seen = new Set();
     return rows.flatMap(row => {
         if (!row.error)
@@ -25066,7 +25180,12 @@ function isValidationFailureMessage(message) {
 }
 function readValidationMessage(message) {
     const [header = '', ...lines] = message.split(/\r?\n/);
-    const evidence = { components: [], tests: [], coverageWarnings: [], otherLines: [] };
+    const evidence = {
+        components: [],
+        tests: [],
+        coverageWarnings: [],
+        otherLines: []
+    };
     const deployId = HEADER.exec(header)?.groups?.['id'];
     if (deployId)
         evidence.deployId = deployId;
@@ -25200,7 +25319,11 @@ function readValidationBlock(lines, index, header, evidence, addError) {
     for (const other of validation.otherLines)
         addError({ surface: 'log', message: other, line });
     for (const warning of validation.coverageWarnings) {
-        addError({ surface: 'log', message: warning.name ? `${warning.name} - ${warning.message}` : warning.message, line });
+        addError({
+            surface: 'log',
+            message: warning.name ? `${warning.name} - ${warning.message}` : warning.message,
+            line
+        });
     }
     return next;
 }
@@ -25210,7 +25333,9 @@ function unwrapOclifWarnings(rawLines) {
     for (const rawLine of rawLines) {
         // Only runner-log lines carry the prefix; testing the first character keeps the common case cheap.
         const first = rawLine[0];
-        const line = first !== undefined && ((first >= '0' && first <= '9') || first === '#') ? rawLine.replace(RUNNER_PREFIX, '') : rawLine;
+        const line = first !== undefined && ((first >= '0' && first <= '9') || first === '#')
+            ? rawLine.replace(RUNNER_PREFIX, '')
+            : rawLine;
         if (line[1] === '›' && OCLIF_CONTINUATION.test(line)) {
             const content = line.replace(OCLIF_CONTINUATION, '').trim();
             const previous = joined.at(-1);
@@ -25289,7 +25414,12 @@ function readTestBullet(lines, index, fullName, out) {
         for (next++; next < lines.length && /^\s{5,}\S/.test(lines[next] ?? ''); next++)
             stack.push((lines[next] ?? '').trim());
     }
-    out.push({ ...splitFullName(fullName), message, ...(stack.length ? { stackTrace: stack.join('\n') } : {}), outcome: 'Fail' });
+    out.push({
+        ...splitFullName(fullName),
+        message,
+        ...(stack.length ? { stackTrace: stack.join('\n') } : {}),
+        outcome: 'Fail'
+    });
     return next - 1;
 }
 function splitFullName(fullName) {
@@ -25334,7 +25464,12 @@ function parseFile(path, bytes) {
     if (text.trimStart().startsWith('<')) {
         if (looksLikeJUnit(text))
             return withRecord(base, 'junit-xml', readJUnit(text));
-        return emptyParsedSource({ ...base, format: 'unrecognised', ok: false, reason: 'XML, but not JUnit test results' });
+        return emptyParsedSource({
+            ...base,
+            format: 'unrecognised',
+            ok: false,
+            reason: 'XML, but not JUnit test results'
+        });
     }
     const json = extractJson(text);
     if (json.kind === 'json') {
@@ -25347,7 +25482,12 @@ function parseFile(path, bytes) {
         return emptyParsedSource({ ...base, format: 'unrecognised', ok: false, reason: json.reason });
     }
     if (/^707\w{12,15}\s*$/.test(text.trim())) {
-        return emptyParsedSource({ ...base, format: 'sf-apex-test-run-id', ok: true, reason: 'a test run id only' });
+        return emptyParsedSource({
+            ...base,
+            format: 'sf-apex-test-run-id',
+            ok: true,
+            reason: 'a test run id only'
+        });
     }
     const { truncatedMessages, ...log } = readTextLog(text);
     const reason = truncatedMessages > 0
@@ -25364,7 +25504,10 @@ function extractJson(text) {
             return { kind: 'json', value: JSON.parse(trimmed) };
     }
     catch (error) {
-        return { kind: 'broken', reason: `truncated or invalid JSON (${describeJsonError(error, trimmed.length)})` };
+        return {
+            kind: 'broken',
+            reason: `truncated or invalid JSON (${describeJsonError(error, trimmed.length)})`
+        };
     }
     const objectStart = text.search(/^\{\s*$/m);
     if (objectStart < 0) {
@@ -25398,7 +25541,9 @@ function parseJsonValue(path, value, bytes) {
     const base = { path, bytes };
     if (Array.isArray(value)) {
         if (looksLikeCoverageRows(value)) {
-            return withRecord(base, 'apex-coverage-json', { coverage: { classes: readCoverageRows(value), warnings: [] } });
+            return withRecord(base, 'apex-coverage-json', {
+                coverage: { classes: readCoverageRows(value), warnings: [] }
+            });
         }
         if (looksLikePerTestCoverage(value)) {
             return withRecord(base, 'apex-per-test-coverage-json', {
@@ -25449,7 +25594,12 @@ function readErrorFile(base, value) {
         const validation = readValidationMessage(error.message);
         const otherErrors = validation.otherLines.map(message => ({ ...error, message }));
         return withRecord(base, 'sf-cli-error-json', {
-            deploy: { status: 'Failed', success: false, checkOnly: true, ...(validation.deployId ? { id: validation.deployId } : {}) },
+            deploy: {
+                status: 'Failed',
+                success: false,
+                checkOnly: true,
+                ...(validation.deployId ? { id: validation.deployId } : {})
+            },
             components: validation.components,
             tests: validation.tests,
             ...(validation.coverageWarnings.length
@@ -25494,7 +25644,10 @@ const SECRET_PATTERNS = [
     // Access tokens and session ids: an org id, "!", then the token body.
     [/\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._-]{20,}/g, '[REDACTED-TOKEN]'],
     [/\b(Bearer|OAuth)\s+[A-Za-z0-9._~+/=!-]{16,}/gi, '$1 [REDACTED]'],
-    [/\b(sid|access_token|refresh_token|client_secret|password)(["']?\s*[:=]\s*["']?)[^\s"'&,}]{6,}/gi, '$1$2[REDACTED]'],
+    [
+        /\b(sid|access_token|refresh_token|client_secret|password)(["']?\s*[:=]\s*["']?)[^\s"'&,}]{6,}/gi,
+        '$1$2[REDACTED]'
+    ],
     [/https:\/\/hooks\.slack\.com\/[^\s"'<>]+/g, 'https://hooks.slack.com/[REDACTED]'],
     [/\bgh[pousr]_[A-Za-z0-9]{30,}\b/g, '[REDACTED-GITHUB-TOKEN]'],
     [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '[REDACTED-PRIVATE-KEY]']
@@ -25532,7 +25685,10 @@ function redactDeep(value, extraPatterns = []) {
 
 const DEFAULT_COVERAGE_THRESHOLD = 75;
 function triageFiles(files, unreadable, options) {
-    const parsed = [...files.map(file => parseFile(file.path, file.bytes)), ...unreadable.map(emptyParsedSource)];
+    const parsed = [
+        ...files.map(file => parseFile(file.path, file.bytes)),
+        ...unreadable.map(emptyParsedSource)
+    ];
     // Secrets are removed from what the artifact said before anything is derived from it, so no
     // finding, capture, report or output can carry one.
     const evidence = redactDeep(mergeEvidence(parsed));
@@ -34433,3 +34589,5 @@ exports.visitAsync = visitAsync;
 /******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
+
+//# sourceMappingURL=index.js.map

@@ -41,6 +41,26 @@ export function renderPlaybook(triage: Triage): string {
   return `${lines.join('\n').trimEnd()}\n`
 }
 
+/**
+ * Shipping the rest while one component is fixed. Production deploys are all-or-nothing, so the hint
+ * names a sandbox-only flag and the production alternative.
+ */
+function partialDeployHint(findings: readonly Finding[]): string {
+  const failing = [
+    ...new Set(
+      findings.flatMap(finding =>
+        finding.component ? [`${finding.component.type}:${finding.component.name}`] : []
+      )
+    )
+  ]
+  if (failing.length === 0) return ''
+  const shown = failing.slice(0, 10).join(', ')
+  return (
+    `To ship the rest first: in a sandbox, \`--ignore-errors\` deploys everything that compiles; in production, ` +
+    `leave ${escapeText(shown)}${failing.length > 10 ? ` and ${failing.length - 10} more` : ''} out of the manifest and deploy the rest.`
+  )
+}
+
 function strategyFor(category: Category, findings: readonly Finding[], triage: Triage): string {
   switch (category) {
     case 'test': {
@@ -50,13 +70,19 @@ function strategyFor(category: Category, findings: readonly Finding[], triage: T
     }
     case 'dependency': {
       const first = metadataToDeployFirst(findings)
-      if (first.length === 0) return 'Deploy the referenced components first, or add them to this package.'
-      return `Deploy the missing dependencies first, then this package:\n\n${codeBlock(
-        `sf project deploy start --metadata ${first.join(' --metadata ')} --target-org <org>`
-      )}`
+      const deployFirst =
+        first.length === 0
+          ? 'Deploy the referenced components first, or add them to this package.'
+          : `Deploy the missing dependencies first, then this package:\n\n${codeBlock(
+              `sf project deploy start --metadata ${first.join(' --metadata ')} --target-org <org>`
+            )}`
+      return [deployFirst, partialDeployHint(findings)].join('\n\n')
     }
     case 'metadata':
-      return `Check the fix without touching the org, then deploy:\n\n${codeBlock('sf project deploy validate --source-dir force-app --target-org <org> --test-level RunLocalTests')}`
+      return [
+        `Check the fix without touching the org, then deploy:\n\n${codeBlock('sf project deploy validate --source-dir force-app --target-org <org> --test-level RunLocalTests')}`,
+        partialDeployHint(findings)
+      ].join('\n\n')
     case 'coverage': {
       const classes = triage.coverage.belowThreshold
         .slice(0, 10)

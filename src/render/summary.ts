@@ -66,8 +66,8 @@ function renderWithBudget(triage: Triage, context: RunContext, budget: Budget): 
 }
 
 function heading(triage: Triage): string {
-  const icon = triage.findings.length === 0 ? 'ℹ️' : triage.retryable ? '🔁' : '❌'
-  return `## ${icon} Deploy failed — ${escapeText(triage.headline)}`
+  if (triage.findings.length === 0) return `## ℹ️ ${escapeText(triage.headline)}`
+  return `## ${triage.retryable ? '🔁' : '❌'} Deploy failed — ${escapeText(triage.headline)}`
 }
 
 function runLine(context: RunContext): string {

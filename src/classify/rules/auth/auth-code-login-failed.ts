@@ -16,6 +16,8 @@ export default defineRule({
     'Run the web login again and complete it promptly: `sf org login web --alias <alias> --instance-url <login URL>`.',
     'For CI, log in once on a workstation and store the SFDX auth URL, or use `sf org login jwt`.'
   ],
-  docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_web_flow.htm'],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_web_flow.htm'
+  ],
   retryable: false
 })

@@ -18,6 +18,8 @@ export default defineRule({
     'On CI set SF_USE_GENERIC_UNIX_KEYCHAIN=true (Linux) so the key is kept in a file, and make sure ~/.sfdx is writable by the job user only.',
     'Log in again so the auth is re-encrypted with the available key.'
   ],
-  docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_dev_cli_env_variables.htm'],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_dev_cli_env_variables.htm'
+  ],
   retryable: false
 })

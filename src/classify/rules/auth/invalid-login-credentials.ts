@@ -17,6 +17,8 @@ export default defineRule({
     'Unlock the user in Setup if too many failed attempts locked it.',
     'Prefer JWT or an SFDX auth URL for pipelines: `sf org login jwt ...` does not depend on passwords.'
   ],
-  docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_jwt_flow.htm'],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_jwt_flow.htm'
+  ],
   retryable: false
 })

@@ -6,7 +6,7 @@ export default defineRule({
   title: 'The JWT private key file could not be read',
   surfaces: ['cli', 'log'],
   patterns: [
-    /JSON web token error[^\n]*ENOENT: no such file or directory, open '(?<keyFile>[^'\n]+)'/,
+    /Here's the error: (?:Error::)?ENOENT: no such file or directory, open '(?<keyFile>[^'\n]+)'/,
     /error:[0-9A-F]{8}:(?:PEM|DECODER|asn1 encoding|ASN1|RSA) routines:/i,
     /\bERR_OSSL_(?:UNSUPPORTED|PEM_NO_START_LINE|PEM_BAD_BASE64_DECODE)\b/,
     /secretOrPrivateKey must (?:have a value|be an asymmetric key)/
@@ -18,6 +18,8 @@ export default defineRule({
     'Store the key so its newlines survive (for example base64-encode the secret and decode it with `base64 -d > server.key`); the file must start with `-----BEGIN` and hold the private key, not the certificate.',
     'Retry the login: `sf org login jwt --client-id <consumer key> --jwt-key-file server.key --username <user> --instance-url <login URL>`.'
   ],
-  docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_jwt_flow.htm'],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_jwt_flow.htm'
+  ],
   retryable: false
 })

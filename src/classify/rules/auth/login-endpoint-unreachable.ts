@@ -6,9 +6,8 @@ export default defineRule({
   title: 'Login failed because the org login URL could not be reached',
   surfaces: ['cli', 'log'],
   patterns: [
-    /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: fetch failed[\s\S]{0,600}?getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]+)/,
     /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+|read ECONNRESET|socket hang up)/,
-    /Error authenticating with JWT\.\s*\n\s*Errors encountered:\s*\n\s*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/
+    /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/
   ],
   explanation:
     'The CLI could not open a connection to the login or instance URL while exchanging credentials, so no session was created. A host that does not resolve usually means the URL stored in the auth secret is wrong or the org (or its My Domain) no longer exists; we count that as an auth problem, not a network blip.',

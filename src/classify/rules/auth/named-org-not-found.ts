@@ -15,6 +15,8 @@ export default defineRule({
     'Check that the login step ran and succeeded in the same job, and that its --alias is `{org}`.',
     'List what this runner knows with `sf org list --all`; log in again if `{org}` is missing, e.g. `sf org login sfdx-url --sfdx-url-file auth.txt --alias {org}`.'
   ],
-  docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_sfdxurl.htm'],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_sfdxurl.htm'
+  ],
   retryable: false
 })

@@ -16,6 +16,8 @@ export default defineRule({
     'Log into the Dev Hub and make it the default: `sf org login jwt ... --alias devhub --set-default-dev-hub`.',
     'Or pass it explicitly: `--target-dev-hub devhub`; check it is a production org with Dev Hub enabled.'
   ],
-  docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs.htm'],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs.htm'
+  ],
   retryable: false
 })

@@ -21,6 +21,8 @@ export default defineRule({
     'Pass the org explicitly: `sf project deploy start --target-org <alias> ...`.',
     'Or set the default when logging in (`--set-default`) or afterwards with `sf config set target-org=<alias> --global`.'
   ],
-  docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_dev_cli_env_variables.htm'],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_dev_cli_env_variables.htm'
+  ],
   retryable: false
 })

@@ -20,6 +20,8 @@ export default defineRule({
     'Check the app has OAuth enabled with the needed scopes (api, refresh_token/offline_access, web) and, for JWT, "Use digital signatures".',
     'If the app was created or changed in the last few minutes, wait and retry the login.'
   ],
-  docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_connected_app.htm'],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_connected_app.htm'
+  ],
   retryable: false
 })

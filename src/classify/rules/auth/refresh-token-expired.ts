@@ -11,7 +11,7 @@ export default defineRule({
   remediation: [
     'Log into the org again with a person or integration user: `sf org login web --alias <alias> --instance-url <login URL>`.',
     'Print the new SFDX auth URL with `sf org display --verbose --target-org <alias>` and replace the CI secret (or switch the pipeline to JWT so no refresh token is stored).',
-    "If it keeps expiring, set the connected app's refresh token policy to \"valid until revoked\"."
+    'If it keeps expiring, set the connected app\'s refresh token policy to "valid until revoked".'
   ],
   docs: [
     'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_sfdxurl.htm',

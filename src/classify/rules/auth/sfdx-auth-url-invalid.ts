@@ -12,6 +12,8 @@ export default defineRule({
     'Print the URL again with `sf org display --verbose --target-org <alias> --json` and copy only result.sfdxAuthUrl.',
     'Store it without surrounding quotes or line breaks and check the pipeline writes it to the file it passes: `echo "$SFDX_AUTH_URL" > auth.txt && sf org login sfdx-url --sfdx-url-file auth.txt`.'
   ],
-  docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_sfdxurl.htm'],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_sfdxurl.htm'
+  ],
   retryable: false
 })

@@ -21,6 +21,7 @@ import invalidApiVersion from './invalid-api-version.js'
 import xmlParseError from './xml-parse-error.js'
 import requiredMetadataFieldMissing from './required-metadata-field-missing.js'
 import packageXmlMismatch from './package-xml-mismatch.js'
+import sfdxProjectInvalid from './sfdx-project-invalid.js'
 import sourceFileNotRecognised from './source-file-not-recognised.js'
 import duplicateComponentName from './duplicate-component-name.js'
 import duplicatePicklistValue from './duplicate-picklist-value.js'
@@ -62,6 +63,7 @@ export const metadataRules: readonly Rule[] = [
   xmlParseError,
   requiredMetadataFieldMissing,
   packageXmlMismatch,
+  sfdxProjectInvalid,
   sourceFileNotRecognised,
   duplicateComponentName,
   duplicatePicklistValue,

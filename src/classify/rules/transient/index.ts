@@ -1,3 +1,52 @@
 import type { Rule } from '../../rule.js'
+import adminSetupLocked from './admin-setup-locked.js'
+import calloutTimedOut from './callout-timed-out.js'
+import concurrentRequestLimit from './concurrent-request-limit.js'
+import deployCanceled from './deploy-canceled.js'
+import deployClientTimeout from './deploy-client-timeout.js'
+import deployRequestNotAccepted from './deploy-request-not-accepted.js'
+import deploymentRetryLimitExceeded from './deployment-retry-limit-exceeded.js'
+import htmlErrorPage from './html-error-page.js'
+import httpServerError from './http-server-error.js'
+import networkConnectionReset from './network-connection-reset.js'
+import networkDnsLookupFailed from './network-dns-lookup-failed.js'
+import networkFetchFailed from './network-fetch-failed.js'
+import networkTimeout from './network-timeout.js'
+import platformGackErrorId from './platform-gack-error-id.js'
+import platformInternalException from './platform-internal-exception.js'
+import queryTimeout from './query-timeout.js'
+import requestTimeLimitExceeded from './request-time-limit-exceeded.js'
+import retryableErrorsExhausted from './retryable-errors-exhausted.js'
+import sandboxAuthNotReady from './sandbox-auth-not-ready.js'
+import sharingOperationInProgress from './sharing-operation-in-progress.js'
+import unableToLockRow from './unable-to-lock-row.js'
+
 /** Rules of this family, in evaluation order: specific before general. */
-export const transientRules: readonly Rule[] = []
+export const transientRules: readonly Rule[] = [
+  // Retries already exhausted: whatever the last error was, it was one the CLI considers temporary.
+  retryableErrorsExhausted,
+  // Org-side contention: locks and operations already running.
+  unableToLockRow,
+  adminSetupLocked,
+  sharingOperationInProgress,
+  concurrentRequestLimit,
+  deploymentRetryLimitExceeded,
+  requestTimeLimitExceeded,
+  // Server faults.
+  platformGackErrorId,
+  platformInternalException,
+  queryTimeout,
+  calloutTimedOut,
+  // CLI-side waiting and polling.
+  sandboxAuthNotReady,
+  deployClientTimeout,
+  deployCanceled,
+  deployRequestNotAccepted,
+  // HTTP and network.
+  htmlErrorPage,
+  httpServerError,
+  networkDnsLookupFailed,
+  networkConnectionReset,
+  networkTimeout,
+  networkFetchFailed
+]

@@ -1,0 +1,17 @@
+import rule from '../../../../src/classify/rules/auth/api-access-disabled.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // restforce/restforce#219
+      text: 'API_DISABLED_FOR_ORG: The REST API is not enabled for this Organization.'
+    },
+    {
+      // forcedotcom/salesforcedx-vscode#2387
+      text: 'The REST API is not enabled for this organization',
+      surface: 'log'
+    }
+  ],
+  negatives: [{ text: 'Enable the Metadata API for this org in the deploy settings' }]
+})

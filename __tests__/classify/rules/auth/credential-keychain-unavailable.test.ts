@@ -1,0 +1,16 @@
+import rule from '../../../../src/classify/rules/auth/credential-keychain-unavailable.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // sfdx-core messages/encryption.md macKeychainOutOfSync (curly apostrophe)
+      text: 'MacKeychainOutOfSyncError: We’ve encountered an error with the Mac keychain being out of sync with your `sfdx` credentials. To fix the problem, sync your credentials by authenticating into your org again using the auth commands.'
+    },
+    {
+      // sfdx-core messages/encryption.md passwordRetryError
+      text: 'PasswordRetryError: Failed to get the password after 3 retries.'
+    }
+  ],
+  negatives: [{ text: 'INVALID_LOGIN: Invalid username, password, security token; or user locked out.' }]
+})

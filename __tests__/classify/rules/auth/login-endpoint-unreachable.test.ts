@@ -1,0 +1,25 @@
+import rule from '../../../../src/classify/rules/auth/login-endpoint-unreachable.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // sf 2.150.6 `org login sfdx-url` with an auth URL whose host does not resolve (exit 10); ENOTFOUND only in cause.
+      text: "RefreshTokenAuthError: Error authenticating with the refresh token due to: fetch failed\nTypeError: fetch failed\n  [cause]: Error: getaddrinfo ENOTFOUND nonexistent-org.example.invalid\n    errno: -3008,\n    code: 'ENOTFOUND',\n    syscall: 'getaddrinfo',\n    hostname: 'nonexistent-org.example.invalid'\n  }\n}"
+    },
+    {
+      // sf 2.146.3 `org login sfdx-url` against a closed port (exit 10).
+      text: 'RefreshTokenAuthError: Error authenticating with the refresh token due to: fetch failed\nTypeError: fetch failed\n  [cause]: Error: bad port'
+    },
+    {
+      // sf 2.150.6 `org login jwt` with no network to the login URL.
+      text: 'JwtGrantError: We encountered a JSON web token error, which is likely not an issue with Salesforce CLI. Here’s the error: JwtAuthError::Error authenticating with JWT.\nErrors encountered:\nfetch failed\nfetch failed\nfetch failed\nfetch failed\nfetch failed'
+    }
+  ],
+  negatives: [
+    {
+      text: 'TypeError: fetch failed\nTypeError: fetch failed\n  [cause]: Error: getaddrinfo ENOTFOUND nonexistent-org.example.invalid'
+    },
+    { text: 'Error authenticating with the refresh token due to: expired access/refresh token' }
+  ]
+})

@@ -1,0 +1,24 @@
+import rule from '../../../../src/classify/rules/auth/named-org-not-found.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // sf 2.146.3 `project deploy start --target-org nosuchorg --json` (exit 2)
+      text: 'NamedOrgNotFoundError: Parsing --target-org \n\tNo authorization information found for nosuchorg.\nSee more help with --help',
+      captures: { org: 'nosuchorg' }
+    },
+    {
+      // forcedotcom/cli#2045 (plain-text form, a username alias)
+      text: 'Error (1): Parsing --target-org \n        No authorization information found for test-fdyjlnlamife@example.com.\nSee more help with --help',
+      surface: 'log',
+      captures: { org: 'test-fdyjlnlamife@example.com' }
+    },
+    {
+      // celador/ForceCode#391 (sfdx 7.8x NoOrgFound)
+      text: 'NoOrgFound: No org configuration found for name undefined',
+      captures: { org: 'undefined' }
+    }
+  ],
+  negatives: [{ text: 'No default environment found. Use -o or --target-org to specify an environment.' }]
+})

@@ -1,0 +1,17 @@
+import rule from '../../../../src/classify/rules/auth/no-default-dev-hub.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // sf-plugins-core errors.NoDefaultDevHub
+      text: 'NoDefaultDevHubError: No default dev hub found. Use -v or --target-dev-hub to specify an environment.'
+    },
+    {
+      // sf-plugins-core errors.NotADevHub
+      text: 'NotADevHubError: The specified org ci@example.com is not a Dev Hub.',
+      captures: { org: 'ci@example.com' }
+    }
+  ],
+  negatives: [{ text: 'No default environment found. Use -o or --target-org to specify an environment.' }]
+})

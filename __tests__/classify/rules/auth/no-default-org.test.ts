@@ -1,0 +1,21 @@
+import rule from '../../../../src/classify/rules/auth/no-default-org.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // sf 2.150.6 `project deploy start` with no target org
+      text: 'NoDefaultEnvError: No default environment found. Use -o or --target-org to specify an environment.'
+    },
+    {
+      // muenzpraeger/salesforce-einstein-platform-apex#51 (salesforce-alm)
+      text: 'ERROR:  No defaultusername org found.',
+      surface: 'log'
+    },
+    {
+      // forcedotcom/cli#838
+      text: 'ERROR running force:org:display: Must pass a username and/or OAuth options when creating an AuthInfo instance.'
+    }
+  ],
+  negatives: [{ text: 'No authorization information found for prod.' }]
+})

@@ -1,0 +1,16 @@
+import rule from '../../../../src/classify/rules/auth/oauth-app-not-approved.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // forcedotcom/cli#1028
+      text: "ERROR running force:user:create: Error authenticating with JWT config due to: user hasn't approved this consumer"
+    },
+    {
+      // forcedotcom/cli#3482
+      text: 'JwtGrantError: We encountered a JSON web token error, which is likely not an issue with Salesforce CLI. Here’s the error: JwtAuthError::Error authenticating with JWT.\nErrors encountered:\nExternal client app is not installed in this org\nExternal client app is not installed in this org\naudience is invalid  [audience=https://login.salesforce.com login=https://test.salesforce.com/]'
+    }
+  ],
+  negatives: [{ text: 'The connected app was approved by the admin yesterday' }]
+})

@@ -1,0 +1,21 @@
+import rule from '../../../../src/classify/rules/auth/org-expired-or-deleted.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // forcedotcom/cli#2045
+      text: 'Error (1): Attempting to delete an expired or deleted org'
+    },
+    {
+      // sfdx-core messages/core.md orgDataNotAvailableError
+      text: "OrgDataNotAvailableError: An attempt to refresh the authentication token failed with a 'Data Not Found Error'. The org identified by username test-abc@example.com does not appear to exist. Likely cause is that the org was deleted by another user or has expired."
+    },
+    {
+      // forcedotcom/sfdx-core#89 (HTML page from an expired scratch org)
+      text: 'ERROR:\n<div style="display:none;" id="errorTitle">Data Not Available</div>\n<div style="display:none;" id="errorDesc">The data you were trying to access could not be found. It may be due to another user deleting the data or a system error.',
+      surface: 'log'
+    }
+  ],
+  negatives: [{ text: 'Scratch org expires on 2026-12-01. Delete it with sf org delete scratch.' }]
+})

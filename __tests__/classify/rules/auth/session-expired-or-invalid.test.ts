@@ -1,0 +1,21 @@
+import rule from '../../../../src/classify/rules/auth/session-expired-or-invalid.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // sf 2.146.3 `apex run test` with an expired session
+      text: 'INVALID_SESSION_ID: Session expired or invalid\nINVALID_SESSION_ID: Session expired or invalid'
+    },
+    {
+      // sf 2.146.3 `project deploy start` with an expired session (SOAP form)
+      text: 'sf:INVALID_SESSION_ID: INVALID_SESSION_ID: Invalid Session ID found in SessionHeader: Illegal Session. Session not found, missing session hash: fakehash=='
+    },
+    {
+      // wadewegner/deploy-to-sfdx#11
+      text: 'ERROR running force:org:create:  Session expired or invalid. ',
+      surface: 'log'
+    }
+  ],
+  negatives: [{ text: 'Session settings: timeout value is 2 hours' }]
+})

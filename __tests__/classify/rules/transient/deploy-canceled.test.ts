@@ -1,0 +1,17 @@
+import rule from '../../../../src/classify/rules/transient/deploy-canceled.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // plugin-deploy-retrieve messages/errorCodes.md (status Canceled)
+      text: 'Error (1): The deploy was canceled.',
+      surface: 'log'
+    },
+    {
+      // plugin-deploy-retrieve messages/errorCodes.md (status Canceling)
+      text: 'The deploy is being canceled.'
+    }
+  ],
+  negatives: [{ text: "Can't cancel deploy because it's already completed." }]
+})

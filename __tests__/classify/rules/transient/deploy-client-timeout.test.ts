@@ -1,0 +1,27 @@
+import rule from '../../../../src/classify/rules/transient/deploy-client-timeout.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // sf 2.146.3 `project deploy start --wait 1` against a deploy that never finishes
+      text: 'ClientTimeoutError: The command has timed out, although the deployment is still running. Use "sf project deploy resume" to resume watching the deployment.'
+    },
+    {
+      // forcedotcom/cli#1519
+      text: 'MetadataTransferError: Metadata API request failed: The client has timed out.'
+    },
+    {
+      // forcedotcom/cli#1094 (legacy sfdx exit 0)
+      text: 'The deploy request did not complete within the specified wait time [1 minutes].',
+      surface: 'log',
+      captures: { minutes: '1' }
+    },
+    {
+      // forcedotcom/salesforcedx-apex#316
+      text: 'ERROR running force:apex:test:run:  Unknown error in Apex Library: timed out',
+      surface: 'log'
+    }
+  ],
+  negatives: [{ text: 'System.LimitException: Apex CPU time limit exceeded' }]
+})

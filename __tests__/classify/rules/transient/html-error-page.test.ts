@@ -1,0 +1,21 @@
+import rule from '../../../../src/classify/rules/transient/html-error-page.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // forcedotcom/cli#1727
+      text: 'MetadataTransferError: Metadata API request failed: <h1>Bad Message 400</h1><pre>reason: Bad Request</pre>'
+    },
+    {
+      // forcedotcom/cli#884
+      text: 'SyntaxError: Unexpected token < in JSON at position 1',
+      surface: 'log'
+    },
+    {
+      // forcedotcom/cli#1481
+      text: 'ERROR running force:source:deploy: Metadata API request failed: <!DOCTYPE html>\n<html><body>This error originated from Salesforce Edge</body></html>'
+    }
+  ],
+  negatives: [{ text: "Unexpected token: Expecting ';' but was: '<'" }]
+})

@@ -1,0 +1,23 @@
+import rule from '../../../../src/classify/rules/transient/http-server-error.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // jsforce errorCode for a non-JSON 503 body
+      text: 'ERROR_HTTP_503: <html><body>Service Unavailable</body></html>',
+      captures: { status: '503' }
+    },
+    {
+      // forcedotcom/cli#860
+      text: 'SfdxError: \n\n\n\n\n\n<html>\n<head><title>An internal server error has occurred</title></head>\n<body>An error has occurred while processing your request. The salesforce.com support team has been notified of the problem.</body></html>',
+      surface: 'log'
+    },
+    {
+      // jsforce http-api.ts html body message
+      text: 'HTTP response contains html content.\nCheck that the org exists and can be reached.\n\nHTTP status code: 502.\nREST API Status Codes and Error Responses:\nhttps://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm',
+      captures: { status: '502' }
+    }
+  ],
+  negatives: [{ text: 'ERROR_HTTP_431' }]
+})

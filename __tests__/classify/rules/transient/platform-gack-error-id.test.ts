@@ -1,0 +1,36 @@
+import rule from '../../../../src/classify/rules/transient/platform-gack-error-id.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // RoseSilverSoftware/IlluminatedCloud#1825 (component problem on every Apex class)
+      text: 'An unexpected error occurred. Please include this ErrorId if you contact support: 1302996278-96467 (1369789590)',
+      captures: { errorId: '1302996278-96467 (1369789590)' }
+    },
+    {
+      // sf 2.146.3 deploy-level errorMessage (errorStatusCode: errorMessage)
+      text: 'UNKNOWN_EXCEPTION: UNKNOWN_EXCEPTION: An unexpected error occurred. Please include this ErrorId if you contact support: 1234567890-12345 (-1234567890)',
+      surface: 'cli',
+      captures: { errorId: '1234567890-12345 (-1234567890)' }
+    },
+    {
+      // SalesforceLabs/Milestones-PM#40 (Apex test message)
+      text: 'Internal Salesforce Error: 347583757-15370 (2023275027) (2023275027)',
+      surface: 'test',
+      captures: { errorId: '347583757-15370 (2023275027)' }
+    },
+    {
+      // RoseSilverSoftware/IlluminatedCloud#595
+      text: 'Error:(1, 1) An unexpected error has occurred. 174145417-80495 (-873769799)',
+      surface: 'log'
+    }
+  ],
+  negatives: [
+    {
+      // A flow fault inside a test, without an ErrorId, is the test's problem.
+      text: 'System.DmlException: Insert failed. First exception on row 0; first error: UNKNOWN_EXCEPTION, Please check the flow configuration: []',
+      surface: 'test'
+    }
+  ]
+})

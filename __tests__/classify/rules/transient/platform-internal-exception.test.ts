@@ -1,0 +1,19 @@
+import rule from '../../../../src/classify/rules/transient/platform-internal-exception.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // jongpie/NebulaLogger#624 (SOSL in a new scratch org)
+      text: 'Search Unavailable',
+      surface: 'test'
+    },
+    {
+      // forcedotcom/cli#2925 (PathAssistant component problem)
+      text: 'java.lang.IllegalStateException: Programmer error: Cannot use savepoints that are rolled back',
+      surface: 'component',
+      captures: { detail: 'IllegalStateException' }
+    }
+  ],
+  negatives: [{ text: 'System.NullPointerException: Attempt to de-reference a null object', surface: 'test' }]
+})

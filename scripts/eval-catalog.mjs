@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+/**
+ * Measures the catalog on a labelled set of real failure messages: each message is wrapped in the
+ * file the CLI would have written for it, triaged by the real engine, and the primary category is
+ * compared with the human label. Prints accuracy, a confusion table and every miss.
+ *
+ * Input: JSON lines {message, surface: component|test|coverage|cli|deploy-error, label, name?,
+ * componentType?, componentName?, testName?}.
+ * Usage: npm run eval -- path/to/messages.jsonl   (compiles to build/ first)
+ */
+import { readFileSync } from 'node:fs'
+
+const { triageFiles } = await import('../build/src/triage.js')
+const file = process.argv[2]
+if (!file) {
+  console.error('usage: node scripts/eval-catalog.mjs <messages.jsonl>')
+  process.exit(2)
+}
+const cases = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter(line => line.trim())
+  .map(line => JSON.parse(line))
+
+/** The artifact file the CLI writes when this message is the failure. */
+function artifactFor(entry) {
+  const deploy = (details, extra = {}) => ({
+    status: 1,
+    result: {
+      status: 'Failed',
+      success: false,
+      done: true,
+      numberComponentErrors: 0,
+      numberTestErrors: 0,
+      details,
+      ...extra
+    }
+  })
+  const emptyRun = {
+    numTestsRun: 0,
+    numFailures: 0,
+    failures: [],
+    codeCoverage: [],
+    codeCoverageWarnings: []
+  }
+  switch (entry.surface) {
+    case 'component':
+      return deploy(
+        {
+          componentFailures: [
+            {
+              componentType: entry.componentType ?? 'ApexClass',
+              fullName: entry.componentName ?? 'Component',
+              fileName: 'classes/Component.cls',
+              problem: entry.message,
+              problemType: 'Error',
+              success: false
+            }
+          ],
+          runTestResult: emptyRun
+        },
+        { numberComponentErrors: 1 }
+      )
+    case 'test': {
+      const [className = 'SomeTest', methodName = 'someMethod'] = (entry.testName ?? '').split('.').slice(-2)
+      return {
+        status: 100,
+        result: {
+          summary: { outcome: 'Failed', testsRan: 1, passing: 0, failing: 1, skipped: 0 },
+          tests: [
+            {
+              Outcome: 'Fail',
+              MethodName: methodName,
+              FullName: `${className}.${methodName}`,
+              Message: entry.message,
+              StackTrace: `Class.${className}.${methodName}: line 1, column 1`,
+              ApexClass: { Name: className, NamespacePrefix: null }
+            }
+          ]
+        }
+      }
+    }
+    case 'coverage':
+      return deploy({
+        componentFailures: [],
+        runTestResult: {
+          ...emptyRun,
+          numTestsRun: 3,
+          codeCoverageWarnings: [
+            { name: entry.componentName ?? null, namespace: null, message: entry.message }
+          ]
+        }
+      })
+    case 'deploy-error':
+      return deploy(
+        { componentFailures: [], runTestResult: emptyRun },
+        { errorMessage: entry.message, errorStatusCode: entry.name ?? 'UNKNOWN_EXCEPTION' }
+      )
+    default:
+      return {
+        name: entry.name ?? 'Error',
+        message: entry.message,
+        exitCode: 1,
+        status: 1,
+        code: '1',
+        context: 'DeployMetadata',
+        commandName: 'DeployMetadata',
+        cause: 'undefined',
+        warnings: []
+      }
+  }
+}
+
+const labels = ['auth', 'dependency', 'metadata', 'limits', 'test', 'coverage', 'transient', 'unknown']
+const confusion = new Map()
+const misses = []
+let correct = 0
+for (const entry of cases) {
+  const bytes = new TextEncoder().encode(JSON.stringify(artifactFor(entry)))
+  const triage = triageFiles([{ path: 'artifact.json', bytes }], [], { coverageThreshold: 75 })
+  const key = `${entry.label}→${triage.primaryCategory}`
+  confusion.set(key, (confusion.get(key) ?? 0) + 1)
+  if (triage.primaryCategory === entry.label) correct++
+  else
+    misses.push({
+      id: entry.id,
+      label: entry.label,
+      got: triage.primaryCategory,
+      rule: triage.findings[0]?.ruleId,
+      message: entry.message.slice(0, 160)
+    })
+}
+
+console.log(`accuracy: ${correct}/${cases.length} = ${((100 * correct) / cases.length).toFixed(1)}%\n`)
+console.log(`label \\ got`.padEnd(12) + labels.map(label => label.slice(0, 6).padStart(7)).join(''))
+for (const label of labels) {
+  const row = labels.map(got => String(confusion.get(`${label}→${got}`) ?? '').padStart(7)).join('')
+  if (row.trim()) console.log(label.padEnd(12) + row)
+}
+console.log('\nmisses:')
+for (const miss of misses)
+  console.log(
+    `#${miss.id} ${miss.label} → ${miss.got} (${miss.rule ?? 'no finding'}): ${miss.message.replace(/\s+/g, ' ')}`
+  )

@@ -1,0 +1,24 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'sfdx-project-invalid',
+  category: 'metadata',
+  title: 'The CLI found no valid Salesforce DX project to deploy',
+  surfaces: ['cli', 'log'],
+  patterns: [
+    /(?<path>[^\s'"]{1,300}) does not contain a valid Salesforce DX project/,
+    /This command is required to run from within an? (?:Salesforce )?(?:SFDX )?project directory/i,
+    /\bInvalidProjectWorkspaceError\b/,
+    /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed)/i,
+    /\bInvalidPackageDirectory(?:Error)?\b/
+  ],
+  explanation:
+    'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist).',
+  remediation: [
+    'Make sure the job checks out the repository (`actions/checkout`) before the deploy step, and that the step runs at the project root (set `working-directory:` if the project is in a subfolder).',
+    'Check sfdx-project.json: it must be valid JSON and every `packageDirectories[].path` must exist.',
+    'Reproduce locally from the same folder: `sf project deploy start --dry-run --source-dir force-app --target-org <org>`.'
+  ],
+  docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_ws_config.htm'],
+  retryable: false
+})

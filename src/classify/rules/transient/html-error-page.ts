@@ -1,0 +1,24 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'html-error-page',
+  category: 'transient',
+  title: 'Salesforce answered with an HTML error page instead of an API response',
+  surfaces: ['cli', 'log'],
+  patterns: [
+    /This error originated from Salesforce Edge/,
+    /We've hit a snag\./,
+    /Metadata API request failed: <!DOCTYPE html/i,
+    /<h1>Bad Message 400<\/h1>/,
+    /Unexpected token '?<'?(?: in JSON at position \d+|, "<)/,
+    /Metadata API response not parseable/
+  ],
+  explanation:
+    "A proxy or Salesforce's edge network returned a web page (maintenance, overload, domain still propagating) where the CLI expected XML or JSON. The request may even have been processed.",
+  remediation: [
+    'Check whether the deployment actually ran: `sf project deploy report --job-id <0Af… id>` or Setup > Deployment Status.',
+    "Check https://status.salesforce.com for the org's instance, then rerun."
+  ],
+  docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm'],
+  retryable: true
+})

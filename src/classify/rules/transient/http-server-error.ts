@@ -1,0 +1,26 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'http-server-error',
+  category: 'transient',
+  title: 'Salesforce returned a server error (HTTP 5xx)',
+  surfaces: ['cli', 'log'],
+  patterns: [
+    /\bERROR_HTTP_(?<status>5\d\d)\b/,
+    /HTTP response contains html content\.[\s\S]{0,300}?HTTP status code: (?<status>5\d\d)/,
+    /<title>An internal server error has occurred<\/title>/,
+    /An error has occurred while processing your request\. The salesforce\.com support team has been notified/,
+    /\b(?<status>50[234]) (?:Service Unavailable|Bad Gateway|Gateway Time-?out)\b/,
+    /\bServer temporarily unavailable\b/i,
+    /\bis down for maintenance\b/,
+    /Unexpected internal servlet state/
+  ],
+  explanation:
+    'The org or a gateway in front of it failed to serve the request (internal error, overload, maintenance window). These clear by themselves.',
+  remediation: [
+    "Check https://status.salesforce.com for the org's instance.",
+    'Check whether the deployment started (`sf project deploy report`), then rerun.'
+  ],
+  docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm'],
+  retryable: true
+})

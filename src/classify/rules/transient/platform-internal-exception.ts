@@ -1,0 +1,22 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'platform-internal-exception',
+  category: 'transient',
+  title: 'A Salesforce platform service failed inside the request',
+  surfaces: ['test', 'component', 'cli', 'log'],
+  patterns: [
+    /System\.UnexpectedException: (?<detail>Search Unavailable|Salesforce System Error|common\.[\w.]+|java\.[\w.]+)/,
+    /^Search Unavailable\b/m,
+    /\bjava\.lang\.(?<detail>\w+(?:Exception|Error))\b/,
+    /Programmer error: Cannot use savepoints that are rolled back/
+  ],
+  explanation:
+    'The failure came from inside the platform (a Java exception, an unavailable search index in a new scratch org) rather than from the deployed code or test assertions. These come and go with the state of the server.',
+  remediation: [
+    'Rerun the tests or deploy; search indexes in new scratch orgs become available after a few minutes.',
+    'If it repeats, isolate the test or component and open a Salesforce support case with the full message.'
+  ],
+  docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+  retryable: true
+})
