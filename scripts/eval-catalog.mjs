@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs'
 
 const { triageFiles } = await import('../build/src/triage.js')
+const { artifactFor } = await import('../build/__tests__/helpers/artifact-for.js')
 const file = process.argv[2]
 if (!file) {
   console.error('usage: node scripts/eval-catalog.mjs <messages.jsonl>')
@@ -20,95 +21,6 @@ const cases = readFileSync(file, 'utf8')
   .split('\n')
   .filter(line => line.trim())
   .map(line => JSON.parse(line))
-
-/** The artifact file the CLI writes when this message is the failure. */
-function artifactFor(entry) {
-  const deploy = (details, extra = {}) => ({
-    status: 1,
-    result: {
-      status: 'Failed',
-      success: false,
-      done: true,
-      numberComponentErrors: 0,
-      numberTestErrors: 0,
-      details,
-      ...extra
-    }
-  })
-  const emptyRun = {
-    numTestsRun: 0,
-    numFailures: 0,
-    failures: [],
-    codeCoverage: [],
-    codeCoverageWarnings: []
-  }
-  switch (entry.surface) {
-    case 'component':
-      return deploy(
-        {
-          componentFailures: [
-            {
-              componentType: entry.componentType ?? 'ApexClass',
-              fullName: entry.componentName ?? 'Component',
-              fileName: 'classes/Component.cls',
-              problem: entry.message,
-              problemType: 'Error',
-              success: false
-            }
-          ],
-          runTestResult: emptyRun
-        },
-        { numberComponentErrors: 1 }
-      )
-    case 'test': {
-      const [className = 'SomeTest', methodName = 'someMethod'] = (entry.testName ?? '').split('.').slice(-2)
-      return {
-        status: 100,
-        result: {
-          summary: { outcome: 'Failed', testsRan: 1, passing: 0, failing: 1, skipped: 0 },
-          tests: [
-            {
-              Outcome: 'Fail',
-              MethodName: methodName,
-              FullName: `${className}.${methodName}`,
-              Message: entry.message,
-              StackTrace: `Class.${className}.${methodName}: line 1, column 1`,
-              ApexClass: { Name: className, NamespacePrefix: null }
-            }
-          ]
-        }
-      }
-    }
-    case 'coverage':
-      return deploy({
-        componentFailures: [],
-        runTestResult: {
-          ...emptyRun,
-          numTestsRun: 3,
-          codeCoverageWarnings: [
-            { name: entry.componentName ?? null, namespace: null, message: entry.message }
-          ]
-        }
-      })
-    case 'deploy-error':
-      return deploy(
-        { componentFailures: [], runTestResult: emptyRun },
-        { errorMessage: entry.message, errorStatusCode: entry.name ?? 'UNKNOWN_EXCEPTION' }
-      )
-    default:
-      return {
-        name: entry.name ?? 'Error',
-        message: entry.message,
-        exitCode: 1,
-        status: 1,
-        code: '1',
-        context: 'DeployMetadata',
-        commandName: 'DeployMetadata',
-        cause: 'undefined',
-        warnings: []
-      }
-  }
-}
 
 const labels = ['auth', 'dependency', 'metadata', 'limits', 'test', 'coverage', 'transient', 'unknown']
 const confusion = new Map()

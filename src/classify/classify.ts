@@ -101,7 +101,7 @@ function resolveCascade(rules: readonly Rule[], surface: Surface, text: string):
     const innerText = current.rule.innerCapture ? current.captures[current.rule.innerCapture] : undefined
     if (!innerText) break
     const inner = firstMatch(rules, surface, innerText)
-    if (!inner) break
+    if (!inner || inner.rule.catchAll) break
     Object.assign(captures, inner.captures)
     current = inner
   }

@@ -30,6 +30,11 @@ export interface Rule {
    * message. The finding keeps this rule's id but takes the category of whatever the inner message is.
    */
   innerCapture?: string
+  /**
+   * Matches anything on its surfaces, so that a failing component or test always yields a finding. A
+   * cascade never resolves to a catch-all: an inner message nothing recognises leaves the cascade as is.
+   */
+  catchAll?: boolean
 }
 
 /** What the engine knows about a piece of text when it asks the rules about it. */

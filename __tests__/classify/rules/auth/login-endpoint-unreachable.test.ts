@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sf org display / deploy when the stored instance URL no longer answers
+      text: 'Error: Unable to connect to the target org'
+    },
+    {
       // sf 2.150.6 `org login sfdx-url` with an auth URL whose host does not resolve (exit 10); ENOTFOUND only in cause.
       text: "RefreshTokenAuthError: Error authenticating with the refresh token due to: fetch failed\nTypeError: fetch failed\n  [cause]: Error: getaddrinfo ENOTFOUND nonexistent-org.example.invalid\n    errno: -3008,\n    code: 'ENOTFOUND',\n    syscall: 'getaddrinfo',\n    hostname: 'nonexistent-org.example.invalid'\n  }\n}"
     },

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sf org open / deploy against an org whose token expired (forcedotcom/cli issue thread)
+      text: 'Error: Access token to the CAREFUL_PRODUCTION_CAREFUL has expired or the user has no access..'
+    },
+    {
       // sf 2.146.3 `apex run test` with an expired session
       text: 'INVALID_SESSION_ID: Session expired or invalid\nINVALID_SESSION_ID: Session expired or invalid'
     },

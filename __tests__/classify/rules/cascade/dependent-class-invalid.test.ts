@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // Cut off where the poster's log cut it: no inner message, the cascade stands on its own.
+      text: 'Dependent class is invalid and needs recompilation: Class ConsentCaptureService :',
+      captures: { dependentOn: 'ConsentCaptureService' }
+    },
+    {
       // sf 2.146.3 against the simulated org: FooTest fails because Foo does not compile.
       text: "Dependent class is invalid and needs recompilation:\n Class Foo : Missing ';' at '}'",
       captures: { dependentOn: 'Foo', inner: "Missing ';' at '}'" }

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a flow screen component whose configuration editor LWC is not in the target org
+      text: 'Invalid value for property configurationEditor: c:sendBetterEmailCPE is not a valid Lightning Web Component name',
+      captures: { namespace: 'c', bundle: 'sendBetterEmailCPE' }
+    },
+    {
       // mshanemc/AnythingPath#8: Aura component.
       text: 'No COMPONENT named markup://c:singleFieldDisplayerReadOnly found : [markup://c:AnythingBoard]',
       captures: { kind: 'COMPONENT', namespace: 'c', bundle: 'singleFieldDisplayerReadOnly' }

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a field dependency whose controlling value is missing in the target org
+      text: "Control field value 'Account Closure' not found, valid values are [Installation, Equipment Complexity, Other]",
+      captures: { value: 'Account Closure' }
+    },
+    {
       // tiaanswart/lightning-fieldset#17: record type values.
       text: 'Picklist value: Web in picklist: AccountSource not found',
       captures: { value: 'Web', picklist: 'AccountSource' }

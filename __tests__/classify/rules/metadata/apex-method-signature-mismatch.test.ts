@@ -4,11 +4,6 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
-      // benedwards44/Apex-for-Xero#16
-      text: 'Method does not exist or incorrect signature: void generateJsonStringForParsing(String, String) from the type XeroAccountingApi',
-      captures: { method: 'generateJsonStringForParsing', type: 'XeroAccountingApi' }
-    },
-    {
       // tiaanswart/lightning-fieldset#1
       text: 'Method does not exist or incorrect signature: void getLabel() from the type FieldSet',
       captures: { method: 'getLabel', type: 'FieldSet' }

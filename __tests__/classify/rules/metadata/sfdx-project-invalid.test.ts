@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sf project deploy start with a --source-dir or manifest that selects nothing (forcedotcom/cli issue)
+      text: 'Error: No source-backed components present in the package.'
+    },
+    {
       // sf 2.146.3 (fixture deploy-start-not-a-project-with-org): `name: message` as the engine passes it.
       text: 'InvalidProjectWorkspaceError: /home/runner/work/app/notproj does not contain a valid Salesforce DX project.',
       captures: { path: '/home/runner/work/app/notproj' }

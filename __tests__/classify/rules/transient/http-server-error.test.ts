@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a 500 from the org surfaced by older sfdx as plain text
+      text: 'Error: errorInternal Server Error'
+    },
+    {
       // jsforce errorCode for a non-JSON 503 body
       text: 'ERROR_HTTP_503: <html><body>Service Unavailable</body></html>',
       captures: { status: '503' }

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // an internal SQL error leaking from the Metadata API (forcedotcom/cli issue thread)
+      text: "common.exception.SfdcSqlException: ; nested exception is: common.exception.ApiQueryException: GenAiPlannerFunctionDef WHERE Id in ('17DJ9000000TN1j')",
+      surface: 'component'
+    },
+    {
       // jongpie/NebulaLogger#624 (SOSL in a new scratch org)
       text: 'Search Unavailable',
       surface: 'test'

@@ -26,10 +26,11 @@ import refreshTokenAuthFailed from './refresh-token-auth-failed.js'
 import refreshTokenExpired from './refresh-token-expired.js'
 import sessionExpiredOrInvalid from './session-expired-or-invalid.js'
 import sfdxAuthUrlInvalid from './sfdx-auth-url-invalid.js'
+import oauthError from './oauth-error.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const authRules: readonly Rule[] = [
-  // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.
+  // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.,
   jwtPrivateKeyUnreadable,
   loginEndpointUnreachable,
   oauthAppNotApproved,
@@ -42,7 +43,7 @@ export const authRules: readonly Rule[] = [
   passwordExpired,
   accessTokenLoginFailed,
   sfdxAuthUrlInvalid,
-  // Stored auth and org resolution.
+  // Stored auth and org resolution.,
   authDecryptFailed,
   credentialKeychainUnavailable,
   orgExpiredOrDeleted,
@@ -51,13 +52,14 @@ export const authRules: readonly Rule[] = [
   noDefaultOrg,
   orgDomainNotFound,
   orgApiVersionsUnavailable,
-  // Using the org.
+  // Using the org.,
   sessionExpiredOrInvalid,
   deployUserMissingPermission,
   apiAccessDisabled,
   interactiveLoginInCi,
-  // Generic login wrappers.
+  // Generic login wrappers.,
   jwtGrantFailed,
   refreshTokenAuthFailed,
-  authCodeLoginFailed
+  authCodeLoginFailed,
+  oauthError
 ]

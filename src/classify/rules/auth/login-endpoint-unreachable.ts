@@ -7,7 +7,8 @@ export default defineRule({
   surfaces: ['cli', 'log'],
   patterns: [
     /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+|read ECONNRESET|socket hang up)/,
-    /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/
+    /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/,
+    /\bUnable to connect to the target org\b/
   ],
   explanation:
     'The CLI could not open a connection to the login or instance URL while exchanging credentials, so no session was created. A host that does not resolve usually means the URL stored in the auth secret is wrong or the org (or its My Domain) no longer exists; we count that as an auth problem, not a network blip.',

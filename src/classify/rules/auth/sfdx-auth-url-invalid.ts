@@ -5,7 +5,7 @@ export default defineRule({
   category: 'auth',
   title: 'The SFDX auth URL secret is malformed',
   surfaces: ['cli', 'log'],
-  patterns: [/Invalid SFDX authori[sz]ation URL/, /\bINVALID_SFDX_AUTH_URL\b/],
+  patterns: [/Invalid SFDX authori[sz]ation URL/, /\bINVALID_SFDX_AUTH_URL\b/, /Invalid SFDX auth URL\b/i],
   explanation:
     'The file or variable passed to `sf org login sfdx-url` is not of the form force://<clientId>:<clientSecret>:<refreshToken>@<instanceUrl>. Usually the CI secret is empty, truncated, quoted, or holds the whole JSON of `org display` instead of the URL.',
   remediation: [

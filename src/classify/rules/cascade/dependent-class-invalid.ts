@@ -2,11 +2,12 @@ import { defineRule } from '../../define-rule.js'
 
 export default defineRule({
   id: 'dependent-class-invalid',
-  category: 'metadata',
+  // The class this one depends on does not compile; when the message says why, that cause decides.
+  category: 'dependency',
   title: '{dependentOn} is broken, so everything that uses it fails to compile',
   surfaces: ['component', 'test', 'cli', 'log'],
   patterns: [
-    /Dependent class is invalid and needs recompilation:\s*(?:Class |Trigger )?(?<dependentOn>[\w.]+)\s*:\s*(?<inner>[\s\S]+)/
+    /Dependent class is invalid and needs recompilation:\s*(?:Class |Trigger )?(?<dependentOn>[\w.]+)(?:\s*:\s*(?<inner>[\s\S]+))?/
   ],
   explanation:
     'Apex compiles a class together with what it references. When {dependentOn} does not compile, every class, trigger and test that uses it fails with this message; the real error is the one inside it.',

@@ -47,13 +47,18 @@ import variableDoesNotExist from './variable-does-not-exist.js'
 import variableDoesNotExistField from './variable-does-not-exist-field.js'
 import visualforceUnknownField from './visualforce-unknown-field.js'
 import visualforceUnknownComponent from './visualforce-unknown-component.js'
+import hardcodedRecordId from './hardcoded-record-id.js'
+import packageVersionNotInstalled from './package-version-not-installed.js'
+import listViewColumnUnresolved from './list-view-column-unresolved.js'
+import invalidDefinitionNull from './invalid-definition-null.js'
+import methodMissingOnClass from './method-missing-on-class.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const dependencyRules: readonly Rule[] = [
-  // Features that explain a whole class of "missing" messages come first.
+  // Features that explain a whole class of "missing" messages come first.,
   multiCurrencyDisabled,
   shareObjectMissing,
-  // "In field: <f> - no <Type> named <Name> found": specific types, then the generic form.
+  // "In field: <f> - no <Type> named <Name> found": specific types, then the generic form.,
   noCustomFieldNamed,
   noCustomObjectNamed,
   noRecordTypeNamed,
@@ -62,9 +67,10 @@ export const dependencyRules: readonly Rule[] = [
   noComponentNamed,
   usernamesNotFound,
   quickActionIdInvalid,
-  // Apex and SOQL compile-time references.
+  // Apex and SOQL compile-time references.,
   variableDoesNotExistField,
   variableDoesNotExist,
+  methodMissingOnClass,
   invalidType,
   noSuchColumn,
   relationshipNotFound,
@@ -73,7 +79,7 @@ export const dependencyRules: readonly Rule[] = [
   invalidFieldForSobject,
   invalidFieldSpecified,
   packageMemberNotVisible,
-  // Pages, resources, labels, formulas and UI components.
+  // Pages, resources, labels, formulas and UI components.,
   apexClassNotFound,
   actionOverrideDoesNotExist,
   pageDoesNotExist,
@@ -83,7 +89,7 @@ export const dependencyRules: readonly Rule[] = [
   lightningDefinitionNotFound,
   visualforceUnknownComponent,
   visualforceUnknownField,
-  // Org features, licences and permissions.
+  // Org features, licences and permissions.,
   unknownUserPermission,
   licenseDoesNotAllowPermission,
   notAvailableForDeploy,
@@ -92,7 +98,7 @@ export const dependencyRules: readonly Rule[] = [
   standardFieldUnresolved,
   referencedObjectMissing,
   customMetadataTypeUnavailable,
-  // Values, folders, reports, layouts, tabs and flows.
+  // Values, folders, reports, layouts, tabs and flows.,
   picklistValueNotFound,
   globalValueSetUnresolved,
   folderNotFound,
@@ -103,5 +109,9 @@ export const dependencyRules: readonly Rule[] = [
   flowActionNotFound,
   flowApexTypeInvalid,
   flowReferenceMissing,
-  insufficientAccessCrossReference
+  insufficientAccessCrossReference,
+  hardcodedRecordId,
+  packageVersionNotInstalled,
+  listViewColumnUnresolved,
+  invalidDefinitionNull
 ]

@@ -7,7 +7,8 @@ export default defineRule({
   surfaces: ['component', 'cli', 'log'],
   patterns: [
     /No (?<kind>[A-Z]+) named markup:\/\/(?<namespace>\w+):(?<bundle>\w+) found/,
-    /We couldn't retrieve the design time component information for component (?<namespace>\w+):(?<bundle>\w+)/
+    /We couldn't retrieve the design time component information for component (?<namespace>\w+):(?<bundle>\w+)/,
+    /\b(?<namespace>\w+):(?<bundle>\w+) is not a valid Lightning Web Component name/
   ],
   explanation:
     'A Lightning component, page or flow uses {namespace}:{bundle} (a component, module or event) that is not in the target org: it is missing from the deployment, failed to deploy itself, or belongs to a package or platform namespace that is not available there.',

@@ -5,7 +5,10 @@ export default defineRule({
   category: 'dependency',
   title: 'Picklist value "{value}" does not exist on {picklist} in the target org',
   surfaces: ['component', 'cli', 'log'],
-  patterns: [/Picklist value: ?(?<value>[^\n]+?) in picklist:\s*(?<picklist>[\w.]+) not found/],
+  patterns: [
+    /Picklist value: ?(?<value>[^\n]+?) in picklist:\s*(?<picklist>[\w.]+) not found/,
+    /Control field value '(?<value>[^'\n]+)' not found/
+  ],
   explanation:
     'A record type or business process lists the value "{value}" for {picklist}, but the picklist (or its standard or global value set) in the target org has no such value.',
   remediation: [

@@ -15,5 +15,6 @@ export default defineRule({
   docs: [
     'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
   ],
-  retryable: false
+  retryable: false,
+  catchAll: true
 })

@@ -13,5 +13,6 @@ export default defineRule({
     'Deploy the component alone with `sf project deploy start --metadata <Type>:<Name> --dry-run` to iterate quickly.'
   ],
   docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
-  retryable: false
+  retryable: false,
+  catchAll: true
 })

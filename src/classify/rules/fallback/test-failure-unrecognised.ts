@@ -13,5 +13,6 @@ export default defineRule({
     'Re-run just this test: `sf apex run test --tests {testName} --synchronous --target-org <org>`.'
   ],
   docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_testing.htm'],
-  retryable: false
+  retryable: false,
+  catchAll: true
 })

@@ -24,6 +24,7 @@ import soslLimit from './sosl-limit.js'
 import stackDepthLimit from './stack-depth-limit.js'
 import storageLimit from './storage-limit.js'
 import triggerDepth from './trigger-depth.js'
+import scratchOrgLimit from './scratch-org-limit.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const limitsRules: readonly Rule[] = [
@@ -51,5 +52,6 @@ export const limitsRules: readonly Rule[] = [
   licenseLimit,
   deploySizeLimit,
   dmlLimitExceeded,
-  governorLimitOther
+  governorLimitOther,
+  scratchOrgLimit
 ]

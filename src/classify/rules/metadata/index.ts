@@ -38,6 +38,8 @@ import pageOrLayoutDefinitionInvalid from './page-or-layout-definition-invalid.j
 import deployOptionsInvalid from './deploy-options-invalid.js'
 import parentEntityFailedToDeploy from './parent-entity-failed-to-deploy.js'
 import metadataValueInvalid from './metadata-value-invalid.js'
+import sourceConversionFailed from './source-conversion-failed.js'
+import scratchOrgSettingsFailed from './scratch-org-settings-failed.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const metadataRules: readonly Rule[] = [
@@ -79,5 +81,7 @@ export const metadataRules: readonly Rule[] = [
   pageOrLayoutDefinitionInvalid,
   deployOptionsInvalid,
   parentEntityFailedToDeploy,
-  metadataValueInvalid
+  metadataValueInvalid,
+  sourceConversionFailed,
+  scratchOrgSettingsFailed
 ]

@@ -10,7 +10,8 @@ export default defineRule({
     /This command is required to run from within an? (?:Salesforce )?(?:SFDX )?project directory/i,
     /\bInvalidProjectWorkspaceError\b/,
     /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed)/i,
-    /\bInvalidPackageDirectory(?:Error)?\b/
+    /\bInvalidPackageDirectory(?:Error)?\b/,
+    /No source-backed components present in the package/
   ],
   explanation:
     'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist).',

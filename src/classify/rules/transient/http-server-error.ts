@@ -13,7 +13,8 @@ export default defineRule({
     /\b(?<status>50[234]) (?:Service Unavailable|Bad Gateway|Gateway Time-?out)\b/,
     /\bServer temporarily unavailable\b/i,
     /\bis down for maintenance\b/,
-    /Unexpected internal servlet state/
+    /Unexpected internal servlet state/,
+    /Internal Server Error\b/
   ],
   explanation:
     'The org or a gateway in front of it failed to serve the request (internal error, overload, maintenance window). These clear by themselves.',

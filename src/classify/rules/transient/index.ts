@@ -20,33 +20,37 @@ import retryableErrorsExhausted from './retryable-errors-exhausted.js'
 import sandboxAuthNotReady from './sandbox-auth-not-ready.js'
 import sharingOperationInProgress from './sharing-operation-in-progress.js'
 import unableToLockRow from './unable-to-lock-row.js'
+import orgBackgroundJobInProgress from './org-background-job-in-progress.js'
+import platformAsksRetry from './platform-asks-retry.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const transientRules: readonly Rule[] = [
-  // Retries already exhausted: whatever the last error was, it was one the CLI considers temporary.
+  // Retries already exhausted: whatever the last error was, it was one the CLI considers temporary.,
   retryableErrorsExhausted,
-  // Org-side contention: locks and operations already running.
+  // Org-side contention: locks and operations already running.,
   unableToLockRow,
   adminSetupLocked,
   sharingOperationInProgress,
   concurrentRequestLimit,
   deploymentRetryLimitExceeded,
   requestTimeLimitExceeded,
-  // Server faults.
+  // Server faults.,
   platformGackErrorId,
   platformInternalException,
   queryTimeout,
   calloutTimedOut,
-  // CLI-side waiting and polling.
+  // CLI-side waiting and polling.,
   sandboxAuthNotReady,
   deployClientTimeout,
   deployCanceled,
   deployRequestNotAccepted,
-  // HTTP and network.
+  // HTTP and network.,
   htmlErrorPage,
   httpServerError,
   networkDnsLookupFailed,
   networkConnectionReset,
   networkTimeout,
-  networkFetchFailed
+  networkFetchFailed,
+  orgBackgroundJobInProgress,
+  platformAsksRetry
 ]

@@ -9,7 +9,8 @@ export default defineRule({
     /System\.UnexpectedException: (?<detail>Search Unavailable|Salesforce System Error|common\.[\w.]+|java\.[\w.]+)/,
     /^Search Unavailable\b/m,
     /\bjava\.lang\.(?<detail>\w+(?:Exception|Error))\b/,
-    /Programmer error: Cannot use savepoints that are rolled back/
+    /Programmer error: Cannot use savepoints that are rolled back/,
+    /\bcommon\.exception\.(?<detail>\w+Exception)\b/
   ],
   explanation:
     'The failure came from inside the platform (a Java exception, an unavailable search index in a new scratch org) rather than from the deployed code or test assertions. These come and go with the state of the server.',

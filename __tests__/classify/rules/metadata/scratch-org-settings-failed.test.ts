@@ -1,0 +1,20 @@
+import rule from '../../../../src/classify/rules/metadata/scratch-org-settings-failed.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // sf org create scratch failure in a forcedotcom/cli issue
+      text: 'Failed to deploy settings to scratch org.'
+    },
+    {
+      text: 'Error (1): Failed to deploy settings to scratch org.',
+      surface: 'log'
+    }
+  ],
+  negatives: [
+    {
+      text: 'Deployed settings to scratch org'
+    }
+  ]
+})

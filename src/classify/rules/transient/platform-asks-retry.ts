@@ -1,0 +1,23 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'platform-asks-retry',
+  category: 'transient',
+  title: 'Salesforce reported a temporary failure and asked for a retry',
+  surfaces: ['component', 'cli', 'log'],
+  patterns: [
+    /A fatal signup error occurred\. Please try again/,
+    /\bretry your request\b/i,
+    /\bPlease try again later\b/i
+  ],
+  explanation:
+    'The org or the login service failed in a way it reports as temporary; nothing in the deployment itself is named as the cause.',
+  remediation: [
+    'Rerun the job; if it fails the same way a second time, check https://status.salesforce.com for the instance.',
+    'For scratch org sign-up failures, retry the create; persistent failures go to Salesforce support with the request id.'
+  ],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_create.htm'
+  ],
+  retryable: true
+})
