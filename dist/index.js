@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 28657:
+/***/ 51003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30135,6 +30135,18 @@ function escapeText(text) {
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
         .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
         .replace(/^([#>+=-])/, '\\$1'));
+}
+/**
+ * Our own prose (titles, fix steps) with artifact names filled in: the `code spans` we wrote stay
+ * code, everything else is escaped like artifact text.
+ */
+function escapeProse(text) {
+    return text
+        .split(/(`[^`\n]*`)/)
+        .map(part => part.length > 1 && part.startsWith('`') && part.endsWith('`')
+        ? codeSpan(part.slice(1, -1))
+        : escapeText(part))
+        .join('');
 }
 /** Inline code; safe inside a table cell (GFM splits cells on `|` even inside code spans). */
 function codeSpan(text) {
@@ -30366,7 +30378,7 @@ function resolveCascade(rules, surface, text) {
         if (!innerText)
             break;
         const inner = firstMatch(rules, surface, innerText);
-        if (!inner)
+        if (!inner || inner.rule.catchAll)
             break;
         Object.assign(captures, inner.captures);
         current = inner;
@@ -30918,7 +30930,8 @@ function defineRule(rule) {
     surfaces: ['cli', 'log'],
     patterns: [
         /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+|read ECONNRESET|socket hang up)/,
-        /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/
+        /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/,
+        /\bUnable to connect to the target org\b/
     ],
     explanation: 'The CLI could not open a connection to the login or instance URL while exchanging credentials, so no session was created. A host that does not resolve usually means the URL stored in the auth secret is wrong or the org (or its My Domain) no longer exists; we count that as an auth problem, not a network blip.',
     remediation: [
@@ -31217,7 +31230,8 @@ function defineRule(rule) {
         /\bINVALID_SESSION_ID\b/,
         /Session expired or invalid/,
         /Invalid Session ID found in SessionHeader/,
-        /This session is not valid for use with the (?:REST )?API/
+        /This session is not valid for use with the (?:REST )?API/,
+        /\bAccess token (?:to|for) the \S+ has expired or the user has no access/
     ],
     explanation: 'Salesforce rejected the access token. The session timed out or was revoked (logout, password reset, sandbox refresh, "Lock sessions to the IP address" policy), or the CLI holds only an access token with no way to refresh it.',
     remediation: [
@@ -31236,7 +31250,7 @@ function defineRule(rule) {
     category: 'auth',
     title: 'The SFDX auth URL secret is malformed',
     surfaces: ['cli', 'log'],
-    patterns: [/Invalid SFDX authori[sz]ation URL/, /\bINVALID_SFDX_AUTH_URL\b/],
+    patterns: [/Invalid SFDX authori[sz]ation URL/, /\bINVALID_SFDX_AUTH_URL\b/, /Invalid SFDX auth URL\b/i],
     explanation: 'The file or variable passed to `sf org login sfdx-url` is not of the form force://<clientId>:<clientSecret>:<refreshToken>@<instanceUrl>. Usually the CI secret is empty, truncated, quoted, or holds the whole JSON of `org display` instead of the URL.',
     remediation: [
         'Print the URL again with `sf org display --verbose --target-org <alias> --json` and copy only result.sfdxAuthUrl.',
@@ -31245,6 +31259,28 @@ function defineRule(rule) {
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_sfdxurl.htm'
     ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/oauth-error.ts
+
+/* harmony default export */ const oauth_error = (defineRule({
+    id: 'oauth-error',
+    category: 'auth',
+    title: 'Salesforce refused the OAuth login ({code})',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /\b(?<code>OAUTH_[A-Z_]+)\b/,
+        /We can't authorize you because of an OAuth error/,
+        /\b(?<code>(?:hub org|Dev Hub) authorization) failed\b/i
+    ],
+    explanation: "The org answered the login with an OAuth error: the connected app is blocked or misconfigured for this user, the user cannot use it, or the stored authorization (often the Dev Hub's) is no longer valid.",
+    remediation: [
+        'Log in again interactively once to see the full OAuth error: `sf org login web --instance-url <login URL>`.',
+        'In Setup > Login History of the target org, find the failed login and its status for the exact reason.',
+        "Check the connected app's OAuth policies (permitted users, IP relaxation) and that the CI user is allowed to use it; then store a fresh auth secret."
+    ],
+    docs: ['https://help.salesforce.com/s/articleView?id=sf.connected_app_overview.htm&type=5'],
     retryable: false
 }));
 
@@ -31276,9 +31312,10 @@ function defineRule(rule) {
 
 
 
+
 /** Rules of this family, in evaluation order: specific before general. */
 const authRules = [
-    // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.
+    // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.,
     jwt_private_key_unreadable,
     login_endpoint_unreachable,
     oauth_app_not_approved,
@@ -31291,7 +31328,7 @@ const authRules = [
     password_expired,
     access_token_login_failed,
     sfdx_auth_url_invalid,
-    // Stored auth and org resolution.
+    // Stored auth and org resolution.,
     auth_decrypt_failed,
     credential_keychain_unavailable,
     org_expired_or_deleted,
@@ -31300,26 +31337,28 @@ const authRules = [
     no_default_org,
     org_domain_not_found,
     org_api_versions_unavailable,
-    // Using the org.
+    // Using the org.,
     session_expired_or_invalid,
     deploy_user_missing_permission,
     api_access_disabled,
     interactive_login_in_ci,
-    // Generic login wrappers.
+    // Generic login wrappers.,
     jwt_grant_failed,
     refresh_token_auth_failed,
-    auth_code_login_failed
+    auth_code_login_failed,
+    oauth_error
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/cascade/dependent-class-invalid.ts
 
 /* harmony default export */ const dependent_class_invalid = (defineRule({
     id: 'dependent-class-invalid',
-    category: 'metadata',
+    // The class this one depends on does not compile; when the message says why, that cause decides.
+    category: 'dependency',
     title: '{dependentOn} is broken, so everything that uses it fails to compile',
     surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
-        /Dependent class is invalid and needs recompilation:\s*(?:Class |Trigger )?(?<dependentOn>[\w.]+)\s*:\s*(?<inner>[\s\S]+)/
+        /Dependent class is invalid and needs recompilation:\s*(?:Class |Trigger )?(?<dependentOn>[\w.]+)(?:\s*:\s*(?<inner>[\s\S]+))?/
     ],
     explanation: 'Apex compiles a class together with what it references. When {dependentOn} does not compile, every class, trigger and test that uses it fails with this message; the real error is the one inside it.',
     remediation: ['Fix {dependentOn} first; the components that depend on it will compile once it does.'],
@@ -31883,7 +31922,8 @@ const coverageRules = [
     surfaces: ['component', 'cli', 'log'],
     patterns: [
         /No (?<kind>[A-Z]+) named markup:\/\/(?<namespace>\w+):(?<bundle>\w+) found/,
-        /We couldn't retrieve the design time component information for component (?<namespace>\w+):(?<bundle>\w+)/
+        /We couldn't retrieve the design time component information for component (?<namespace>\w+):(?<bundle>\w+)/,
+        /\b(?<namespace>\w+):(?<bundle>\w+) is not a valid Lightning Web Component name/
     ],
     explanation: 'A Lightning component, page or flow uses {namespace}:{bundle} (a component, module or event) that is not in the target org: it is missing from the deployment, failed to deploy itself, or belongs to a package or platform namespace that is not available there.',
     remediation: [
@@ -32159,7 +32199,10 @@ const coverageRules = [
     category: 'dependency',
     title: 'Picklist value "{value}" does not exist on {picklist} in the target org',
     surfaces: ['component', 'cli', 'log'],
-    patterns: [/Picklist value: ?(?<value>[^\n]+?) in picklist:\s*(?<picklist>[\w.]+) not found/],
+    patterns: [
+        /Picklist value: ?(?<value>[^\n]+?) in picklist:\s*(?<picklist>[\w.]+) not found/,
+        /Control field value '(?<value>[^'\n]+)' not found/
+    ],
     explanation: 'A record type or business process lists the value "{value}" for {picklist}, but the picklist (or its standard or global value set) in the target org has no such value.',
     remediation: [
         'Add the value to the picklist in the target org or deploy the picklist first (a standard picklist lives in a StandardValueSet, e.g. `sf project deploy start --metadata StandardValueSet:{picklist}`; a custom one in its CustomField or GlobalValueSet).',
@@ -32508,7 +32551,105 @@ const coverageRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/hardcoded-record-id.ts
+
+/* harmony default export */ const hardcoded_record_id = (defineRule({
+    id: 'hardcoded-record-id',
+    category: 'dependency',
+    title: 'A component refers to record id {id}, which does not exist in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/references an object with the ID value (?<id>\w+)/],
+    explanation: 'The metadata stores a record id (a record type, user, queue or other record) from the org it was retrieved from; ids differ between orgs, so the reference does not resolve in the target org.',
+    remediation: [
+        'Replace the id with a reference by name where the type allows it, or remove the property and set it in the target org.',
+        'If the record must exist, create it in the target org first (or deploy it with data), then update the id in the source for that org.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/package-version-not-installed.ts
+
+/* harmony default export */ const package_version_not_installed = (defineRule({
+    id: 'package-version-not-installed',
+    category: 'dependency',
+    title: 'A managed package version this deployment needs is not installed: {package}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /The specified Package Version number does not exist for that Package: (?<package>[^,\n]+), (?<version>[\d.]+)/,
+        /\bPackage (?<package>\w+) (?:is not installed|must be installed)\b/
+    ],
+    explanation: 'Components in the deployment declare a dependency on a managed package version (packageVersions in the -meta.xml files) that the target org does not have.',
+    remediation: [
+        'Install the package version in the target org first: `sf package install --package <04t id> --target-org <org> --wait 30`.',
+        "Or lower the packageVersions entries in the components' -meta.xml files to the version the org has."
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_packageversion.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/list-view-column-unresolved.ts
+
+/* harmony default export */ const list_view_column_unresolved = (defineRule({
+    id: 'list-view-column-unresolved',
+    category: 'dependency',
+    title: 'List view column {column} refers to a field the target org does not have',
+    surfaces: ['component', 'log'],
+    patterns: [/Could not resolve list view column: (?<column>[\w.]+)/],
+    explanation: 'A list view names a column (a field, or a standard column token such as ACCOUNT.RECORDTYPE) that does not exist in the target org, often because the field, the record types or the feature behind the column are missing there.',
+    remediation: [
+        'Deploy the field (or enable the record types or feature) the column refers to before the list view, or remove the column from the list view XML.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_listview.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/invalid-definition-null.ts
+
+/* harmony default export */ const invalid_definition_null = (defineRule({
+    id: 'invalid-definition-null',
+    category: 'dependency',
+    title: 'Salesforce could not resolve the definition of {name} in the target org',
+    surfaces: ['component', 'log'],
+    patterns: [/Invalid definition for null:(?<name>[\w.]+)/],
+    explanation: 'The component refers to something (usually a field or object) whose definition Salesforce cannot find while compiling the reference; it resolves to null because it is missing in the target org.',
+    remediation: [
+        'Deploy {name} (or the object it belongs to) before this component, or include it in this deployment.',
+        'If {name} was deleted, remove the references to it from the component.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/method-missing-on-class.ts
+
+/* harmony default export */ const method_missing_on_class = (defineRule({
+    id: 'method-missing-on-class',
+    category: 'dependency',
+    title: "The target org's {type} has no method {method}({args})",
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        // Calls on platform types and standard objects are wrong calls (metadata); calls on our own classes are
+        // a class missing or outdated in the target org. Custom objects (`__c`) are sObjects, not classes.
+        /\bMethod does not exist or incorrect signature: (?:(?<returnType>[\w.<>,[\]]+) )?(?<method>\w+)\((?<args>[^)\n]*)\) from the type (?!(?:System|Schema|Database|Test|String|Integer|Long|Decimal|Double|Boolean|Date|Datetime|Time|Id|Blob|Object|SObject|List|Set|Map|JSON|JSONParser|JSONGenerator|Math|Limits|UserInfo|Http|HttpRequest|HttpResponse|Messaging|Approval|Crypto|EncodingUtil|Url|PageReference|ApexPages|Pattern|Matcher|Type|Iterator|Iterable|Exception|Trigger|Search|Site|Network|ConnectApi|Auth|Process|Flow|Cache|QueryLocator|FieldSet|FieldSetMember|DescribeSObjectResult|DescribeFieldResult|SObjectType|SObjectField|PicklistEntry|RecordTypeInfo|ChildRelationship|SaveResult|UpsertResult|DeleteResult|Savepoint|Batchable|BatchableContext|Queueable|QueueableContext|Schedulable|SchedulableContext|SelectOption|StandardController|StandardSetController|SingleEmailMessage|InboundEmail|Dom|XmlStreamReader|XmlStreamWriter|TimeZone|RestRequest|RestResponse|RestContext|Label|Account|Contact|Opportunity|Lead|Case|User|Task|Event|Campaign|Product2|Pricebook2|PricebookEntry|Quote|Order|Contract|Asset|ContentVersion|Attachment|Note)\b)(?<type>[A-Za-z]\w*(?:\.[A-Za-z]\w*)?)(?<!__c|__mdt|__e)\b/i
+    ],
+    explanation: 'The code calls {method} on {type}, one of your own classes, but the {type} that will be in the target org has no method with that signature: usually {type} was changed in source but is not part of this deployment, or an older version is already in the org. A typo in the call gives the same message.',
+    remediation: [
+        'Include {type} in the deployment with the caller: `sf project deploy start --metadata ApexClass:{type} --metadata ApexClass:<caller>`.',
+        'If {type} is already deployed, compare the call with its method declaration and fix whichever side is out of date.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_defining_methods.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/index.ts
+
+
+
+
+
 
 
 
@@ -32559,10 +32700,10 @@ const coverageRules = [
 
 /** Rules of this family, in evaluation order: specific before general. */
 const dependencyRules = [
-    // Features that explain a whole class of "missing" messages come first.
+    // Features that explain a whole class of "missing" messages come first.,
     multi_currency_disabled,
     share_object_missing,
-    // "In field: <f> - no <Type> named <Name> found": specific types, then the generic form.
+    // "In field: <f> - no <Type> named <Name> found": specific types, then the generic form.,
     no_custom_field_named,
     no_custom_object_named,
     no_record_type_named,
@@ -32571,9 +32712,10 @@ const dependencyRules = [
     no_component_named,
     usernames_not_found,
     quick_action_id_invalid,
-    // Apex and SOQL compile-time references.
+    // Apex and SOQL compile-time references.,
     variable_does_not_exist_field,
     variable_does_not_exist,
+    method_missing_on_class,
     invalid_type,
     no_such_column,
     relationship_not_found,
@@ -32582,7 +32724,7 @@ const dependencyRules = [
     invalid_field_for_sobject,
     invalid_field_specified,
     package_member_not_visible,
-    // Pages, resources, labels, formulas and UI components.
+    // Pages, resources, labels, formulas and UI components.,
     apex_class_not_found,
     action_override_does_not_exist,
     page_does_not_exist,
@@ -32592,7 +32734,7 @@ const dependencyRules = [
     lightning_definition_not_found,
     visualforce_unknown_component,
     visualforce_unknown_field,
-    // Org features, licences and permissions.
+    // Org features, licences and permissions.,
     unknown_user_permission,
     license_does_not_allow_permission,
     not_available_for_deploy,
@@ -32601,7 +32743,7 @@ const dependencyRules = [
     standard_field_unresolved,
     referenced_object_missing,
     custom_metadata_type_unavailable,
-    // Values, folders, reports, layouts, tabs and flows.
+    // Values, folders, reports, layouts, tabs and flows.,
     picklist_value_not_found,
     global_value_set_unresolved,
     folder_not_found,
@@ -32612,7 +32754,11 @@ const dependencyRules = [
     flow_action_not_found,
     flow_apex_type_invalid,
     flow_reference_missing,
-    insufficient_access_cross_reference
+    insufficient_access_cross_reference,
+    hardcoded_record_id,
+    package_version_not_installed,
+    list_view_column_unresolved,
+    invalid_definition_null
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/cli-error-unrecognised.ts
@@ -32631,7 +32777,8 @@ const dependencyRules = [
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
     ],
-    retryable: false
+    retryable: false,
+    catchAll: true
 }));
 
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/component-problem-unrecognised.ts
@@ -32648,7 +32795,8 @@ const dependencyRules = [
         'Deploy the component alone with `sf project deploy start --metadata <Type>:<Name> --dry-run` to iterate quickly.'
     ],
     docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
-    retryable: false
+    retryable: false,
+    catchAll: true
 }));
 
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/test-failure-unrecognised.ts
@@ -32665,7 +32813,8 @@ const dependencyRules = [
         'Re-run just this test: `sf apex run test --tests {testName} --synchronous --target-org <org>`.'
     ],
     docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_testing.htm'],
-    retryable: false
+    retryable: false,
+    catchAll: true
 }));
 
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/index.ts
@@ -33171,7 +33320,28 @@ const fallbackRules = [component_problem_unrecognised, test_failure_unrecognised
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/limits/scratch-org-limit.ts
+
+/* harmony default export */ const scratch_org_limit = (defineRule({
+    id: 'scratch-org-limit',
+    category: 'limits',
+    title: 'The Dev Hub has reached its {limit} limit',
+    surfaces: ['cli', 'log'],
+    patterns: [/reached its (?<limit>daily scratch org signup|active scratch org) limit/i],
+    explanation: 'A Dev Hub may create only so many scratch orgs per day and keep only so many active at once; CI that creates an org per run hits these limits.',
+    remediation: [
+        'List and delete scratch orgs you no longer need: `sf org list --all` then `sf org delete scratch --target-org <alias> --no-prompt`.',
+        'Check the remaining allocation: `sf limits api display --target-org <devhub>` (DailyScratchOrgs, ActiveScratchOrgs).',
+        "Reuse scratch orgs across CI runs, or ask Salesforce to raise the Dev Hub's allocation."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_editions_and_allocations.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/limits/index.ts
+
 
 
 
@@ -33223,7 +33393,8 @@ const limitsRules = [
     license_limit,
     deploy_size_limit,
     dml_limit_exceeded,
-    governor_limit_other
+    governor_limit_other,
+    scratch_org_limit
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/lwc-compile-error.ts
@@ -33885,7 +34056,8 @@ const limitsRules = [
         /This command is required to run from within an? (?:Salesforce )?(?:SFDX )?project directory/i,
         /\bInvalidProjectWorkspaceError\b/,
         /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed)/i,
-        /\bInvalidPackageDirectory(?:Error)?\b/
+        /\bInvalidPackageDirectory(?:Error)?\b/,
+        /No source-backed components present in the package/
     ],
     explanation: 'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist).',
     remediation: [
@@ -34299,7 +34471,48 @@ const limitsRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/source-conversion-failed.ts
+
+/* harmony default export */ const source_conversion_failed = (defineRule({
+    id: 'source-conversion-failed',
+    category: 'metadata',
+    title: 'The CLI could not convert a source file to metadata: {detail}',
+    surfaces: ['cli', 'log', 'component'],
+    patterns: [/Component conversion failed: (?<detail>[^\n]+)/],
+    explanation: 'Before deploying, the CLI converts source-format files into Metadata API files. A file it cannot read — malformed XML, an unexpected element, or a file in the wrong folder for its type — stops the conversion.',
+    remediation: [
+        'Run the conversion alone to see which file fails: `sf project convert source --source-dir force-app --output-dir /tmp/mdapi`.',
+        'Validate the XML of recently changed -meta.xml files and check each sits in the folder its metadata type expects.',
+        'Update the CLI (`npm install -g @salesforce/cli`): conversion bugs for newer metadata types are fixed regularly.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_source_file_format.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/scratch-org-settings-failed.ts
+
+/* harmony default export */ const scratch_org_settings_failed = (defineRule({
+    id: 'scratch-org-settings-failed',
+    category: 'metadata',
+    title: "The scratch org definition's settings could not be deployed",
+    surfaces: ['cli', 'log'],
+    patterns: [/Failed to deploy settings to scratch org/],
+    explanation: 'The settings block of the scratch org definition file is deployed to the new org as metadata; a setting that is misspelled, needs a feature the definition does not enable, or is not valid for the edition makes that deploy fail.',
+    remediation: [
+        'Check the settings in config/project-scratch-def.json against the Metadata API settings types and the features the file enables.',
+        'Create the org with `--json` to see which setting Salesforce rejected.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_def_file.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/index.ts
+
+
 
 
 
@@ -34379,7 +34592,9 @@ const metadataRules = [
     page_or_layout_definition_invalid,
     deploy_options_invalid,
     parent_entity_failed_to_deploy,
-    metadata_value_invalid
+    metadata_value_invalid,
+    source_conversion_failed,
+    scratch_org_settings_failed
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/test/apex-runtime-exception.ts
@@ -35425,7 +35640,8 @@ const testRules = [
         /\b(?<status>50[234]) (?:Service Unavailable|Bad Gateway|Gateway Time-?out)\b/,
         /\bServer temporarily unavailable\b/i,
         /\bis down for maintenance\b/,
-        /Unexpected internal servlet state/
+        /Unexpected internal servlet state/,
+        /Internal Server Error\b/
     ],
     explanation: 'The org or a gateway in front of it failed to serve the request (internal error, overload, maintenance window). These clear by themselves.',
     remediation: [
@@ -35568,7 +35784,8 @@ const testRules = [
         /System\.UnexpectedException: (?<detail>Search Unavailable|Salesforce System Error|common\.[\w.]+|java\.[\w.]+)/,
         /^Search Unavailable\b/m,
         /\bjava\.lang\.(?<detail>\w+(?:Exception|Error))\b/,
-        /Programmer error: Cannot use savepoints that are rolled back/
+        /Programmer error: Cannot use savepoints that are rolled back/,
+        /\bcommon\.exception\.(?<detail>\w+Exception)\b/
     ],
     explanation: 'The failure came from inside the platform (a Java exception, an unavailable search index in a new scratch org) rather than from the deployed code or test assertions. These come and go with the state of the server.',
     remediation: [
@@ -35712,7 +35929,52 @@ const testRules = [
     retryable: true
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/transient/org-background-job-in-progress.ts
+
+/* harmony default export */ const org_background_job_in_progress = (defineRule({
+    id: 'org-background-job-in-progress',
+    category: 'transient',
+    title: 'A background job in the org is still changing {what}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /Cannot update or delete (?<what>a picklist) while a picklist background job is being executed/,
+        /\b(?<what>\w+) background job is (?:being executed|in progress|still running)\b/
+    ],
+    explanation: 'Salesforce is still applying an earlier change in the background (for example replacing picklist values across records), and it locks the metadata until that job ends.',
+    remediation: [
+        'Wait for the background job to finish (Setup > Background Jobs), then rerun the deploy.',
+        'If this recurs on every deploy, split the picklist change into its own deployment.'
+    ],
+    docs: ['https://help.salesforce.com/s/articleView?id=sf.monitoring_background_jobs.htm&type=5'],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/platform-asks-retry.ts
+
+/* harmony default export */ const platform_asks_retry = (defineRule({
+    id: 'platform-asks-retry',
+    category: 'transient',
+    title: 'Salesforce reported a temporary failure and asked for a retry',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /A fatal signup error occurred\. Please try again/,
+        /\bretry your request\b/i,
+        /\bPlease try again later\b/i
+    ],
+    explanation: 'The org or the login service failed in a way it reports as temporary; nothing in the deployment itself is named as the cause.',
+    remediation: [
+        'Rerun the job; if it fails the same way a second time, check https://status.salesforce.com for the instance.',
+        'For scratch org sign-up failures, retry the create; persistent failures go to Salesforce support with the request id.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_create.htm'
+    ],
+    retryable: true
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/transient/index.ts
+
+
 
 
 
@@ -35736,32 +35998,34 @@ const testRules = [
 
 /** Rules of this family, in evaluation order: specific before general. */
 const transientRules = [
-    // Retries already exhausted: whatever the last error was, it was one the CLI considers temporary.
+    // Retries already exhausted: whatever the last error was, it was one the CLI considers temporary.,
     retryable_errors_exhausted,
-    // Org-side contention: locks and operations already running.
+    // Org-side contention: locks and operations already running.,
     unable_to_lock_row,
     admin_setup_locked,
     sharing_operation_in_progress,
     concurrent_request_limit,
     deployment_retry_limit_exceeded,
     request_time_limit_exceeded,
-    // Server faults.
+    // Server faults.,
     platform_gack_error_id,
     platform_internal_exception,
     query_timeout,
     callout_timed_out,
-    // CLI-side waiting and polling.
+    // CLI-side waiting and polling.,
     sandbox_auth_not_ready,
     deploy_client_timeout,
     deploy_canceled,
     deploy_request_not_accepted,
-    // HTTP and network.
+    // HTTP and network.,
     html_error_page,
     http_server_error,
     network_dns_lookup_failed,
     network_connection_reset,
     network_timeout,
-    network_fetch_failed
+    network_fetch_failed,
+    org_background_job_in_progress,
+    platform_asks_retry
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/registry.ts
@@ -37119,16 +37383,7 @@ function nextSteps(triage) {
     const steps = [...new Set(triage.findings.flatMap(finding => finding.remediation))].slice(0, 8);
     if (steps.length === 0)
         return '';
-    return ['### Next steps', ...steps.map((step, index) => `${index + 1}. ${escapeRemediation(step)}`)].join('\n');
-}
-/** Remediation is our text with captured names inside backticks; keep the code spans, escape the rest. */
-function escapeRemediation(step) {
-    return step
-        .split(/(`[^`]*`)/)
-        .map(part => part.startsWith('`') && part.endsWith('`') && part.length > 1
-        ? codeSpan(part.slice(1, -1))
-        : escapeText(part))
-        .join('');
+    return ['### Next steps', ...steps.map((step, index) => `${index + 1}. ${escapeProse(step)}`)].join('\n');
 }
 function sourcesSection(triage, budget) {
     const shown = triage.sources.slice(0, Math.max(budget.items, 5));
@@ -37193,7 +37448,7 @@ function renderPlaybook(triage) {
         const findings = triage.findings.filter(finding => finding.category === category);
         lines.push(`## ${index + 1}. ${categoryLabel(category)} — ${findings.length} finding${findings.length === 1 ? '' : 's'}`, '');
         const steps = [...new Set(findings.flatMap(finding => finding.remediation))];
-        steps.forEach((step, stepIndex) => lines.push(`${stepIndex + 1}. ${step}`));
+        steps.forEach((step, stepIndex) => lines.push(`${stepIndex + 1}. ${escapeProse(step)}`));
         const strategy = strategyFor(category, findings, triage);
         if (strategy)
             lines.push('', strategy);
@@ -37435,7 +37690,8 @@ async function triageAndPublish(settings) {
     });
     const notice = acquisition.problem ? renderAcquisitionHelp(acquisition.problem) : undefined;
     const paths = await publish(triage, context, settings.outputDir, notice);
-    core/* info */.pq(`${triage.primaryCategory}: ${triage.headline}`);
+    // The headline quotes the artifact; on one line behind our own prefix it cannot start a workflow command.
+    core/* info */.pq(`${triage.primaryCategory}: ${triage.headline.replace(/\s+/g, ' ')}`);
     core/* info */.pq(`Reports: ${paths.summaryPath}, ${paths.playbookPath}, ${paths.reportPath}`);
     return acquisition.problem ? describeProblem(acquisition.problem) : undefined;
 }
@@ -37537,7 +37793,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28657);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51003);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

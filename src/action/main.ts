@@ -37,7 +37,8 @@ async function triageAndPublish(settings: ActionSettings): Promise<string | unde
   })
   const notice = acquisition.problem ? renderAcquisitionHelp(acquisition.problem) : undefined
   const paths = await publish(triage, context, settings.outputDir, notice)
-  core.info(`${triage.primaryCategory}: ${triage.headline}`)
+  // The headline quotes the artifact; on one line behind our own prefix it cannot start a workflow command.
+  core.info(`${triage.primaryCategory}: ${triage.headline.replace(/\s+/g, ' ')}`)
   core.info(`Reports: ${paths.summaryPath}, ${paths.playbookPath}, ${paths.reportPath}`)
   return acquisition.problem ? describeProblem(acquisition.problem) : undefined
 }

@@ -20,6 +20,21 @@ export function escapeText(text: string): string {
   )
 }
 
+/**
+ * Our own prose (titles, fix steps) with artifact names filled in: the `code spans` we wrote stay
+ * code, everything else is escaped like artifact text.
+ */
+export function escapeProse(text: string): string {
+  return text
+    .split(/(`[^`\n]*`)/)
+    .map(part =>
+      part.length > 1 && part.startsWith('`') && part.endsWith('`')
+        ? codeSpan(part.slice(1, -1))
+        : escapeText(part)
+    )
+    .join('')
+}
+
 /** Inline code; safe inside a table cell (GFM splits cells on `|` even inside code spans). */
 export function codeSpan(text: string): string {
   const flat = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')

@@ -3,7 +3,7 @@
  * names make possible (retry only the failed tests, deploy the missing fields first, …).
  */
 import { CATEGORIES, type Category, type Finding, type Triage } from '../model/triage.js'
-import { codeBlock, escapeText } from './markdown.js'
+import { codeBlock, escapeProse, escapeText } from './markdown.js'
 import { categoryLabel } from './summary.js'
 
 /** Metadata types a dependency finding's captures let us name in a `--metadata` flag. */
@@ -33,7 +33,7 @@ export function renderPlaybook(triage: Triage): string {
       ''
     )
     const steps = [...new Set(findings.flatMap(finding => finding.remediation))]
-    steps.forEach((step, stepIndex) => lines.push(`${stepIndex + 1}. ${step}`))
+    steps.forEach((step, stepIndex) => lines.push(`${stepIndex + 1}. ${escapeProse(step)}`))
     const strategy = strategyFor(category, findings, triage)
     if (strategy) lines.push('', strategy)
     lines.push('')

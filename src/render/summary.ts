@@ -5,7 +5,7 @@
  */
 import type { Category, Triage } from '../model/triage.js'
 import { repositoryPathOf, type RunContext } from './context.js'
-import { byteLength, codeBlock, codeSpan, escapeText, lineRanges, shorten } from './markdown.js'
+import { byteLength, codeBlock, codeSpan, escapeProse, escapeText, lineRanges, shorten } from './markdown.js'
 
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024
 
@@ -184,21 +184,7 @@ function otherFindingsSection(triage: Triage, budget: Budget): string {
 function nextSteps(triage: Triage): string {
   const steps = [...new Set(triage.findings.flatMap(finding => finding.remediation))].slice(0, 8)
   if (steps.length === 0) return ''
-  return ['### Next steps', ...steps.map((step, index) => `${index + 1}. ${escapeRemediation(step)}`)].join(
-    '\n'
-  )
-}
-
-/** Remediation is our text with captured names inside backticks; keep the code spans, escape the rest. */
-function escapeRemediation(step: string): string {
-  return step
-    .split(/(`[^`]*`)/)
-    .map(part =>
-      part.startsWith('`') && part.endsWith('`') && part.length > 1
-        ? codeSpan(part.slice(1, -1))
-        : escapeText(part)
-    )
-    .join('')
+  return ['### Next steps', ...steps.map((step, index) => `${index + 1}. ${escapeProse(step)}`)].join('\n')
 }
 
 function sourcesSection(triage: Triage, budget: Budget): string {
