@@ -3,7 +3,7 @@
  * labelled message goes through the same parsing and classification as a real artifact.
  */
 export interface LabelledMessage {
-  id: number
+  id: number | string
   message: string
   surface: 'component' | 'test' | 'coverage' | 'cli' | 'deploy-error'
   label: string

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx 7 when a stored auth file conflicts with a new login
+      text: 'ERROR running force:org:status: Cannot create an AuthInfo instance that will overwrite existing auth data.',
+      surface: 'log'
+    },
+    {
       // sfdx-core messages/encryption.md macKeychainOutOfSync (curly apostrophe)
       text: 'MacKeychainOutOfSyncError: We’ve encountered an error with the Mac keychain being out of sync with your `sfdx` credentials. To fix the problem, sync your credentials by authenticating into your org again using the auth commands.'
     },

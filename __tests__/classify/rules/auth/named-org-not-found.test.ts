@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // older sfdx-core wording for an alias with no stored auth
+      text: 'NamedOrgNotFound: No AuthInfo found for name ci-org',
+      captures: { org: 'ci-org' }
+    },
+    {
       // sf 2.146.3 `project deploy start --target-org nosuchorg --json` (exit 2)
       text: 'NamedOrgNotFoundError: Parsing --target-org \n\tNo authorization information found for nosuchorg.\nSee more help with --help',
       captures: { org: 'nosuchorg' }

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx-core wording when neither --target-org nor a default is set
+      text: 'Error: No org specified and no default org set.'
+    },
+    {
       // sf 2.150.6 `project deploy start` with no target org
       text: 'NoDefaultEnvError: No default environment found. Use -o or --target-org to specify an environment.'
     },

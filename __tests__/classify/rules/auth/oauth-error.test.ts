@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // jsforce login against the wrong login URL (public issue)
+      text: 'Error: Destination URL not reset. The URL returned from login must be set'
+    },
+    {
       // sf org login web failure posted in a forcedotcom/cli issue
       text: 'OAUTH_APPROVAL_ERROR_GENERIC : An unexpected error has occured during authentication. Please try again.',
       captures: { code: 'OAUTH_APPROVAL_ERROR_GENERIC' }

@@ -4,6 +4,25 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a FlexiPage referencing a component from a package the target org lacks (name obfuscated by the poster)
+      text: "We couldn't retrieve the design time component information for component acme_dsPage."
+    },
+    {
+      // an LWC importing a custom label that is not in the target org
+      text: 'Invalid reference c.joshdaymentlabs_Manual_Reference_Allowed of type label in file dataFetcherCPECombobox.js',
+      captures: { kind: 'label' }
+    },
+    {
+      // a managed-package component referenced from a FlexiPage (public issue)
+      text: "Your org doesn't have access to component cooper:companyInsightTeaserCard",
+      captures: { namespace: 'cooper', bundle: 'companyInsightTeaserCard' }
+    },
+    {
+      // an Aura design token missing in the target org (public issue)
+      text: 'No TOKEN named force:base.spacingNone found',
+      captures: { kind: 'TOKEN', namespace: 'force', bundle: 'base.spacingNone' }
+    },
+    {
       // a flow screen component whose configuration editor LWC is not in the target org
       text: 'Invalid value for property configurationEditor: c:sendBetterEmailCPE is not a valid Lightning Web Component name',
       captures: { namespace: 'c', bundle: 'sendBetterEmailCPE' }

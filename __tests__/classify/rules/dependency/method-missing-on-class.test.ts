@@ -19,6 +19,9 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    {
+      text: 'Method does not exist or incorrect signature: void areEqual(Integer, Integer) from the type Assert (4943:10)'
+    },
     { text: 'Method does not exist or incorrect signature: void getLabel() from the type FieldSet' },
     {
       text: 'Method does not exist or incorrect signature: void put(String, Object) from the type Invoice__c'

@@ -4,6 +4,15 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a plugin batching Tooling API requests
+      text: 'Unhandled rejection OPERATION_TOO_LARGE: Only 25 requests are allowed in a single batch operation'
+    },
+    {
+      // sfdx force:source:retrieve of a large org
+      text: 'ERROR: The metadata retrieve operation failed: LIMIT_EXCEEDED: Too many files in retrieve call, limit is: 10000.',
+      captures: { count: '10000' }
+    },
+    {
       // forcedotcom/cli issue 2910
       text: 'INVALID_OPERATION: Too many files in zip',
       captures: { limit: 'Too many files in zip' }

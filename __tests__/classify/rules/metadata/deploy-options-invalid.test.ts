@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a pipeline passing an empty --test-level variable (forcedotcom/cli issue)
+      text: "'' is not a valid value for the enum 'TestLevel'"
+    },
+    {
       // jetstreamapp/jetstream#1401 (deploy-level errorMessage)
       text: 'INVALID_OPERATION: rollbackOnError option must be true on a production org',
       surface: 'cli'

@@ -4,6 +4,21 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx force:source:deploy -m naming a component that is not in the local source
+      text: 'ERROR running force:source:deploy: The PermissionSet named BDR_Extra_Access was not found in the workspace.',
+      surface: 'log',
+      captures: { type: 'PermissionSet', name: 'BDR_Extra_Access' }
+    },
+    {
+      // sf org create scratch run from the wrong folder
+      text: "ERROR: ENOENT: no such file or directory, open 'config/project-scratch-def.json'.",
+      captures: { path: 'config/project-scratch-def.json' }
+    },
+    {
+      // sf project deploy of a path outside the package directories
+      text: "Error deploying or retrieving source: The file or directory that you tried to deploy or retrieve isn't in a package directory that's specified in your sfdx-project.json file."
+    },
+    {
       // sf project deploy start with a --source-dir or manifest that selects nothing (forcedotcom/cli issue)
       text: 'Error: No source-backed components present in the package.'
     },

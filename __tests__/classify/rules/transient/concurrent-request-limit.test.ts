@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // got-based HTTP client inside a CLI plugin, throttled by the org
+      text: 'Error (ERR_NON_2XX_3XX_RESPONSE): Response code 429 (Too Many Requests)',
+      captures: { status: '429' }
+    },
+    {
       // SalesforceLabs/OrgCheck#432
       text: 'REQUEST_LIMIT_EXCEEDED: ConcurrentRequests (Concurrent API Requests) Limit exceeded.',
       captures: { limit: 'ConcurrentRequests' }

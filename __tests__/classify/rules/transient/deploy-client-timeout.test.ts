@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx force:source:deploy with --wait too short (forcedotcom/cli issue)
+      text: 'The source deploy operation took longer than the specified wait time. Wait time in minutes (10) exceeded. Increase the wait time using the --wait option, and try again.',
+      captures: { minutes: '10' }
+    },
+    {
       // sf 2.146.3 `project deploy start --wait 1` against a deploy that never finishes
       text: 'ClientTimeoutError: The command has timed out, although the deployment is still running. Use "sf project deploy resume" to resume watching the deployment.'
     },

@@ -4,6 +4,20 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // the message a test row carries when the run lost its connection (public issue)
+      text: 'Could not run tests on class 01p5e000000abcd because: connection was cancelled here',
+      surface: 'test'
+    },
+    {
+      // a test run whose connection to the org dropped
+      text: 'Could not run tests on class 01p000000000001 because: connection was cancelled here',
+      surface: 'log'
+    },
+    {
+      // apex test run polling cut off (forcedotcom/cli issue)
+      text: 'Connection exception encountered while executing query :Select Id, ApexClassId, Status FROM ApexTestQueueItem'
+    },
+    {
       // forcedotcom/cli#1169
       text: 'ERROR running force:source:retrieve:  Metadata API request failed: read ECONNRESET'
     },

@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sf project deploy: exit code 20, the ErrorId without its parenthesised suffix (forcedotcom/cli issue)
+      text: 'Error (20): Metadata API request failed: UNKNOWN_EXCEPTION: An unexpected error occurred. Please include this ErrorId if you contact support: 193357600-12117',
+      surface: 'cli',
+      captures: { errorId: '193357600-12117' }
+    },
+    {
       // RoseSilverSoftware/IlluminatedCloud#1825 (component problem on every Apex class)
       text: 'An unexpected error occurred. Please include this ErrorId if you contact support: 1302996278-96467 (1369789590)',
       captures: { errorId: '1302996278-96467 (1369789590)' }

@@ -10,7 +10,8 @@ export default defineRule({
     /Failed to get the password after \d+ retries/,
     /Could not find password\./,
     /Unable to find required security software/,
-    /Invalid file permissions for secret file/
+    /Invalid file permissions for secret file/,
+    /Cannot create an AuthInfo instance that will overwrite existing auth data/
   ],
   explanation:
     'The key that encrypts stored org auth lives in a keychain (macOS Keychain, libsecret on Linux, or a key file). The keychain is missing, locked or out of sync with the stored auth, so no org can be used.',

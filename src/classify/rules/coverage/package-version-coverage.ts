@@ -4,7 +4,7 @@ export default defineRule({
   id: 'package-version-coverage',
   category: 'coverage',
   title: 'The package version cannot be promoted without sufficient code coverage',
-  surfaces: ['cli', 'log'],
+  surfaces: ['cli', 'log', 'coverage'],
   patterns: [
     /Code coverage has not been run for this version/,
     /There are classes that do not satisfy the minimum code coverage of (?<required>\d+)%/

@@ -15,6 +15,7 @@ import insufficientAccessCrossReference from './insufficient-access-cross-refere
 import invalidFieldForSobject from './invalid-field-for-sobject.js'
 import invalidFieldSpecified from './invalid-field-specified.js'
 import invalidReportType from './invalid-report-type.js'
+import invalidTestClassName from './invalid-test-class-name.js'
 import invalidType from './invalid-type.js'
 import licenseDoesNotAllowPermission from './license-does-not-allow-permission.js'
 import lightningDefinitionNotFound from './lightning-definition-not-found.js'
@@ -52,6 +53,8 @@ import packageVersionNotInstalled from './package-version-not-installed.js'
 import listViewColumnUnresolved from './list-view-column-unresolved.js'
 import invalidDefinitionNull from './invalid-definition-null.js'
 import methodMissingOnClass from './method-missing-on-class.js'
+import fieldDoesNotExistOnObject from './field-does-not-exist-on-object.js'
+import sharingTargetMissing from './sharing-target-missing.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const dependencyRules: readonly Rule[] = [
@@ -68,9 +71,11 @@ export const dependencyRules: readonly Rule[] = [
   usernamesNotFound,
   quickActionIdInvalid,
   // Apex and SOQL compile-time references.,
+  fieldDoesNotExistOnObject,
   variableDoesNotExistField,
   variableDoesNotExist,
   methodMissingOnClass,
+  invalidTestClassName,
   invalidType,
   noSuchColumn,
   relationshipNotFound,
@@ -113,5 +118,6 @@ export const dependencyRules: readonly Rule[] = [
   hardcodedRecordId,
   packageVersionNotInstalled,
   listViewColumnUnresolved,
-  invalidDefinitionNull
+  invalidDefinitionNull,
+  sharingTargetMissing
 ]

@@ -1,6 +1,16 @@
+import type { Rule } from '../../rule.js'
 import cliErrorUnrecognised from './cli-error-unrecognised.js'
 import componentProblemUnrecognised from './component-problem-unrecognised.js'
+import referenceMissingUnrecognised from './reference-missing-unrecognised.js'
 import testFailureUnrecognised from './test-failure-unrecognised.js'
 
-/** Catch-alls: a failing component or test always yields a finding, even when nothing else matches. */
-export const fallbackRules = [componentProblemUnrecognised, testFailureUnrecognised, cliErrorUnrecognised]
+/**
+ * Last resorts, after every specific rule. A message that says something cannot be found is read as a
+ * missing dependency; then catch-alls make sure a failing component or test always yields a finding.
+ */
+export const fallbackRules: readonly Rule[] = [
+  referenceMissingUnrecognised,
+  componentProblemUnrecognised,
+  testFailureUnrecognised,
+  cliErrorUnrecognised
+]

@@ -7,7 +7,8 @@ export default defineRule({
   surfaces: ['cli', 'log', 'component'],
   patterns: [
     /(?<detail>\brollbackOnError option must be true on a production org)/,
-    /(?<detail>\btestLevel of NoTestRun cannot be used in production organizations\.?)/
+    /(?<detail>\btestLevel of NoTestRun cannot be used in production organizations\.?)/,
+    /(?<detail>'[^'\n]*' is not a valid value for the enum '(?:TestLevel|testLevel)')/
   ],
   explanation:
     'The deploy was started with options production orgs refuse: partial success (rollbackOnError false) or no tests.',

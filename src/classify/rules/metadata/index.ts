@@ -40,6 +40,7 @@ import parentEntityFailedToDeploy from './parent-entity-failed-to-deploy.js'
 import metadataValueInvalid from './metadata-value-invalid.js'
 import sourceConversionFailed from './source-conversion-failed.js'
 import scratchOrgSettingsFailed from './scratch-org-settings-failed.js'
+import apexClassLoadFailed from './apex-class-load-failed.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const metadataRules: readonly Rule[] = [
@@ -50,6 +51,7 @@ export const metadataRules: readonly Rule[] = [
   flowVersionConflict,
   flowElementInvalid,
   apexSyntaxError,
+  apexClassLoadFailed,
   apexReturnPathError,
   apexMethodSignatureMismatch,
   apexStaticContextError,

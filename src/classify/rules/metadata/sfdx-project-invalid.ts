@@ -11,7 +11,10 @@ export default defineRule({
     /\bInvalidProjectWorkspaceError\b/,
     /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed)/i,
     /\bInvalidPackageDirectory(?:Error)?\b/,
-    /No source-backed components present in the package/
+    /No source-backed components present in the package/,
+    /isn't in a package directory that's specified in your sfdx-project\.json/,
+    /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>[^'\n]+)'/,
+    /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/
   ],
   explanation:
     'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist).',

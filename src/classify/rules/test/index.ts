@@ -19,7 +19,6 @@ import flowFaultInDml from './flow-fault-in-dml.js'
 import insufficientAccessInTest from './insufficient-access-in-test.js'
 import invalidCrossReference from './invalid-cross-reference.js'
 import invalidId from './invalid-id.js'
-import invalidTestClassName from './invalid-test-class-name.js'
 import jsonException from './json-exception.js'
 import listIndexOutOfBounds from './list-index-out-of-bounds.js'
 import mathException from './math-exception.js'
@@ -73,7 +72,6 @@ export const testRules: readonly Rule[] = [
   dynamicSoqlError,
   asyncMisuse,
   noTestsToRun,
-  invalidTestClassName,
   testRunIncomplete,
   apexRuntimeException,
   customException,

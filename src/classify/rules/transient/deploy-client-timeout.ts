@@ -13,7 +13,8 @@ export default defineRule({
     /\bCLIError: timed out\b/,
     /Unknown error in Apex Library: timed out/,
     /\bPolling time out\b/,
-    /The deploy is (?:in progress|pending)\./
+    /The deploy is (?:in progress|pending)\./,
+    /took longer than the specified wait time\. Wait time in minutes \((?<minutes>\d+)\) exceeded/
   ],
   explanation:
     'The --wait time ran out before Salesforce finished, so the CLI returned without a result. Nothing failed yet: the deployment or test run continues in the org and may still succeed.',

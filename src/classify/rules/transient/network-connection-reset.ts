@@ -4,7 +4,7 @@ export default defineRule({
   id: 'network-connection-reset',
   category: 'transient',
   title: 'The network connection to Salesforce was dropped',
-  surfaces: ['cli', 'log'],
+  surfaces: ['cli', 'log', 'test'],
   patterns: [
     /\bECONNRESET\b/,
     /\bsocket hang up\b/,
@@ -13,7 +13,9 @@ export default defineRule({
     /\bUND_ERR_SOCKET\b/,
     /\bother side closed\b/,
     /\bEPIPE\b/,
-    /\bECONNREFUSED\b/
+    /\bECONNREFUSED\b/,
+    /\bConnection exception encountered while executing query\b/,
+    /\bconnection was cancelled here\b/
   ],
   explanation:
     'The TCP or TLS connection between the runner and Salesforce was closed mid-request, by the network, a proxy or the server. Long deploys see this occasionally; the org itself is fine.',

@@ -6,7 +6,7 @@ export default defineRule({
   title: 'Salesforce hit an internal error (gack) while processing the request',
   surfaces: ['component', 'test', 'cli', 'log'],
   patterns: [
-    /An unexpected error occurred\. Please include this ErrorId if you contact support: (?<errorId>-?\d+-\d+ \(-?\d+\))/,
+    /An unexpected error occurred\. Please include this ErrorId if you contact support: (?<errorId>-?\d+-\d+(?: \(-?\d+\))?)/,
     /Internal Salesforce Error: (?<errorId>\d+-\d+ \(-?\d+\))/,
     /An unexpected error has occurred\. (?<errorId>\d+-\d+ \(-?\d+\))/,
     /Salesforce System Error: (?<errorId>\d+-\d+ \(-?\d+\))/,

@@ -2,7 +2,7 @@ import { defineRule } from '../../define-rule.js'
 
 export default defineRule({
   id: 'invalid-test-class-name',
-  category: 'test',
+  category: 'dependency',
   title: '{className} is not a test class in this org',
   surfaces: ['cli', 'log', 'test'],
   patterns: [

@@ -1,4 +1,4 @@
-import rule from '../../../../src/classify/rules/test/invalid-test-class-name.js'
+import rule from '../../../../src/classify/rules/dependency/invalid-test-class-name.js'
 import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
