@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * Static ReDoS check of every built-in rule pattern with recheck (automaton + fuzz checkers).
- * Fails on exponential backtracking and on polynomial backtracking of degree 3 or more. Degree 2
- * is accepted: unanchored `a[^\n]+?b` patterns are quadratic by nature, and the engine caps the
- * text it matches (MAX_MATCH_TEXT in src/classify/match.ts), which bounds that cost.
+ * Static ReDoS check of every built-in rule pattern with recheck. Fails on exponential backtracking
+ * (any checker) and on polynomial backtracking of degree 3 or more proven by the automaton checker.
+ * Degree 2 is accepted: unanchored `a[^\n]+?b` patterns are quadratic by nature, and the engine caps
+ * the text it matches (MAX_MATCH_TEXT in src/classify/match.ts), which bounds that cost. Polynomial
+ * verdicts of the fuzz checker are heuristics (bounded repeats such as `\S{1,120}` look polynomial to
+ * it) and are printed as warnings to review, not failures.
  * Runs from the bundle-free build in `build/` so it needs no TypeScript loader.
  *
  * Usage: node scripts/check-redos.mjs   (after `npx tsc -p tsconfig.json`, as `npm run check:redos` does)
@@ -12,7 +14,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 
-const TIMEOUT_MS = 3000
+const TIMEOUT_MS = 2000
 
 if (isMainThread) {
   const { BUILT_IN_RULES } = await import('../build/src/classify/registry.js')
@@ -46,7 +48,7 @@ if (isMainThread) {
     console.error(`✗ ${result.id}: ${result.summary}  /${result.source}/${result.flags}`)
   for (const result of unknown) console.warn(`? ${result.id}: not decided within ${TIMEOUT_MS} ms`)
   console.log(
-    `ReDoS check: ${results.length} patterns, ${failures.length} vulnerable, ${unknown.length} undecided, ` +
+    `ReDoS check: ${results.length} patterns, ${failures.length} vulnerable, ${review.length} to review, ${unknown.length} undecided, ` +
       `${((Date.now() - started) / 1000).toFixed(1)} s`
   )
   process.exitCode = failures.length > 0 ? 1 : 0
@@ -55,12 +57,20 @@ if (isMainThread) {
   const verdicts = workerData.map(pattern => {
     const result = checkSync(pattern.source, pattern.flags, { timeout: TIMEOUT_MS })
     const complexity = result.complexity
-    const tooSlow =
-      result.status === 'vulnerable' &&
-      (complexity?.type === 'exponential' || (complexity?.type === 'polynomial' && complexity.degree >= 3))
+    const vulnerable = result.status === 'vulnerable'
+    const exponential = vulnerable && complexity?.type === 'exponential'
+    const highDegree = vulnerable && complexity?.type === 'polynomial' && complexity.degree >= 3
+    const proven = result.checker === 'automaton'
     return {
       ...pattern,
-      verdict: tooSlow ? 'fail' : result.status === 'unknown' ? 'unknown' : 'pass',
+      verdict:
+        exponential || (highDegree && proven)
+          ? 'fail'
+          : highDegree
+            ? 'review'
+            : result.status === 'unknown'
+              ? 'unknown'
+              : 'pass',
       summary: complexity?.summary ?? result.status
     }
   })
