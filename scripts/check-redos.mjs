@@ -44,8 +44,11 @@ if (isMainThread) {
   ).flat()
   const failures = results.filter(result => result.verdict === 'fail')
   const unknown = results.filter(result => result.verdict === 'unknown')
+  const review = results.filter(result => result.verdict === 'review')
   for (const result of failures)
     console.error(`✗ ${result.id}: ${result.summary}  /${result.source}/${result.flags}`)
+  for (const result of review)
+    console.warn(`~ ${result.id}: ${result.summary}, not proven  /${result.source}/${result.flags}`)
   for (const result of unknown) console.warn(`? ${result.id}: not decided within ${TIMEOUT_MS} ms`)
   console.log(
     `ReDoS check: ${results.length} patterns, ${failures.length} vulnerable, ${review.length} to review, ${unknown.length} undecided, ` +

@@ -250,3 +250,14 @@ describe('fingerprint', () => {
     expect(triage(otherCause).fingerprint).not.toBe(triage(base).fingerprint)
   })
 })
+
+describe('message normalisation', () => {
+  it('reads curly quotes and their Windows mojibake as straight quotes', () => {
+    const curly =
+      "JwtGrantError: We encountered a JSON web token error, which is likely not an issue with Salesforce CLI. Here’s the error: Error::ENOENT: no such file or directory, open 'server.key'"
+    const mojibake = curly.replace('’', 'â€™')
+    for (const message of [curly, mojibake]) {
+      expect(triage({ errors: [{ surface: 'cli', message }] }).primaryCategory).toBe('auth')
+    }
+  })
+})

@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1470);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9195);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1470:
+/***/ 9195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1619,7 +1619,7 @@ async function readFolder(root, limits, out) {
         .sort();
     for (const [index, file] of files.entries()) {
         if (index >= limits.maxFiles) {
-            out.unreadable.push(unreadable((0,external_node_path_namespaceObject.relative)(root, root) || root, `only the first ${limits.maxFiles} files were read`));
+            out.unreadable.push(unreadable(root, `only the first ${limits.maxFiles} files were read`));
             return;
         }
         await readPath(file, (0,external_node_path_namespaceObject.relative)(root, file).split(external_node_path_namespaceObject.sep).join('/'), limits, out);
@@ -11724,9 +11724,16 @@ function renderSlack(triage, runUrl) {
 }
 
 ;// CONCATENATED MODULE: ./src/classify/match.ts
-/** Curly quotes vary across eras and platforms (`Here’s the error`); rules see the straight ones. */
+/**
+ * Curly quotes vary across eras and platforms (`Here’s the error`), and logs that went through a
+ * Windows code page show them as mojibake (`Hereâ€™s`); rules see straight quotes either way.
+ */
 function normaliseMessage(text) {
-    return text.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u2033]/g, '"');
+    return text
+        .replace(/â€[™˜]/g, "'")
+        .replace(/â€[œ\u009D]/g, '"')
+        .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+        .replace(/[\u201C\u201D\u2033]/g, '"');
 }
 /**
  * Longest text a pattern is run on. Salesforce cuts test messages at 4,000 characters and the cause is
@@ -12225,7 +12232,8 @@ function defineRule(rule) {
         /Failed to get the password after \d+ retries/,
         /Could not find password\./,
         /Unable to find required security software/,
-        /Invalid file permissions for secret file/
+        /Invalid file permissions for secret file/,
+        /Cannot create an AuthInfo instance that will overwrite existing auth data/
     ],
     explanation: 'The key that encrypts stored org auth lives in a keychain (macOS Keychain, libsecret on Linux, or a key file). The keychain is missing, locked or out of sync with the stored auth, so no org can be used.',
     remediation: [
@@ -12455,7 +12463,8 @@ function defineRule(rule) {
     surfaces: ['cli', 'log'],
     patterns: [
         /No authorization information found for (?<org>\S+?)\.?(?=\s|$)/,
-        /No org config(?:uration)? found for name '?(?<org>[^'\s]+?)'?(?=\s|$)/
+        /No org config(?:uration)? found for name '?(?<org>[^'\s]+?)'?(?=\s|$)/,
+        /No AuthInfo found for (?:name )?'?(?<org>[^'\s]*)'?/
     ],
     explanation: 'The command named an org alias or username the CLI has no stored auth for. In CI this almost always means the login step failed or was skipped, logged in under a different alias, or ran with a different HOME so its auth files are not visible.',
     remediation: [
@@ -12506,7 +12515,8 @@ function defineRule(rule) {
         /A default user is not set/,
         /No environment found\. Use -o or --target-org/,
         /No target org found in cache, from a flag, or in the environment/,
-        /Must pass a username and\/or OAuth options when creating an AuthInfo instance/
+        /Must pass a username and\/or OAuth options when creating an AuthInfo instance/,
+        /No org specified and no default org set/
     ],
     explanation: 'The command did not get --target-org and the CLI has no default org (target-org config). The login step did not use --set-default, or the command runs in another directory or HOME than the login.',
     remediation: [
@@ -12750,7 +12760,8 @@ function defineRule(rule) {
     patterns: [
         /\b(?<code>OAUTH_[A-Z_]+)\b/,
         /We can't authorize you because of an OAuth error/,
-        /\b(?<code>(?:hub org|Dev Hub) authorization) failed\b/i
+        /\b(?<code>(?:hub org|Dev Hub) authorization) failed\b/i,
+        /Destination URL not reset\. The URL returned from login must be set/
     ],
     explanation: "The org answered the login with an OAuth error: the connected app is blocked or misconfigured for this user, the user cannot use it, or the stored authorization (often the Dev Hub's) is no longer valid.",
     remediation: [
@@ -12762,7 +12773,30 @@ function defineRule(rule) {
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/auth/auth-failure-unrecognised.ts
+
+/* harmony default export */ const auth_failure_unrecognised = (defineRule({
+    id: 'auth-failure-unrecognised',
+    category: 'auth',
+    title: "The org refused the CLI's credentials",
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /\b(?:invalid_grant|invalid_client(?:_id)?|unsupported_grant_type|authentication failure|not authorized to access|Unauthorized|INVALID_AUTH_HEADER)\b/,
+        /\bYou do not have access to the \[(?<object>ScratchOrgInfo|ActiveScratchOrg|Organization)\] object/,
+        /\bis enabled as a Dev ?Hub\b/i
+    ],
+    explanation: 'The org answered with an authentication or authorization error for the user the CLI logged in as: the stored credentials are wrong or revoked, or the user lacks the access the command needs (for scratch orgs, the Dev Hub permissions).',
+    remediation: [
+        'Check the login in the same job: `sf org display --target-org <alias> --verbose` (does the token refresh?).',
+        'Re-create the auth secret from a fresh login and store it again.',
+        'For scratch org commands, make sure the Dev Hub is enabled in that org and the user has the Salesforce DX permissions (a permission set with Create and Delete on ScratchOrgInfo).'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/auth/index.ts
+
 
 
 
@@ -12824,7 +12858,8 @@ const authRules = [
     jwt_grant_failed,
     refresh_token_auth_failed,
     auth_code_login_failed,
-    oauth_error
+    oauth_error,
+    auth_failure_unrecognised
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/cascade/dependent-class-invalid.ts
@@ -12923,7 +12958,7 @@ const cascadeRules = [dependent_class_invalid];
     id: 'package-version-coverage',
     category: 'coverage',
     title: 'The package version cannot be promoted without sufficient code coverage',
-    surfaces: ['cli', 'log'],
+    surfaces: ['cli', 'log', 'coverage'],
     patterns: [
         /Code coverage has not been run for this version/,
         /There are classes that do not satisfy the minimum code coverage of (?<required>\d+)%/
@@ -13349,6 +13384,27 @@ const coverageRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/invalid-test-class-name.ts
+
+/* harmony default export */ const invalid_test_class_name = (defineRule({
+    id: 'invalid-test-class-name',
+    category: 'dependency',
+    title: '{className} is not a test class in this org',
+    surfaces: ['cli', 'log', 'test'],
+    patterns: [
+        /This class name's value is invalid: +(?<className>\w+(?:\.\w+)?)\.? Provide the name of an Apex class that has test methods/
+    ],
+    explanation: 'The test run named a class that is not in the org or has no test methods, so Salesforce refused to start the run.',
+    remediation: [
+        'Check the spelling (and namespace) of {className} in the `--tests` / `--class-names` argument.',
+        'Make sure the class is deployed and contains @IsTest methods; pass the test class, not the class under test.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_apex_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/invalid-type.ts
 
 /* harmony default export */ const invalid_type = (defineRule({
@@ -13401,7 +13457,11 @@ const coverageRules = [
     patterns: [
         /No (?<kind>[A-Z]+) named markup:\/\/(?<namespace>\w+):(?<bundle>\w+) found/,
         /We couldn't retrieve the design time component information for component (?<namespace>\w+):(?<bundle>\w+)/,
-        /\b(?<namespace>\w+):(?<bundle>\w+) is not a valid Lightning Web Component name/
+        /\b(?<namespace>\w+):(?<bundle>\w+) is not a valid Lightning Web Component name/,
+        /No (?<kind>[A-Z]+) named (?<namespace>\w+):(?<bundle>[\w.]+) found/,
+        /Your org doesn't have access to component (?<namespace>\w+):(?<bundle>\w+)/,
+        /Invalid reference (?<bundle>[\w.]+) of type (?<kind>\w+) in file/,
+        /We couldn't retrieve the design time component information for component (?<bundle>[^\s:]+?)\.?(?=\s|$)/
     ],
     explanation: 'A Lightning component, page or flow uses {namespace}:{bundle} (a component, module or event) that is not in the target org: it is missing from the deployment, failed to deploy itself, or belongs to a package or platform namespace that is not available there.',
     remediation: [
@@ -14055,7 +14115,8 @@ const coverageRules = [
     surfaces: ['component', 'cli', 'log'],
     patterns: [
         /The specified Package Version number does not exist for that Package: (?<package>[^,\n]+), (?<version>[\d.]+)/,
-        /\bPackage (?<package>\w+) (?:is not installed|must be installed)\b/
+        /\bPackage (?<package>\w+) (?:is not installed|must be installed)\b/,
+        /depends on package '(?<package>[^'\n]+)', version '(?<version>[\d.]+)'/
     ],
     explanation: 'Components in the deployment declare a dependency on a managed package version (packageVersions in the -meta.xml files) that the target org does not have.',
     remediation: [
@@ -14109,7 +14170,7 @@ const coverageRules = [
     patterns: [
         // Calls on platform types and standard objects are wrong calls (metadata); calls on our own classes are
         // a class missing or outdated in the target org. Custom objects (`__c`) are sObjects, not classes.
-        /\bMethod does not exist or incorrect signature: (?:(?<returnType>[\w.<>,[\]]+) )?(?<method>\w+)\((?<args>[^)\n]*)\) from the type (?!(?:System|Schema|Database|Test|String|Integer|Long|Decimal|Double|Boolean|Date|Datetime|Time|Id|Blob|Object|SObject|List|Set|Map|JSON|JSONParser|JSONGenerator|Math|Limits|UserInfo|Http|HttpRequest|HttpResponse|Messaging|Approval|Crypto|EncodingUtil|Url|PageReference|ApexPages|Pattern|Matcher|Type|Iterator|Iterable|Exception|Trigger|Search|Site|Network|ConnectApi|Auth|Process|Flow|Cache|QueryLocator|FieldSet|FieldSetMember|DescribeSObjectResult|DescribeFieldResult|SObjectType|SObjectField|PicklistEntry|RecordTypeInfo|ChildRelationship|SaveResult|UpsertResult|DeleteResult|Savepoint|Batchable|BatchableContext|Queueable|QueueableContext|Schedulable|SchedulableContext|SelectOption|StandardController|StandardSetController|SingleEmailMessage|InboundEmail|Dom|XmlStreamReader|XmlStreamWriter|TimeZone|RestRequest|RestResponse|RestContext|Label|Account|Contact|Opportunity|Lead|Case|User|Task|Event|Campaign|Product2|Pricebook2|PricebookEntry|Quote|Order|Contract|Asset|ContentVersion|Attachment|Note)\b)(?<type>[A-Za-z]\w*(?:\.[A-Za-z]\w*)?)(?<!__c|__mdt|__e)\b/i
+        /\bMethod does not exist or incorrect signature: (?:(?<returnType>[\w.<>,[\]]+) )?(?<method>\w+)\((?<args>[^)\n]*)\) from the type (?!(?:System|Schema|Database|Test|Assert|String|Integer|Long|Decimal|Double|Boolean|Date|Datetime|Time|Id|Blob|Object|SObject|List|Set|Map|JSON|JSONParser|JSONGenerator|Math|Limits|UserInfo|Http|HttpRequest|HttpResponse|Messaging|Approval|Crypto|EncodingUtil|Url|PageReference|ApexPages|Pattern|Matcher|Type|Iterator|Iterable|Exception|Trigger|Search|Site|Network|ConnectApi|Auth|Process|Flow|Cache|QueryLocator|FieldSet|FieldSetMember|DescribeSObjectResult|DescribeFieldResult|SObjectType|SObjectField|PicklistEntry|RecordTypeInfo|ChildRelationship|SaveResult|UpsertResult|DeleteResult|Savepoint|Batchable|BatchableContext|Queueable|QueueableContext|Schedulable|SchedulableContext|SelectOption|StandardController|StandardSetController|SingleEmailMessage|InboundEmail|Dom|XmlStreamReader|XmlStreamWriter|TimeZone|RestRequest|RestResponse|RestContext|Label|Account|Contact|Opportunity|Lead|Case|User|Task|Event|Campaign|Product2|Pricebook2|PricebookEntry|Quote|Order|Contract|Asset|ContentVersion|Attachment|Note)\b)(?<type>[A-Za-z]\w*(?:\.[A-Za-z]\w*)?)(?<!__c|__mdt|__e)\b/i
     ],
     explanation: 'The code calls {method} on {type}, one of your own classes, but the {type} that will be in the target org has no method with that signature: usually {type} was changed in source but is not part of this deployment, or an older version is already in the org. A typo in the call gives the same message.',
     remediation: [
@@ -14122,7 +14183,45 @@ const coverageRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/field-does-not-exist-on-object.ts
+
+/* harmony default export */ const field_does_not_exist_on_object = (defineRule({
+    id: 'field-does-not-exist-on-object',
+    category: 'dependency',
+    title: 'Field {object}.{field} does not exist in the target org',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [/\bField does not exist: (?<field>\w+) on (?<object>\w+)/],
+    explanation: 'Code or markup refers to {object}.{field}, which the target org does not have: the field is not deployed yet, or it is a standard field that needs a feature or edition the org lacks.',
+    remediation: [
+        'If {field} is a custom field, deploy it first or include it: `sf project deploy start --metadata CustomField:{object}.{field}`.',
+        'If it is a standard field, enable the feature that provides it in the target org (or in the scratch org definition).'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/sharing-target-missing.ts
+
+/* harmony default export */ const sharing_target_missing = (defineRule({
+    id: 'sharing-target-missing',
+    category: 'dependency',
+    title: 'A sharing rule shares with {targetType} {target}, which the target org does not have',
+    surfaces: ['component', 'log'],
+    patterns: [
+        /sharedTo not allowed:(?<targetType>role|roleAndSubordinates|group|queue|territory)\w* - (?<target>[^\n(]+?)\s*(?:\(\d+:\d+\)|$)/m
+    ],
+    explanation: 'Sharing rules name the role, group or territory they share with. That {targetType} does not exist in the target org (roles and groups are org data-like metadata and are often created by hand in production).',
+    remediation: [
+        'Deploy the {targetType} first (`sf project deploy start --metadata Role:<DeveloperName>` or `Group:<DeveloperName>`), or create it in the target org, then deploy the sharing rules.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_sharingrules.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/index.ts
+
+
+
 
 
 
@@ -14191,9 +14290,11 @@ const dependencyRules = [
     usernames_not_found,
     quick_action_id_invalid,
     // Apex and SOQL compile-time references.,
+    field_does_not_exist_on_object,
     variable_does_not_exist_field,
     variable_does_not_exist,
     method_missing_on_class,
+    invalid_test_class_name,
     invalid_type,
     no_such_column,
     relationship_not_found,
@@ -14236,7 +14337,8 @@ const dependencyRules = [
     hardcoded_record_id,
     package_version_not_installed,
     list_view_column_unresolved,
-    invalid_definition_null
+    invalid_definition_null,
+    sharing_target_missing
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/cli-error-unrecognised.ts
@@ -14277,6 +14379,25 @@ const dependencyRules = [
     catchAll: true
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/fallback/reference-missing-unrecognised.ts
+
+/* harmony default export */ const reference_missing_unrecognised = (defineRule({
+    id: 'reference-missing-unrecognised',
+    category: 'dependency',
+    title: 'Something this component refers to is missing from the target org',
+    surfaces: ['component', 'cli'],
+    patterns: [
+        /\b(?:not found|does not exist|doesn't exist|do not exist|no such|cannot find|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i
+    ],
+    explanation: 'The catalog has no specific rule for this message, but Salesforce says a referenced component, field, value or feature cannot be found. That is almost always something deployed elsewhere first, or a feature enabled in the source org and not in the target.',
+    remediation: [
+        'Find the name in the message and check that it exists in the target org (Setup, or `sf org list metadata --metadata-type <Type> --target-org <org>`).',
+        'Deploy it first, include it in this deployment, or enable the feature that provides it.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/test-failure-unrecognised.ts
 
 /* harmony default export */ const test_failure_unrecognised = (defineRule({
@@ -14295,12 +14416,45 @@ const dependencyRules = [
     catchAll: true
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/fallback/transient-fault-unrecognised.ts
+
+/* harmony default export */ const transient_fault_unrecognised = (defineRule({
+    id: 'transient-fault-unrecognised',
+    category: 'transient',
+    title: 'The connection to Salesforce failed or timed out',
+    surfaces: ['cli', 'log', 'component'],
+    patterns: [
+        /\b(?:timed out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ECONNABORTED|EAI_AGAIN|socket hang up|network error|connection (?:reset|refused|closed|aborted|lost)|service (?:is )?(?:temporarily )?unavailable|server is busy)\b/i
+    ],
+    explanation: 'No specific rule knows this message, but it reports a network failure or a timeout between the CLI and the org rather than anything wrong with the deployment.',
+    remediation: [
+        "Rerun the job; if it fails again, check https://status.salesforce.com for the instance and the runner's network or proxy.",
+        'For long deploys, raise `--wait` and check the deploy itself with `sf project deploy report --job-id <id>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
+    ],
+    retryable: true
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/index.ts
 
 
 
-/** Catch-alls: a failing component or test always yields a finding, even when nothing else matches. */
-const fallbackRules = [component_problem_unrecognised, test_failure_unrecognised, cli_error_unrecognised];
+
+
+/**
+ * Last resorts, after every specific rule. A message that says something cannot be found is read as a
+ * missing dependency, and one that reports a timeout or a dropped connection as transient; then
+ * catch-alls make sure a failing component or test always yields a finding.
+ */
+const fallbackRules = [
+    reference_missing_unrecognised,
+    transient_fault_unrecognised,
+    component_problem_unrecognised,
+    test_failure_unrecognised,
+    cli_error_unrecognised
+];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/limits/aggregate-query-too-many-rows.ts
 
@@ -14406,7 +14560,9 @@ const fallbackRules = [component_problem_unrecognised, test_failure_unrecognised
     surfaces: ['cli', 'log', 'component'],
     patterns: [
         /(?<limit>Too many files in zip)/,
-        /(?<limit>Maximum size of request reached)\. Maximum size of request is (?<count>\d+) bytes/
+        /(?<limit>Maximum size of request reached)\. Maximum size of request is (?<count>\d+) bytes/,
+        /(?<limit>Too many files in retrieve call), limit is: (?<count>\d+)/,
+        /\bOPERATION_TOO_LARGE: (?<limit>[^\n]{1,200})/
     ],
     explanation: 'A single Metadata API deploy may contain at most 10,000 files and about 39 MB compressed (400 MB uncompressed). Deploying a whole large project, big static resources or many reports at once exceeds it.',
     remediation: [
@@ -15535,7 +15691,10 @@ const limitsRules = [
         /\bInvalidProjectWorkspaceError\b/,
         /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed)/i,
         /\bInvalidPackageDirectory(?:Error)?\b/,
-        /No source-backed components present in the package/
+        /No source-backed components present in the package/,
+        /isn't in a package directory that's specified in your sfdx-project\.json/,
+        /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>[^'\n]+)'/,
+        /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/
     ],
     explanation: 'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist).',
     remediation: [
@@ -15891,7 +16050,8 @@ const limitsRules = [
     surfaces: ['cli', 'log', 'component'],
     patterns: [
         /(?<detail>\brollbackOnError option must be true on a production org)/,
-        /(?<detail>\btestLevel of NoTestRun cannot be used in production organizations\.?)/
+        /(?<detail>\btestLevel of NoTestRun cannot be used in production organizations\.?)/,
+        /(?<detail>'[^'\n]*' is not a valid value for the enum '(?:TestLevel|testLevel)')/
     ],
     explanation: 'The deploy was started with options production orgs refuse: partial success (rollbackOnError false) or no tests.',
     remediation: [
@@ -15988,7 +16148,49 @@ const limitsRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-class-load-failed.ts
+
+/* harmony default export */ const apex_class_load_failed = (defineRule({
+    id: 'apex-class-load-failed',
+    category: 'metadata',
+    title: 'Apex class {className} failed to compile earlier in this deploy',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [/Previous load of class failed: (?<className>[\w.]+)/],
+    explanation: 'Salesforce tried to use {className} after it had already failed to compile in the same deploy or test run; the first error reported for {className} is the cause.',
+    remediation: [
+        'Find the first failure reported for {className} and fix it; this message disappears with it.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_version_settings.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/metadata-type-unknown.ts
+
+/* harmony default export */ const metadata_type_unknown = (defineRule({
+    id: 'metadata-type-unknown',
+    category: 'metadata',
+    title: 'The CLI does not know the metadata type or file: {detail}',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /(?<detail>Missing metadata type definition in registry for id '[^'\n]+')/,
+        /(?<detail>Unexpected child metadata found for parent type \[?\w+\]?)/,
+        /(?<detail>\S+ is not a valid metadata (?:type|object)\b)/,
+        /(?<detail>No packages or unpackaged specified)/
+    ],
+    explanation: 'The CLI could not map a file or a manifest entry to a metadata type: a misspelled type in package.xml or a file name, a file in the wrong folder, or a type newer than this CLI version knows.',
+    remediation: [
+        'Check the spelling of the type in package.xml or the file suffix (for example Workflow, not Worflow).',
+        'Move the file into the folder its type expects, or update the CLI if the type is new: `npm install -g @salesforce/cli`.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_types_list.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/index.ts
+
+
 
 
 
@@ -16039,6 +16241,7 @@ const metadataRules = [
     flow_version_conflict,
     flow_element_invalid,
     apex_syntax_error,
+    apex_class_load_failed,
     apex_return_path_error,
     apex_method_signature_mismatch,
     apex_static_context_error,
@@ -16055,6 +16258,7 @@ const metadataRules = [
     required_metadata_field_missing,
     package_xml_mismatch,
     sfdx_project_invalid,
+    metadata_type_unknown,
     source_file_not_recognised,
     duplicate_component_name,
     duplicate_picklist_value,
@@ -16481,27 +16685,6 @@ const metadataRules = [
     retryable: false
 }));
 
-;// CONCATENATED MODULE: ./src/classify/rules/test/invalid-test-class-name.ts
-
-/* harmony default export */ const invalid_test_class_name = (defineRule({
-    id: 'invalid-test-class-name',
-    category: 'test',
-    title: '{className} is not a test class in this org',
-    surfaces: ['cli', 'log', 'test'],
-    patterns: [
-        /This class name's value is invalid: +(?<className>\w+(?:\.\w+)?)\.? Provide the name of an Apex class that has test methods/
-    ],
-    explanation: 'The test run named a class that is not in the org or has no test methods, so Salesforce refused to start the run.',
-    remediation: [
-        'Check the spelling (and namespace) of {className} in the `--tests` / `--class-names` argument.',
-        'Make sure the class is deployed and contains @IsTest methods; pass the test class, not the class under test.'
-    ],
-    docs: [
-        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_apex_commands_unified.htm'
-    ],
-    retryable: false
-}));
-
 ;// CONCATENATED MODULE: ./src/classify/rules/test/json-exception.ts
 
 /* harmony default export */ const json_exception = (defineRule({
@@ -16885,7 +17068,6 @@ const metadataRules = [
 
 
 
-
 /** Rules of this family, in evaluation order: specific before general. */
 const testRules = [
     test_setup_failed,
@@ -16921,7 +17103,6 @@ const testRules = [
     dynamic_soql_error,
     async_misuse,
     no_tests_to_run,
-    invalid_test_class_name,
     test_run_incomplete,
     apex_runtime_exception,
     custom_exception,
@@ -16985,7 +17166,8 @@ const testRules = [
         /\b(?<limit>ConcurrentPerOrg(?:LongTxn|Apex)) Limit exceeded/,
         /Concurrent requests limit exceeded/i,
         /\bERROR_HTTP_(?<status>42[09])\b/,
-        /\bTOO_MANY_REQUESTS\b/
+        /\bTOO_MANY_REQUESTS\b/,
+        /\bResponse code (?<status>429) \(Too Many Requests\)/
     ],
     explanation: 'Salesforce caps how many long-running requests (and concurrent API calls) an org serves at once, and rate-limits bursts. The cap clears within seconds to minutes, unlike the 24-hour API request quota.',
     remediation: [
@@ -17031,7 +17213,8 @@ const testRules = [
         /\bCLIError: timed out\b/,
         /Unknown error in Apex Library: timed out/,
         /\bPolling time out\b/,
-        /The deploy is (?:in progress|pending)\./
+        /The deploy is (?:in progress|pending)\./,
+        /took longer than the specified wait time\. Wait time in minutes \((?<minutes>\d+)\) exceeded/
     ],
     explanation: 'The --wait time ran out before Salesforce finished, so the CLI returned without a result. Nothing failed yet: the deployment or test run continues in the org and may still succeed.',
     remediation: [
@@ -17136,7 +17319,7 @@ const testRules = [
     id: 'network-connection-reset',
     category: 'transient',
     title: 'The network connection to Salesforce was dropped',
-    surfaces: ['cli', 'log'],
+    surfaces: ['cli', 'log', 'test'],
     patterns: [
         /\bECONNRESET\b/,
         /\bsocket hang up\b/,
@@ -17145,7 +17328,9 @@ const testRules = [
         /\bUND_ERR_SOCKET\b/,
         /\bother side closed\b/,
         /\bEPIPE\b/,
-        /\bECONNREFUSED\b/
+        /\bECONNREFUSED\b/,
+        /\bConnection exception encountered while executing query\b/,
+        /\bconnection was cancelled here\b/
     ],
     explanation: 'The TCP or TLS connection between the runner and Salesforce was closed mid-request, by the network, a proxy or the server. Long deploys see this occasionally; the org itself is fine.',
     remediation: [
@@ -17188,7 +17373,8 @@ const testRules = [
         /\bfetch failed\b/,
         /request to (?<url>\S+) failed, reason:/,
         /Network error occurred\./,
-        /\bFetchError\b/
+        /\bFetchError\b/,
+        /Metadata API request failed:\s*$/
     ],
     explanation: "Node's HTTP client could not complete a request to the org (connection refused or reset, TLS or proxy failure). The CLI reports it as a TypeError with exit code 10, which looks like a CLI bug but is a network fault.",
     remediation: [
@@ -17235,7 +17421,7 @@ const testRules = [
     title: 'Salesforce hit an internal error (gack) while processing the request',
     surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
-        /An unexpected error occurred\. Please include this ErrorId if you contact support: (?<errorId>-?\d+-\d+ \(-?\d+\))/,
+        /An unexpected error occurred\. Please include this ErrorId if you contact support: (?<errorId>-?\d+-\d+(?: \(-?\d+\))?)/,
         /Internal Salesforce Error: (?<errorId>\d+-\d+ \(-?\d+\))/,
         /An unexpected error has occurred\. (?<errorId>\d+-\d+ \(-?\d+\))/,
         /Salesforce System Error: (?<errorId>\d+-\d+ \(-?\d+\))/,
@@ -17263,7 +17449,9 @@ const testRules = [
         /^Search Unavailable\b/m,
         /\bjava\.lang\.(?<detail>\w+(?:Exception|Error))\b/,
         /Programmer error: Cannot use savepoints that are rolled back/,
-        /\bcommon\.exception\.(?<detail>\w+Exception)\b/
+        /\bcommon\.exception\.(?<detail>\w+Exception)\b/,
+        /\bINVALID_QUERY_LOCATOR\b/,
+        /\bUNKNOWN_EXCEPTION, (?<detail>common\.[\w.]+)/
     ],
     explanation: 'The failure came from inside the platform (a Java exception, an unavailable search index in a new scratch org) rather than from the deployed code or test assertions. These come and go with the state of the server.',
     remediation: [
@@ -17370,7 +17558,8 @@ const testRules = [
     patterns: [
         /interferes with another operation already in progress/,
         /sharing (?:rule )?(?:re)?calculation[^\n]{0,80}in progress/i,
-        /(?:sharing|group membership) operation already in progress/i
+        /(?:sharing|group membership) operation already in progress/i,
+        /You can only assign users to permission set groups that have the "Updated" status/
     ],
     explanation: 'Changes to sharing rules, org-wide defaults, roles or groups start a background sharing recalculation. While it runs, the platform refuses other changes that affect sharing, so the deploy was turned away rather than broken.',
     remediation: [

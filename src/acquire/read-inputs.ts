@@ -83,9 +83,7 @@ async function readFolder(root: string, limits: InputLimits, out: ReadInputsResu
     .sort()
   for (const [index, file] of files.entries()) {
     if (index >= limits.maxFiles) {
-      out.unreadable.push(
-        unreadable(relative(root, root) || root, `only the first ${limits.maxFiles} files were read`)
-      )
+      out.unreadable.push(unreadable(root, `only the first ${limits.maxFiles} files were read`))
       return
     }
     await readPath(file, relative(root, file).split(sep).join('/'), limits, out)

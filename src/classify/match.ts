@@ -7,9 +7,16 @@ export interface RuleMatch {
   captures: Record<string, string>
 }
 
-/** Curly quotes vary across eras and platforms (`Here’s the error`); rules see the straight ones. */
+/**
+ * Curly quotes vary across eras and platforms (`Here’s the error`), and logs that went through a
+ * Windows code page show them as mojibake (`Hereâ€™s`); rules see straight quotes either way.
+ */
 export function normaliseMessage(text: string): string {
-  return text.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u2033]/g, '"')
+  return text
+    .replace(/â€[™˜]/g, "'")
+    .replace(/â€[œ\u009D]/g, '"')
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u2033]/g, '"')
 }
 
 /**

@@ -3,6 +3,7 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    { text: "Entity of type 'ApexClass' named 'RegionHelper' cannot be found" },
     {
       // a shape no specific rule covers
       text: 'sharedTo not found: role - CEO'

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // MetadataTransferError with no detail after the CLI's own retries (public issue)
+      text: 'MetadataTransferError: Metadata API request failed: '
+    },
+    {
       // undici failure in a deploy (sf 2.150.6 envelope shape, exit 10) with no deeper cause
       text: 'TypeError: fetch failed\nTypeError: fetch failed'
     },

@@ -4,6 +4,16 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // an internal DML error inside a test (public issue)
+      text: 'System.DmlException: Insert failed. First exception on row 0; first error: UNKNOWN_EXCEPTION, common.udd.object.DmlOperationException: []',
+      surface: 'test'
+    },
+    {
+      // a query cursor expired while the CLI polled (public issue)
+      text: 'Metadata API request failed: INVALID_QUERY_LOCATOR: invalid query locator',
+      surface: 'cli'
+    },
+    {
       // an internal SQL error leaking from the Metadata API (forcedotcom/cli issue thread)
       text: "common.exception.SfdcSqlException: ; nested exception is: common.exception.ApiQueryException: GenAiPlannerFunctionDef WHERE Id in ('17DJ9000000TN1j')",
       surface: 'component'

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a permission set group still recalculating when a test assigns it (public issue)
+      text: 'System.DmlException: Insert failed. First exception on row 0; first error: INVALID_CROSS_REFERENCE_KEY, You can only assign users to permission set groups that have the "Updated" status: [PermissionSetGroupId]',
+      surface: 'test'
+    },
+    {
       // flxbl-io/sfp#184
       text: "The sharing calculation you requested can't be processed right now, because it interferes with another operation already in progress. Please try again later.",
       surface: 'component'

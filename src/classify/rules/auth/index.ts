@@ -27,6 +27,7 @@ import refreshTokenExpired from './refresh-token-expired.js'
 import sessionExpiredOrInvalid from './session-expired-or-invalid.js'
 import sfdxAuthUrlInvalid from './sfdx-auth-url-invalid.js'
 import oauthError from './oauth-error.js'
+import authFailureUnrecognised from './auth-failure-unrecognised.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const authRules: readonly Rule[] = [
@@ -61,5 +62,6 @@ export const authRules: readonly Rule[] = [
   jwtGrantFailed,
   refreshTokenAuthFailed,
   authCodeLoginFailed,
-  oauthError
+  oauthError,
+  authFailureUnrecognised
 ]

@@ -7,7 +7,8 @@ export default defineRule({
   surfaces: ['component', 'cli', 'log'],
   patterns: [
     /The specified Package Version number does not exist for that Package: (?<package>[^,\n]+), (?<version>[\d.]+)/,
-    /\bPackage (?<package>\w+) (?:is not installed|must be installed)\b/
+    /\bPackage (?<package>\w+) (?:is not installed|must be installed)\b/,
+    /depends on package '(?<package>[^'\n]+)', version '(?<version>[\d.]+)'/
   ],
   explanation:
     'Components in the deployment declare a dependency on a managed package version (packageVersions in the -meta.xml files) that the target org does not have.',

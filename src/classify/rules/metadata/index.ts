@@ -41,6 +41,7 @@ import metadataValueInvalid from './metadata-value-invalid.js'
 import sourceConversionFailed from './source-conversion-failed.js'
 import scratchOrgSettingsFailed from './scratch-org-settings-failed.js'
 import apexClassLoadFailed from './apex-class-load-failed.js'
+import metadataTypeUnknown from './metadata-type-unknown.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const metadataRules: readonly Rule[] = [
@@ -68,6 +69,7 @@ export const metadataRules: readonly Rule[] = [
   requiredMetadataFieldMissing,
   packageXmlMismatch,
   sfdxProjectInvalid,
+  metadataTypeUnknown,
   sourceFileNotRecognised,
   duplicateComponentName,
   duplicatePicklistValue,

@@ -9,7 +9,8 @@ export default defineRule({
     /\bfetch failed\b/,
     /request to (?<url>\S+) failed, reason:/,
     /Network error occurred\./,
-    /\bFetchError\b/
+    /\bFetchError\b/,
+    /Metadata API request failed:\s*$/
   ],
   explanation:
     "Node's HTTP client could not complete a request to the org (connection refused or reset, TLS or proxy failure). The CLI reports it as a TypeError with exit code 10, which looks like a CLI bug but is a network fault.",

@@ -10,7 +10,9 @@ export default defineRule({
     /^Search Unavailable\b/m,
     /\bjava\.lang\.(?<detail>\w+(?:Exception|Error))\b/,
     /Programmer error: Cannot use savepoints that are rolled back/,
-    /\bcommon\.exception\.(?<detail>\w+Exception)\b/
+    /\bcommon\.exception\.(?<detail>\w+Exception)\b/,
+    /\bINVALID_QUERY_LOCATOR\b/,
+    /\bUNKNOWN_EXCEPTION, (?<detail>common\.[\w.]+)/
   ],
   explanation:
     'The failure came from inside the platform (a Java exception, an unavailable search index in a new scratch org) rather than from the deployed code or test assertions. These come and go with the state of the server.',

@@ -8,7 +8,8 @@ export default defineRule({
   patterns: [
     /interferes with another operation already in progress/,
     /sharing (?:rule )?(?:re)?calculation[^\n]{0,80}in progress/i,
-    /(?:sharing|group membership) operation already in progress/i
+    /(?:sharing|group membership) operation already in progress/i,
+    /You can only assign users to permission set groups that have the "Updated" status/
   ],
   explanation:
     'Changes to sharing rules, org-wide defaults, roles or groups start a background sharing recalculation. While it runs, the platform refuses other changes that affect sharing, so the deploy was turned away rather than broken.',

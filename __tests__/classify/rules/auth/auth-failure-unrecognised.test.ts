@@ -1,0 +1,28 @@
+import rule from '../../../../src/classify/rules/auth/auth-failure-unrecognised.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // jsforce login error printed by an sfdx plugin (public issue)
+      text: "{ [invalid_grant: authentication failure] name: 'invalid_grant' }"
+    },
+    {
+      // sf org create scratch with a user lacking Dev Hub permissions
+      text: 'Error: You do not have access to the [ScratchOrgInfo] object.',
+      captures: { object: 'ScratchOrgInfo' }
+    },
+    {
+      text: 'Ensure that org, with id: 00D000000000001 is enabled as a DevHub',
+      surface: 'log'
+    }
+  ],
+  negatives: [
+    {
+      text: 'Successfully authorized ci@example.com'
+    },
+    {
+      text: 'The grant was approved'
+    }
+  ]
+})

@@ -1,0 +1,23 @@
+import rule from '../../../../src/classify/rules/fallback/transient-fault-unrecognised.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // a wording no specific rule covers
+      text: 'SfError: The request to Salesforce timed out'
+    },
+    {
+      text: 'Polling the deploy status failed: the service is temporarily unavailable',
+      surface: 'log'
+    }
+  ],
+  negatives: [
+    {
+      text: 'Apex CPU time limit exceeded'
+    },
+    {
+      text: 'Set the session timeout to 2 hours in Session Settings'
+    }
+  ]
+})

@@ -1,0 +1,23 @@
+import rule from '../../../../src/classify/rules/metadata/metadata-type-unknown.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // sf project deploy with a misspelled manifest type (public issue)
+      text: "Missing metadata type definition in registry for id 'Worflow'."
+    },
+    {
+      // sf project retrieve/deploy of translations (public issue)
+      text: 'Unexpected child metadata found for parent type [CustomObjectTranslation]'
+    },
+    {
+      text: 'INVALID_ID_FIELD: Deployment failed:INVALID_CROSS_REFERENCE_KEY: No packages or unpackaged specified'
+    }
+  ],
+  negatives: [
+    {
+      text: 'Metadata type definition loaded for CustomObject'
+    }
+  ]
+})

@@ -1,0 +1,22 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'auth-failure-unrecognised',
+  category: 'auth',
+  title: "The org refused the CLI's credentials",
+  surfaces: ['cli', 'log'],
+  patterns: [
+    /\b(?:invalid_grant|invalid_client(?:_id)?|unsupported_grant_type|authentication failure|not authorized to access|Unauthorized|INVALID_AUTH_HEADER)\b/,
+    /\bYou do not have access to the \[(?<object>ScratchOrgInfo|ActiveScratchOrg|Organization)\] object/,
+    /\bis enabled as a Dev ?Hub\b/i
+  ],
+  explanation:
+    'The org answered with an authentication or authorization error for the user the CLI logged in as: the stored credentials are wrong or revoked, or the user lacks the access the command needs (for scratch orgs, the Dev Hub permissions).',
+  remediation: [
+    'Check the login in the same job: `sf org display --target-org <alias> --verbose` (does the token refresh?).',
+    'Re-create the auth secret from a fresh login and store it again.',
+    'For scratch org commands, make sure the Dev Hub is enabled in that org and the user has the Salesforce DX permissions (a permission set with Create and Delete on ScratchOrgInfo).'
+  ],
+  docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth.htm'],
+  retryable: false
+})

@@ -1,0 +1,22 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'metadata-type-unknown',
+  category: 'metadata',
+  title: 'The CLI does not know the metadata type or file: {detail}',
+  surfaces: ['cli', 'log'],
+  patterns: [
+    /(?<detail>Missing metadata type definition in registry for id '[^'\n]+')/,
+    /(?<detail>Unexpected child metadata found for parent type \[?\w+\]?)/,
+    /(?<detail>\S+ is not a valid metadata (?:type|object)\b)/,
+    /(?<detail>No packages or unpackaged specified)/
+  ],
+  explanation:
+    'The CLI could not map a file or a manifest entry to a metadata type: a misspelled type in package.xml or a file name, a file in the wrong folder, or a type newer than this CLI version knows.',
+  remediation: [
+    'Check the spelling of the type in package.xml or the file suffix (for example Workflow, not Worflow).',
+    'Move the file into the folder its type expects, or update the CLI if the type is new: `npm install -g @salesforce/cli`.'
+  ],
+  docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_types_list.htm'],
+  retryable: false
+})
