@@ -2,7 +2,7 @@
 /**
  * Benchmarks, never run as tests: (1) triage of a ~100 MB artifact against the cost of just reading
  * it, (2) start-up of the bundled action and command line against a bare `node -e ''`.
- * Usage: npm run build && node scripts/bench.mjs [--mb 100]
+ * Usage: npm run build && node scripts/bench.mjs [--mb 100] [--failures 20000]
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
@@ -11,13 +11,15 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 const megabytes = Number(process.argv[process.argv.indexOf('--mb') + 1]) || 100
+// Failures in the deploy result: a few hundred is a bad real deploy; 20,000 is a stress case.
+const failureCount = Number(process.argv[process.argv.indexOf('--failures') + 1]) || 20_000
 const folder = mkdtempSync(join(tmpdir(), 'sft-bench-'))
 const artifact = join(folder, 'deployment-logs')
 mkdirSync(artifact)
 
 /** A deploy result with many failures, a large log, and a JUnit file: about `megabytes` in all. */
 function writeArtifact() {
-  const components = Array.from({ length: 20_000 }, (_, index) => ({
+  const components = Array.from({ length: failureCount }, (_, index) => ({
     componentType: 'ApexClass',
     fullName: `Service${index}`,
     fileName: `classes/Service${index}.cls`,
@@ -27,7 +29,7 @@ function writeArtifact() {
     columnNumber: 5,
     success: false
   }))
-  const failures = Array.from({ length: 20_000 }, (_, index) => ({
+  const failures = Array.from({ length: failureCount }, (_, index) => ({
     name: `Suite${index % 200}Test`,
     methodName: `case${index}`,
     message: `System.AssertException: Assertion Failed: Expected: ${index}, Actual: ${index + 1}`,
@@ -41,7 +43,7 @@ function writeArtifact() {
       numberComponentErrors: components.length,
       details: {
         componentFailures: components,
-        runTestResult: { numTestsRun: 40_000, numFailures: failures.length, failures }
+        runTestResult: { numTestsRun: 2 * failureCount, numFailures: failures.length, failures }
       }
     }
   }
@@ -71,7 +73,9 @@ function time(label, run, repeat = 3) {
 
 writeArtifact()
 const bytes = Number(execFileSync('du', ['-sb', artifact]).toString().split('\t')[0])
-console.log(`artifact: ${(bytes / 1024 / 1024).toFixed(1)} MiB in ${artifact}`)
+console.log(
+  `artifact: ${(bytes / 1024 / 1024).toFixed(1)} MiB, ${failureCount} component and ${failureCount} test failures, in ${artifact}`
+)
 
 const node = process.execPath
 const readOnce = time('read every file once (node, readFileSync)', () =>

@@ -223,3 +223,13 @@ describe(`the built action on ${node === process.execPath ? `Node ${process.vers
     expect(result.stdout).not.toMatch(/\n\s+at /)
   })
 })
+
+describe('the bundle', () => {
+  it('keeps Octokit and the artifact client out of the entry chunk, so a logs-path run never loads them', () => {
+    const entry = readFileSync(join(root, 'dist', 'index.js'), 'utf8')
+    expect(entry).not.toContain('DefaultArtifactClient')
+    expect(entry).not.toMatch(/plugin-throttling|octokit\/plugin-retry/)
+    // The GitHub edge arrives as a lazily loaded chunk.
+    expect(entry).toMatch(/__nccwpck_require__\.e\(\d+\)/)
+  })
+})

@@ -3,7 +3,6 @@
  * boundary, into the same `Rule` shape as the built-ins and evaluated before them, so a team can
  * name its own org's quirks ("our Region__c validation rule") more precisely than the catalog can.
  */
-import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import { CATEGORIES } from '../model/triage.js'
 import type { Rule } from './rule.js'
@@ -40,10 +39,11 @@ export class UserRulesError extends Error {
 }
 
 /** Parses and validates a rules file; throws `UserRulesError` naming the rule and the field at fault. */
-export function parseUserRules(text: string, fileName: string): Rule[] {
+export async function parseUserRules(text: string, fileName: string): Promise<Rule[]> {
   let document: unknown
   try {
-    document = fileName.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
+    // The YAML parser is loaded only by runs that have a YAML rules file.
+    document = fileName.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text)
   } catch (error) {
     throw new UserRulesError(
       `${fileName}: not valid ${fileName.endsWith('.json') ? 'JSON' : 'YAML'}: ${messageOf(error)}`
