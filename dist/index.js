@@ -36936,20 +36936,54 @@ const SFDX_ERROR = /^ERROR running [\w:]+:\s+(?<message>.*)$/;
 const ERROR_WORDS = /\b(?:error|exception|failed|failure|fatal|denied|invalid|expired|timed? ?out|unable to|cannot|can't|does not exist|not found|too many|limit exceeded|test coverage)\b/i;
 /** Salesforce status codes (`UNABLE_TO_LOCK_ROW`) and Node error codes (`ECONNRESET`). */
 const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/;
+/** What only the line-by-line reader understands: the CLI's human tables, wrapped warnings, validation text. */
+const NEEDS_LINE_READER = /^(?:Component Failures \[|\s*TEST NAME\s|\s*• |\s*›\s)|Failed to validate the deployment/m;
 function readTextLog(text) {
-    const lines = unwrapOclifWarnings(text.split(/\r?\n/));
-    const evidence = { components: [], tests: [], errors: [], truncatedMessages: 0 };
-    const addError = (message) => {
-        if (evidence.errors.length < MAX_LOG_MESSAGES)
-            evidence.errors.push(message);
-        else
+    return NEEDS_LINE_READER.test(text) ? readLineByLine(text) : readErrorLines(text);
+}
+/**
+ * A log without the CLI's tables or validation text only contributes its error lines, so instead of
+ * splitting a 100 MB log into a million strings, the text is searched for error words and only the
+ * lines they sit on are read.
+ */
+function readErrorLines(text) {
+    const evidence = emptyLogEvidence();
+    const addError = errorCollector(evidence);
+    const lineStarts = new Set();
+    for (const pattern of [new RegExp(ERROR_WORDS.source, 'gi'), new RegExp(ERROR_CODES.source, 'g')]) {
+        for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+            lineStarts.add(text.lastIndexOf('\n', match.index) + 1);
+            const lineEnd = text.indexOf('\n', match.index);
+            pattern.lastIndex = lineEnd < 0 ? text.length : lineEnd;
+        }
+    }
+    let lineNumber = 1;
+    let counted = 0;
+    for (const start of [...lineStarts].sort((a, b) => a - b)) {
+        if (evidence.errors.length >= MAX_LOG_MESSAGES) {
             evidence.truncatedMessages++;
-    };
+            continue;
+        }
+        for (let newline = text.indexOf('\n', counted); newline >= 0 && newline < start; newline = text.indexOf('\n', newline + 1)) {
+            lineNumber++;
+            counted = newline + 1;
+        }
+        const end = text.indexOf('\n', start);
+        const error = errorFromLine(stripRunnerPrefix(text.slice(start, end < 0 ? text.length : end)).trim(), lineNumber);
+        if (error)
+            addError(error);
+    }
+    return evidence;
+}
+function readLineByLine(text) {
+    const lines = unwrapOclifWarnings(text.split(/\r?\n/));
+    const evidence = emptyLogEvidence();
+    const addError = errorCollector(evidence);
     for (let index = 0; index < lines.length; index++) {
         const trimmed = (lines[index] ?? '').trim();
         if (!trimmed)
             continue;
-        // Dispatch on the first character: a 100 MB log is a million lines, nearly all of them noise.
+        // Dispatch on the first character: most lines are noise and should cost one comparison.
         const first = trimmed[0];
         if (first === 'C' && /^Component Failures \[\d+\]$/.test(trimmed)) {
             index = readComponentTable(lines, index + 1, evidence.components);
@@ -36966,22 +37000,51 @@ function readTextLog(text) {
                 continue;
             }
         }
-        const humanError = first === 'E' ? (HUMAN_ERROR.exec(trimmed) ?? SFDX_ERROR.exec(trimmed))?.groups : undefined;
-        const errorText = humanError?.['message'] ?? trimmed;
+        const errorText = humanErrorOf(trimmed)?.['message'] ?? trimmed;
         if (errorText.startsWith('Failed to validate') && isValidationFailureMessage(errorText)) {
             index = readValidationBlock(lines, index, errorText, evidence, addError);
             continue;
         }
-        if (humanError || ERROR_WORDS.test(trimmed) || ERROR_CODES.test(trimmed)) {
-            addError({
-                surface: 'log',
-                message: errorText,
-                ...(humanError?.['name'] ? { name: humanError['name'] } : {}),
-                line: index + 1
-            });
-        }
+        const error = errorFromLine(trimmed, index + 1);
+        if (error)
+            addError(error);
     }
     return evidence;
+}
+function emptyLogEvidence() {
+    return { components: [], tests: [], errors: [], truncatedMessages: 0 };
+}
+function errorCollector(evidence) {
+    return message => {
+        if (evidence.errors.length < MAX_LOG_MESSAGES)
+            evidence.errors.push(message);
+        else
+            evidence.truncatedMessages++;
+    };
+}
+function humanErrorOf(trimmed) {
+    return trimmed[0] === 'E' ? (HUMAN_ERROR.exec(trimmed) ?? SFDX_ERROR.exec(trimmed))?.groups : undefined;
+}
+/** A log line as a message for the classifier, when it looks like an error at all. */
+function errorFromLine(trimmed, line) {
+    if (!trimmed)
+        return undefined;
+    const humanError = humanErrorOf(trimmed);
+    if (!humanError && !ERROR_WORDS.test(trimmed) && !ERROR_CODES.test(trimmed))
+        return undefined;
+    return {
+        surface: 'log',
+        message: humanError?.['message'] ?? trimmed,
+        ...(humanError?.['name'] ? { name: humanError['name'] } : {}),
+        line
+    };
+}
+/** Only runner-log lines carry a timestamp prefix; testing the first character keeps the common case cheap. */
+function stripRunnerPrefix(line) {
+    const first = line[0];
+    return first !== undefined && ((first >= '0' && first <= '9') || first === '#')
+        ? line.replace(RUNNER_PREFIX, '')
+        : line;
 }
 /** `Failed to validate … Due To:` and the lines up to the next blank line, as the CLI prints it. */
 function readValidationBlock(lines, index, header, evidence, addError) {
@@ -37012,11 +37075,7 @@ function readValidationBlock(lines, index, header, evidence, addError) {
 function unwrapOclifWarnings(rawLines) {
     const joined = [];
     for (const rawLine of rawLines) {
-        // Only runner-log lines carry the prefix; testing the first character keeps the common case cheap.
-        const first = rawLine[0];
-        const line = first !== undefined && ((first >= '0' && first <= '9') || first === '#')
-            ? rawLine.replace(RUNNER_PREFIX, '')
-            : rawLine;
+        const line = stripRunnerPrefix(rawLine);
         if (line[1] === '›' && OCLIF_CONTINUATION.test(line)) {
             const content = line.replace(OCLIF_CONTINUATION, '').trim();
             const previous = joined.at(-1);

@@ -376,4 +376,18 @@ describe('parseFile: JUnit and text logs', () => {
       })
     ])
   })
+
+  it('reads only the error lines of a long plain log, with their line numbers, and caps them', () => {
+    const noise = Array.from({ length: 1000 }, (_, index) => `Deploying metadata... ${index}/1000`)
+    const errors = Array.from(
+      { length: 600 },
+      (_, index) => `2026-11-26T10:00:00.0000000Z ##[error]ECONNRESET while polling ${index}`
+    )
+    const log = ['Starting deploy', ...noise, ...errors].join('\r\n')
+    const parsed = parseFile('step.log', bytesOf(log))
+    expect(parsed.errors).toHaveLength(500)
+    expect(parsed.errors[0]).toEqual({ surface: 'log', message: 'ECONNRESET while polling 0', line: 1002 })
+    expect(parsed.errors[499]?.line).toBe(1501)
+    expect(parsed.record.reason).toBe('kept the first 500 error lines; 100 more were not read')
+  })
 })
