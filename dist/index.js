@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 92958:
+/***/ 17202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33494,7 +33494,29 @@ const fallbackRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/limits/apex-code-size-limit.ts
+
+/* harmony default export */ const apex_code_size_limit = (defineRule({
+    id: 'apex-code-size-limit',
+    category: 'limits',
+    title: "The org's Apex code is larger than Salesforce allows",
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /The total size of apex code in this application after removing comments exceeds the max[a-z]{0,4}mum character size of (?<count>\d+)/,
+        /\bScript too large\b/
+    ],
+    explanation: 'An org may hold at most a fixed number of characters of Apex (6 MB in most editions, comments and test classes excluded), and one class or trigger has its own size limit; this deployment would exceed one of them.',
+    remediation: [
+        'Delete unused classes and triggers from the org (a destructive change) before deploying, and move large generated code (WSDL stubs, MetadataService) out or trim it.',
+        'Split very large classes into smaller ones.',
+        "If the code is all needed, ask Salesforce support about the org's Apex size limit."
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_gov_limits.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/limits/index.ts
+
 
 
 
@@ -33548,7 +33570,8 @@ const limitsRules = [
     deploy_size_limit,
     dml_limit_exceeded,
     governor_limit_other,
-    scratch_org_limit
+    scratch_org_limit,
+    apex_code_size_limit
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/lwc-compile-error.ts
@@ -35946,7 +35969,8 @@ const testRules = [
         /An unexpected error has occurred\. (?<errorId>\d+-\d+ \(-?\d+\))/,
         /Salesforce System Error: (?<errorId>\d+-\d+ \(-?\d+\))/,
         /\bUNKNOWN_EXCEPTION: An unknown exception occurred/,
-        /(?<errorId>\b\d{9,10}-\d{3,7} \(-?\d{7,10}\))/
+        // A bare id is a gack; the same shape after "Error ID: " belongs to a flow fault, which names its own cause.
+        /(?<!Error ID: )(?<errorId>\b\d{9,10}-\d{3,7} \(-?\d{7,10}\))/
     ],
     explanation: 'An unhandled exception inside Salesforce (a "gack") failed the request; the ErrorId identifies it in Salesforce\'s logs. Many are one-off server faults that pass on a second run; one that repeats with the same input is a platform bug.',
     remediation: [
@@ -38039,7 +38063,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92958);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17202);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a gack reported with nothing but its id
+      text: 'Deployment failed: 1894456221-340155 (-1398232781)',
+      surface: 'cli',
+      captures: { errorId: '1894456221-340155 (-1398232781)' }
+    },
+    {
       // sf project deploy: exit code 20, the ErrorId without its parenthesised suffix (forcedotcom/cli issue)
       text: 'Error (20): Metadata API request failed: UNKNOWN_EXCEPTION: An unexpected error occurred. Please include this ErrorId if you contact support: 193357600-12117',
       surface: 'cli',
@@ -33,6 +39,11 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    {
+      // a process builder fault inside a test: its "Error ID" is the flow's, not a platform gack
+      text: "System.DmlException: Insert failed. First exception on row 0; first error: CANNOT_EXECUTE_FLOW_TRIGGER, We can't save this record because the “Measure Savings” process failed. Give your Salesforce admin these details. Error ID: 1417011458-178419 (-1296232540): []",
+      surface: 'test'
+    },
     {
       // A flow fault inside a test, without an ErrorId, is the test's problem.
       text: 'System.DmlException: Insert failed. First exception on row 0; first error: UNKNOWN_EXCEPTION, Please check the flow configuration: []',

@@ -25,6 +25,7 @@ import stackDepthLimit from './stack-depth-limit.js'
 import storageLimit from './storage-limit.js'
 import triggerDepth from './trigger-depth.js'
 import scratchOrgLimit from './scratch-org-limit.js'
+import apexCodeSizeLimit from './apex-code-size-limit.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const limitsRules: readonly Rule[] = [
@@ -53,5 +54,6 @@ export const limitsRules: readonly Rule[] = [
   deploySizeLimit,
   dmlLimitExceeded,
   governorLimitOther,
-  scratchOrgLimit
+  scratchOrgLimit,
+  apexCodeSizeLimit
 ]
