@@ -31,18 +31,19 @@ export const modules = {
 
 
 const MAX_RATE_LIMIT_RETRIES = 2;
+/** Waits out GitHub's rate limits a couple of times, saying so, then gives up. */
+function retryRateLimit(kind) {
+    return (retryAfter, _options, _octokit, retryCount) => {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`GitHub ${kind} reached; retrying in ${retryAfter} s`);
+        return retryCount < MAX_RATE_LIMIT_RETRIES;
+    };
+}
 function createGitHubRunSource(settings) {
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .Q)(settings.token, {
         baseUrl: settings.apiUrl,
         throttle: {
-            onRateLimit: (retryAfter, _options, _octokit, retryCount) => {
-                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`GitHub rate limit reached; retrying in ${retryAfter} s`);
-                return retryCount < MAX_RATE_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => {
-                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`GitHub secondary rate limit reached; retrying in ${retryAfter} s`);
-                return retryCount < MAX_RATE_LIMIT_RETRIES;
-            }
+            onRateLimit: retryRateLimit('rate limit'),
+            onSecondaryRateLimit: retryRateLimit('secondary rate limit')
         }
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__/* .throttling */ .A);
     const { owner, repo } = settings.repository;

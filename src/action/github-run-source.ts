@@ -27,25 +27,22 @@ export interface RunSource {
   fetchArtifact(runId: number, artifactName: string, limits?: InputLimits): Promise<Acquisition>
 }
 
+/** Waits out GitHub's rate limits a couple of times, saying so, then gives up. */
+function retryRateLimit(kind: string) {
+  return (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number): boolean => {
+    core.warning(`GitHub ${kind} reached; retrying in ${retryAfter} s`)
+    return retryCount < MAX_RATE_LIMIT_RETRIES
+  }
+}
+
 export function createGitHubRunSource(settings: ActionSettings): RunSource {
   const octokit = getOctokit(
     settings.token,
     {
       baseUrl: settings.apiUrl,
       throttle: {
-        onRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
-          core.warning(`GitHub rate limit reached; retrying in ${retryAfter} s`)
-          return retryCount < MAX_RATE_LIMIT_RETRIES
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          _options: unknown,
-          _octokit: unknown,
-          retryCount: number
-        ) => {
-          core.warning(`GitHub secondary rate limit reached; retrying in ${retryAfter} s`)
-          return retryCount < MAX_RATE_LIMIT_RETRIES
-        }
+        onRateLimit: retryRateLimit('rate limit'),
+        onSecondaryRateLimit: retryRateLimit('secondary rate limit')
       }
     },
     retry,
