@@ -30243,6 +30243,28 @@ function uploadSteps(artifactName) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/model/evidence.ts
+/**
+ * The normalised model every parser produces. Whatever era or shape of CLI output a file was, what
+ * reaches the classifier is one of these: plain, fully-typed data with arrays that are arrays,
+ * numbers that are numbers and names split into their parts.
+ */
+/** A test's identity across files: `Class.method`, or `ns.Class.method` in a namespace. */
+function testKey(test) {
+    return `${test.namespace ? `${test.namespace}.` : ''}${test.className}.${test.methodName}`;
+}
+/** The reverse of `testKey`, for outputs that only print the full name. */
+function splitTestName(fullName) {
+    const parts = fullName.split('.');
+    const methodName = parts.pop() ?? 'unknownMethod';
+    const className = parts.pop() ?? 'UnknownClass';
+    const namespace = parts.pop();
+    return { className, methodName, ...(namespace ? { namespace } : {}) };
+}
+function emptyParsedSource(record) {
+    return { record, components: [], tests: [], errors: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/classify/match.ts
 /**
  * Curly quotes vary across eras and platforms (`Here’s the error`), and logs that went through a
@@ -30458,101 +30480,8 @@ function unique(values) {
     return [...new Set(values)].sort();
 }
 
-;// CONCATENATED MODULE: ./src/parse/formats/coverage-text.ts
-/** Coverage facts stated only as text, in deploy warnings and `FailedValidationError` messages. */
-const ORG_WIDE = /Average test coverage across all Apex Classes and Triggers is (\d+(?:\.\d+)?)%/i;
-const PER_CLASS = /Test coverage of selected Apex (?:Class|Trigger) is (\d+(?:\.\d+)?)%/i;
-function orgWidePercentFrom(message) {
-    const match = ORG_WIDE.exec(message);
-    return match?.[1] !== undefined ? Number(match[1]) : undefined;
-}
-function classPercentFrom(message) {
-    const match = PER_CLASS.exec(message);
-    return match?.[1] !== undefined ? Number(match[1]) : undefined;
-}
-/** True for any of Salesforce's coverage-requirement sentences. */
-function isCoverageMessage(message) {
-    return ORG_WIDE.test(message) || PER_CLASS.test(message) || /test coverage is required/i.test(message);
-}
-
-;// CONCATENATED MODULE: ./src/parse/merge-evidence.ts
-
-function mergeEvidence(parsed) {
-    const deploy = mergeDeploy(parsed.flatMap(source => (source.deploy ? [source.deploy] : [])));
-    const totals = mergeTotals(parsed.flatMap(source => (source.totals ? [source.totals] : [])));
-    return {
-        sources: parsed.map(source => source.record),
-        ...(deploy ? { deploy } : {}),
-        components: mergeBy(parsed.flatMap(source => source.components), componentKey, richerComponent),
-        tests: mergeBy(parsed.flatMap(source => source.tests), testKey, richerTest),
-        ...(totals ? { totals } : {}),
-        coverage: mergeCoverage(parsed.flatMap(source => (source.coverage ? [source.coverage] : []))),
-        errors: mergeBy(parsed.flatMap(source => source.errors), errorKey, (kept) => kept)
-    };
-}
-function testKey(test) {
-    return `${test.namespace ? `${test.namespace}.` : ''}${test.className}.${test.methodName}`;
-}
-function componentKey(component) {
-    // The validate message names components without their type, so the type is not part of the key.
-    return `${component.name}\u0000${normaliseSpace(component.problem)}`;
-}
-function errorKey(error) {
-    return `${error.name ?? ''}\u0000${normaliseSpace(error.message)}`;
-}
-function normaliseSpace(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function richerComponent(kept, other) {
-    return {
-        ...other,
-        ...kept,
-        type: kept.type || other.type,
-        ...((kept.filePath ?? other.filePath) ? { filePath: kept.filePath ?? other.filePath } : {}),
-        ...((kept.line ?? other.line) ? { line: kept.line ?? other.line } : {}),
-        ...((kept.column ?? other.column) ? { column: kept.column ?? other.column } : {})
-    };
-}
-function richerTest(kept, other) {
-    const stackTrace = kept.stackTrace ?? other.stackTrace;
-    return {
-        ...kept,
-        message: kept.message || other.message,
-        ...(stackTrace ? { stackTrace } : {}),
-        outcome: kept.outcome === 'CompileFail' || other.outcome === 'CompileFail' ? 'CompileFail' : 'Fail'
-    };
-}
-function mergeBy(items, key, richer) {
-    const byKey = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const kept = byKey.get(k);
-        byKey.set(k, kept === undefined ? item : richer(kept, item));
-    }
-    return [...byKey.values()];
-}
-/** A failed deploy outranks one that is only queued; a deploy with counts outranks one without. */
-function mergeDeploy(outcomes) {
-    if (outcomes.length === 0)
-        return undefined;
-    const weight = (outcome) => (outcome.success === false || outcome.status === 'Failed' ? 2 : 0) +
-        (outcome.componentsTotal !== undefined ? 1 : 0);
-    return outcomes.reduce((best, outcome) => weight(outcome) > weight(best) ? { ...best, ...outcome } : { ...outcome, ...best });
-}
-function mergeTotals(totals) {
-    if (totals.length === 0)
-        return undefined;
-    return totals.reduce((best, next) => next.ran > best.ran || (next.ran === best.ran && next.failed > best.failed) ? next : best);
-}
-function mergeCoverage(reports) {
-    const warnings = mergeBy(reports.flatMap(report => report.warnings), w => `${w.name ?? ''}\u0000${w.message}`, w => w);
-    const orgWide = reports.map(report => report.orgWide).find(value => value !== undefined) ??
-        warnings.map(warning => orgWidePercentFrom(warning.message)).find(value => value !== undefined);
-    const classes = mergeBy(reports.flatMap(report => report.classes), entry => entry.name, (kept, other) => kept.uncoveredLines.length || !other.uncoveredLines.length ? kept : other);
-    return { ...(orgWide !== undefined ? { orgWide } : {}), classes, warnings };
-}
-
 ;// CONCATENATED MODULE: ./src/classify/build-triage.ts
+/** Assembles the `triage.json` contract from evidence and findings. Pure. */
 
 
 
@@ -36273,14 +36202,96 @@ const RULE_FAMILIES = {
     fallback: fallbackRules
 };
 
-;// CONCATENATED MODULE: ./src/model/evidence.ts
-/**
- * The normalised model every parser produces. Whatever era or shape of CLI output a file was, what
- * reaches the classifier is one of these: plain, fully-typed data with arrays that are arrays,
- * numbers that are numbers and names split into their parts.
- */
-function emptyParsedSource(record) {
-    return { record, components: [], tests: [], errors: [] };
+;// CONCATENATED MODULE: ./src/parse/formats/coverage-text.ts
+/** Coverage facts stated only as text, in deploy warnings and `FailedValidationError` messages. */
+const ORG_WIDE = /Average test coverage across all Apex Classes and Triggers is (\d+(?:\.\d+)?)%/i;
+const PER_CLASS = /Test coverage of selected Apex (?:Class|Trigger) is (\d+(?:\.\d+)?)%/i;
+function orgWidePercentFrom(message) {
+    const match = ORG_WIDE.exec(message);
+    return match?.[1] !== undefined ? Number(match[1]) : undefined;
+}
+function classPercentFrom(message) {
+    const match = PER_CLASS.exec(message);
+    return match?.[1] !== undefined ? Number(match[1]) : undefined;
+}
+/** True for any of Salesforce's coverage-requirement sentences. */
+function isCoverageMessage(message) {
+    return ORG_WIDE.test(message) || PER_CLASS.test(message) || /test coverage is required/i.test(message);
+}
+
+;// CONCATENATED MODULE: ./src/parse/merge-evidence.ts
+
+
+function mergeEvidence(parsed) {
+    const deploy = mergeDeploy(parsed.flatMap(source => (source.deploy ? [source.deploy] : [])));
+    const totals = mergeTotals(parsed.flatMap(source => (source.totals ? [source.totals] : [])));
+    return {
+        sources: parsed.map(source => source.record),
+        ...(deploy ? { deploy } : {}),
+        components: mergeBy(parsed.flatMap(source => source.components), componentKey, richerComponent),
+        tests: mergeBy(parsed.flatMap(source => source.tests), testKey, richerTest),
+        ...(totals ? { totals } : {}),
+        coverage: mergeCoverage(parsed.flatMap(source => (source.coverage ? [source.coverage] : []))),
+        errors: mergeBy(parsed.flatMap(source => source.errors), errorKey, (kept) => kept)
+    };
+}
+function componentKey(component) {
+    // The validate message names components without their type, so the type is not part of the key.
+    return `${component.name}\u0000${normaliseSpace(component.problem)}`;
+}
+function errorKey(error) {
+    return `${error.name ?? ''}\u0000${normaliseSpace(error.message)}`;
+}
+function normaliseSpace(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function richerComponent(kept, other) {
+    return {
+        ...other,
+        ...kept,
+        type: kept.type || other.type,
+        ...((kept.filePath ?? other.filePath) ? { filePath: kept.filePath ?? other.filePath } : {}),
+        ...((kept.line ?? other.line) ? { line: kept.line ?? other.line } : {}),
+        ...((kept.column ?? other.column) ? { column: kept.column ?? other.column } : {})
+    };
+}
+function richerTest(kept, other) {
+    const stackTrace = kept.stackTrace ?? other.stackTrace;
+    return {
+        ...kept,
+        message: kept.message || other.message,
+        ...(stackTrace ? { stackTrace } : {}),
+        outcome: kept.outcome === 'CompileFail' || other.outcome === 'CompileFail' ? 'CompileFail' : 'Fail'
+    };
+}
+function mergeBy(items, key, richer) {
+    const byKey = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const kept = byKey.get(k);
+        byKey.set(k, kept === undefined ? item : richer(kept, item));
+    }
+    return [...byKey.values()];
+}
+/** A failed deploy outranks one that is only queued; a deploy with counts outranks one without. */
+function mergeDeploy(outcomes) {
+    if (outcomes.length === 0)
+        return undefined;
+    const weight = (outcome) => (outcome.success === false || outcome.status === 'Failed' ? 2 : 0) +
+        (outcome.componentsTotal !== undefined ? 1 : 0);
+    return outcomes.reduce((best, outcome) => weight(outcome) > weight(best) ? { ...best, ...outcome } : { ...outcome, ...best });
+}
+function mergeTotals(totals) {
+    if (totals.length === 0)
+        return undefined;
+    return totals.reduce((best, next) => next.ran > best.ran || (next.ran === best.ran && next.failed > best.failed) ? next : best);
+}
+function mergeCoverage(reports) {
+    const warnings = mergeBy(reports.flatMap(report => report.warnings), w => `${w.name ?? ''}\u0000${w.message}`, w => w);
+    const orgWide = reports.map(report => report.orgWide).find(value => value !== undefined) ??
+        warnings.map(warning => orgWidePercentFrom(warning.message)).find(value => value !== undefined);
+    const classes = mergeBy(reports.flatMap(report => report.classes), entry => entry.name, (kept, other) => kept.uncoveredLines.length || !other.uncoveredLines.length ? kept : other);
+    return { ...(orgWide !== undefined ? { orgWide } : {}), classes, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/lenient.ts
@@ -36362,6 +36373,7 @@ function isRecord(value) {
  * raw strings and single objects from jsforce 1.x and REST deploys, with or without the CLI's
  * `files[]` (sf) or `deployedSource[]` (plugin-source).
  */
+
 
 
 
@@ -36449,7 +36461,7 @@ function readDeployResult(value) {
         message: failure.message ?? '',
         ...(failure.stackTrace ? { stackTrace: failure.stackTrace } : {}),
         outcome: 'Fail'
-    })), failure => `${failure.namespace ?? ''}.${failure.className}.${failure.methodName}`);
+    })), testKey);
     const ran = Math.max(run.numTestsRun ?? 0, run.successes.length + tests.length, result.numberTestsCompleted ?? 0);
     const failed = Math.max(tests.length, run.numFailures ?? 0);
     const totals = ran > 0 || failed > 0
@@ -36568,6 +36580,7 @@ function definedOnly(record) {
 
 
 
+
 const summarySchema = looseObject({
     outcome: lenientString,
     testsRan: lenientNumber,
@@ -36587,7 +36600,7 @@ function readApexTestResult(value) {
     const summary = summarySchema.parse(value['summary']);
     const rows = [...arrayOf(schemas/* unknown */.L5J()).parse(value['tests']), ...arrayOf(schemas/* unknown */.L5J()).parse(value['setup'])];
     const outcomes = rows.map(readTestRow);
-    const failures = uniqueBy(outcomes.flatMap(row => (row.failure ? [row.failure] : [])), failure => `${failure.namespace ?? ''}.${failure.className}.${failure.methodName}`);
+    const failures = uniqueBy(outcomes.flatMap(row => (row.failure ? [row.failure] : [])), testKey);
     const skippedRows = outcomes.filter(row => row.outcome === 'Skip').length;
     const ran = summary.testsRan ?? rows.length;
     const failed = Math.max(summary.failing ?? 0, failures.length);
@@ -36807,6 +36820,7 @@ var XMLParser = __nccwpck_require__(41143);
 
 
 
+
 const parser = new XMLParser/* default */.A({
     ignoreAttributes: false,
     attributeNamePrefix: '',
@@ -36844,7 +36858,7 @@ function readJUnit(text) {
             outcome: 'Fail'
         });
     }
-    const unique = uniqueBy(failures, failure => `${failure.namespace ?? ''}.${failure.className}.${failure.methodName}`);
+    const unique = uniqueBy(failures, testKey);
     return {
         tests: unique,
         totals: {
@@ -36872,6 +36886,21 @@ function splitClassName(classname) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/formats/validation-message.ts
+/**
+ * `sf project deploy validate` throws `FailedValidationError` with no `result`: the failures exist
+ * only as lines of its message (plugin-deploy-retrieve `validate.ts`):
+ *
+ *   Failed to validate the deployment (0Af…). Due To:
+ *   Bar - Test coverage of selected Apex Class is 25%, at least 75% test coverage is required
+ *   Average test coverage across all Apex Classes and Triggers is 33%, at least 75% test coverage is required.
+ *   Error in Foo - Missing ';' at '}' (4:5)
+ *   1 component error(s)
+ *   FooTest.failsOnPurpose - System.AssertException: …, BarTest.saysHello - System.NullPointerException: …
+ *
+ * Test failures are comma-joined on one line, and messages can themselves contain ", ", so a
+ * failure only starts where ", " is followed by something shaped like `Class.method - `.
+ */
+
 
 const HEADER = /^Failed to validate the deployment(?: \((?<id>[^)]*)\))?\.?\s*Due To:\s*$/i;
 const COMPONENT_LINE = /^(?<severity>Error|Warning) in (?<name>.+?) - (?<problem>.+)$/;
@@ -36935,14 +36964,8 @@ function testsFrom(line) {
         const fullName = match.groups?.['fullName'] ?? '';
         const messageStart = (match.index ?? 0) + match[0].length;
         const messageEnd = starts[index + 1]?.index ?? line.length;
-        const parts = fullName.split('.');
-        const methodName = parts.pop() ?? 'unknownMethod';
-        const className = parts.pop() ?? 'UnknownClass';
-        const namespace = parts.pop();
         return {
-            className,
-            methodName,
-            ...(namespace ? { namespace } : {}),
+            ...splitTestName(fullName),
             message: line.slice(messageStart, messageEnd),
             outcome: 'Fail'
         };
@@ -36950,6 +36973,12 @@ function testsFrom(line) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/formats/text-log.ts
+/**
+ * Plain-text logs: captured stdout/stderr of `sf` in human mode, CI step logs, and `FailedValidationError`
+ * text. The CLI's human tables (component failures, test results) become structured failures; other
+ * lines that look like errors are kept as log messages for the classifier, which decides what they mean.
+ */
+
 
 /** Enough for any real failure; a log of a million error lines says nothing more at line 501. */
 const MAX_LOG_MESSAGES = 500;
@@ -37160,7 +37189,7 @@ function readTestTable(lines, headerIndex, out) {
         if (fullName) {
             current = undefined;
             if (outcome === 'Fail' || outcome === 'CompileFail') {
-                current = { ...splitFullName(fullName), message: message ?? '', outcome };
+                current = { ...splitTestName(fullName), message: message ?? '', outcome };
                 out.push(current);
             }
         }
@@ -37179,19 +37208,12 @@ function readTestBullet(lines, index, fullName, out) {
             stack.push((lines[next] ?? '').trim());
     }
     out.push({
-        ...splitFullName(fullName),
+        ...splitTestName(fullName),
         message,
         ...(stack.length ? { stackTrace: stack.join('\n') } : {}),
         outcome: 'Fail'
     });
     return next - 1;
-}
-function splitFullName(fullName) {
-    const parts = fullName.split('.');
-    const methodName = parts.pop() ?? 'unknownMethod';
-    const className = parts.pop() ?? 'UnknownClass';
-    const namespace = parts.pop();
-    return { className, methodName, ...(namespace ? { namespace } : {}) };
 }
 function columnStarts(header, names) {
     return names.map(name => header.indexOf(name)).filter(position => position >= 0);

@@ -1,5 +1,5 @@
 /** Assembles the `triage.json` contract from evidence and findings. Pure. */
-import type { Evidence } from '../model/evidence.js'
+import { testKey, type Evidence } from '../model/evidence.js'
 import {
   CATEGORIES,
   type Category,
@@ -10,7 +10,6 @@ import {
 } from '../model/triage.js'
 import { findFindings, type ClassifyOptions } from './classify.js'
 import { fingerprintOf } from './fingerprint.js'
-import { testKey } from '../parse/merge-evidence.js'
 
 export function buildTriage(evidence: Evidence, options: ClassifyOptions): Triage {
   const findings = sortByPrecedence(findFindings(evidence, options))

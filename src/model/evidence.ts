@@ -133,6 +133,20 @@ export interface Evidence {
   errors: ErrorMessage[]
 }
 
+/** A test's identity across files: `Class.method`, or `ns.Class.method` in a namespace. */
+export function testKey(test: Pick<TestFailure, 'namespace' | 'className' | 'methodName'>): string {
+  return `${test.namespace ? `${test.namespace}.` : ''}${test.className}.${test.methodName}`
+}
+
+/** The reverse of `testKey`, for outputs that only print the full name. */
+export function splitTestName(fullName: string): Pick<TestFailure, 'className' | 'methodName' | 'namespace'> {
+  const parts = fullName.split('.')
+  const methodName = parts.pop() ?? 'unknownMethod'
+  const className = parts.pop() ?? 'UnknownClass'
+  const namespace = parts.pop()
+  return { className, methodName, ...(namespace ? { namespace } : {}) }
+}
+
 export function emptyParsedSource(record: SourceRecord): ParsedSource {
   return { record, components: [], tests: [], errors: [] }
 }

@@ -15,6 +15,7 @@ import type {
   TestFailure,
   TestTotals
 } from '../model/evidence.js'
+import { testKey } from '../model/evidence.js'
 import { orgWidePercentFrom } from './formats/coverage-text.js'
 
 export function mergeEvidence(parsed: ParsedSource[]): Evidence {
@@ -41,10 +42,6 @@ export function mergeEvidence(parsed: ParsedSource[]): Evidence {
       (kept: ErrorMessage) => kept
     )
   }
-}
-
-export function testKey(test: Pick<TestFailure, 'namespace' | 'className' | 'methodName'>): string {
-  return `${test.namespace ? `${test.namespace}.` : ''}${test.className}.${test.methodName}`
 }
 
 function componentKey(component: ComponentProblem): string {

@@ -4,7 +4,13 @@
  * files; both are read.
  */
 import { z } from 'zod'
-import type { ClassCoverage, CoverageEvidence, TestFailure, TestTotals } from '../../model/evidence.js'
+import {
+  testKey,
+  type ClassCoverage,
+  type CoverageEvidence,
+  type TestFailure,
+  type TestTotals
+} from '../../model/evidence.js'
 import { arrayOf, isRecord, lenientNumber, lenientString, looseObject, toNumber, toText } from '../lenient.js'
 import { uniqueBy } from './deploy-result.js'
 
@@ -38,7 +44,7 @@ export function readApexTestResult(value: Record<string, unknown>): ApexTestEvid
   const outcomes = rows.map(readTestRow)
   const failures = uniqueBy(
     outcomes.flatMap(row => (row.failure ? [row.failure] : [])),
-    failure => `${failure.namespace ?? ''}.${failure.className}.${failure.methodName}`
+    testKey
   )
   const skippedRows = outcomes.filter(row => row.outcome === 'Skip').length
   const ran = summary.testsRan ?? rows.length

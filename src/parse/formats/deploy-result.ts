@@ -13,6 +13,7 @@ import type {
   TestFailure,
   TestTotals
 } from '../../model/evidence.js'
+import { testKey } from '../../model/evidence.js'
 import {
   arrayOf,
   isRecord,
@@ -135,7 +136,7 @@ export function readDeployResult(value: unknown): DeployResultEvidence {
       ...(failure.stackTrace ? { stackTrace: failure.stackTrace } : {}),
       outcome: 'Fail'
     })),
-    failure => `${failure.namespace ?? ''}.${failure.className}.${failure.methodName}`
+    testKey
   )
 
   const ran = Math.max(

@@ -4,7 +4,7 @@
  * but other producers do, so both are read.
  */
 import { XMLParser } from 'fast-xml-parser'
-import type { TestFailure, TestTotals } from '../../model/evidence.js'
+import { testKey, type TestFailure, type TestTotals } from '../../model/evidence.js'
 import { isRecord, toText } from '../lenient.js'
 import { uniqueBy } from './deploy-result.js'
 
@@ -50,10 +50,7 @@ export function readJUnit(text: string): JUnitEvidence {
       outcome: 'Fail'
     })
   }
-  const unique = uniqueBy(
-    failures,
-    failure => `${failure.namespace ?? ''}.${failure.className}.${failure.methodName}`
-  )
+  const unique = uniqueBy(failures, testKey)
   return {
     tests: unique,
     totals: {

@@ -3,7 +3,13 @@
  * text. The CLI's human tables (component failures, test results) become structured failures; other
  * lines that look like errors are kept as log messages for the classifier, which decides what they mean.
  */
-import type { ComponentProblem, ErrorMessage, ParsedSource, TestFailure } from '../../model/evidence.js'
+import {
+  splitTestName,
+  type ComponentProblem,
+  type ErrorMessage,
+  type ParsedSource,
+  type TestFailure
+} from '../../model/evidence.js'
 import { isValidationFailureMessage, readValidationMessage } from './validation-message.js'
 
 /** Enough for any real failure; a log of a million error lines says nothing more at line 501. */
@@ -230,7 +236,7 @@ function readTestTable(lines: string[], headerIndex: number, out: TestFailure[])
     if (fullName) {
       current = undefined
       if (outcome === 'Fail' || outcome === 'CompileFail') {
-        current = { ...splitFullName(fullName), message: message ?? '', outcome }
+        current = { ...splitTestName(fullName), message: message ?? '', outcome }
         out.push(current)
       }
     } else if (current && message) {
@@ -249,20 +255,12 @@ function readTestBullet(lines: string[], index: number, fullName: string, out: T
       stack.push((lines[next] ?? '').trim())
   }
   out.push({
-    ...splitFullName(fullName),
+    ...splitTestName(fullName),
     message,
     ...(stack.length ? { stackTrace: stack.join('\n') } : {}),
     outcome: 'Fail'
   })
   return next - 1
-}
-
-function splitFullName(fullName: string): Pick<TestFailure, 'className' | 'methodName' | 'namespace'> {
-  const parts = fullName.split('.')
-  const methodName = parts.pop() ?? 'unknownMethod'
-  const className = parts.pop() ?? 'UnknownClass'
-  const namespace = parts.pop()
-  return { className, methodName, ...(namespace ? { namespace } : {}) }
 }
 
 function columnStarts(header: string, names: string[]): number[] {

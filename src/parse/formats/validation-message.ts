@@ -12,7 +12,12 @@
  * Test failures are comma-joined on one line, and messages can themselves contain ", ", so a
  * failure only starts where ", " is followed by something shaped like `Class.method - `.
  */
-import type { ComponentProblem, CoverageWarning, TestFailure } from '../../model/evidence.js'
+import {
+  splitTestName,
+  type ComponentProblem,
+  type CoverageWarning,
+  type TestFailure
+} from '../../model/evidence.js'
 import { isCoverageMessage } from './coverage-text.js'
 
 const HEADER = /^Failed to validate the deployment(?: \((?<id>[^)]*)\))?\.?\s*Due To:\s*$/i
@@ -86,14 +91,8 @@ function testsFrom(line: string): TestFailure[] {
     const fullName = match.groups?.['fullName'] ?? ''
     const messageStart = (match.index ?? 0) + match[0].length
     const messageEnd = starts[index + 1]?.index ?? line.length
-    const parts = fullName.split('.')
-    const methodName = parts.pop() ?? 'unknownMethod'
-    const className = parts.pop() ?? 'UnknownClass'
-    const namespace = parts.pop()
     return {
-      className,
-      methodName,
-      ...(namespace ? { namespace } : {}),
+      ...splitTestName(fullName),
       message: line.slice(messageStart, messageEnd),
       outcome: 'Fail' as const
     }
