@@ -227,22 +227,69 @@ describe('parseFile: errors and validation', () => {
     expect(withCause.errors[0]?.cause).toContain('ENOTFOUND')
   })
 
-  it('reports truncated excerpts as unreadable, with a reason', () => {
-    for (const name of [
-      'sf-project-deploy-validate-json.FailedValidationError.cli-issue-2561.excerpt.txt',
-      'sf-project-deploy-validate-json.FailedValidationError-test-failure-empty-reason.cli-issue-2952.excerpt.txt',
-      'legacy-sfdx-force-org-display-json.InvalidEncryptedFormatError.cli-issue-1314.excerpt.txt',
-      'legacy-sfdx-force-source-push-json.DeployFailed-toolbelt.plugin-source-pr450.excerpt.txt',
-      'legacy-jsforce1-mdapi-deploy-result-json.string-booleans.shane-sfdx-plugins-issue104.excerpt.txt',
-      'sf-apex-run-test-json.ERROR_HTTP_431.cli-issue-2337.excerpt.txt'
-    ]) {
+  it('repairs JSON cut short in a thread or a capped log, and says it did', () => {
+    const expected = [
+      [
+        'sf-project-deploy-validate-json.FailedValidationError.cli-issue-2561.excerpt.txt',
+        'FailedValidationError'
+      ],
+      [
+        'legacy-sfdx-force-org-display-json.InvalidEncryptedFormatError.cli-issue-1314.excerpt.txt',
+        'InvalidEncryptedFormatError'
+      ],
+      ['sf-apex-run-test-json.ERROR_HTTP_431.cli-issue-2337.excerpt.txt', 'ERROR_HTTP_431']
+    ] as const
+    for (const [name, errorName] of expected) {
       const parsed = parse(name, 'public')
       expect(parsed.record).toMatchObject({
-        ok: false,
-        format: 'unrecognised',
-        reason: expect.stringMatching(/JSON/)
+        ok: true,
+        reason: expect.stringMatching(/truncated or invalid JSON .*repaired/)
       })
+      expect(parsed.errors[0]?.name).toBe(errorName)
     }
+  })
+
+  it('drops an unterminated last line that repair cannot close', () => {
+    const parsed = parse(
+      'legacy-sfdx-force-source-push-json.DeployFailed-toolbelt.plugin-source-pr450.excerpt.txt',
+      'public'
+    )
+    expect(parsed.record.reason).toMatch(/repaired and read, its last 1 line\(s\) dropped/)
+    expect(parsed.components).toEqual([
+      expect.objectContaining({
+        name: 'CO_Toolbelt_local__c',
+        problem: 'Must specify a non-empty label for the CustomObject'
+      })
+    ])
+  })
+
+  it('keeps the noise note when the repaired JSON follows an update warning', () => {
+    const parsed = parse(
+      'sf-project-deploy-validate-json.FailedValidationError-test-failure-empty-reason.cli-issue-2952.excerpt.txt',
+      'public'
+    )
+    expect(parsed.record.reason).toMatch(/^text around the JSON was ignored; truncated or invalid JSON/)
+  })
+
+  it('reports a fragment without its beginning, and JSON beyond repair, as unreadable', () => {
+    const fragment = parse(
+      'legacy-jsforce1-mdapi-deploy-result-json.string-booleans.shane-sfdx-plugins-issue104.excerpt.txt',
+      'public'
+    )
+    expect(fragment.record).toMatchObject({
+      ok: false,
+      reason: 'a fragment of JSON: its beginning is missing'
+    })
+    expect(parseFile('b.json', bytesOf('{"status": 1, "message": }}}} ]]] :::')).record).toMatchObject({
+      ok: false,
+      format: 'unrecognised',
+      reason: expect.stringMatching(/^truncated or invalid JSON/)
+    })
+  })
+
+  it('reads a log with a stray `{` line as a log, not as broken JSON', () => {
+    const log = ['Deploying…', 'step 1', 'step 2', 'step 3', '{', 'Error (1): Deploy failed.'].join('\n')
+    expect(parseFile('deploy.log', bytesOf(log)).record.format).toBe('text-log')
   })
 
   it('reports binary, empty and unknown JSON files instead of failing', () => {

@@ -4,6 +4,7 @@
  */
 import { emptyParsedSource, type ParsedSource, type SourceFormat } from '../model/evidence.js'
 import { isRecord } from './lenient.js'
+import { salvageJson } from './salvage-json.js'
 import {
   looksLikeApexTestResult,
   looksLikeCoverageRows,
@@ -72,33 +73,46 @@ export function parseFile(path: string, bytes: Uint8Array): ParsedSource {
 type JsonExtraction =
   { kind: 'json'; value: unknown; note?: string } | { kind: 'broken'; reason: string } | { kind: 'text' }
 
-/** Whole-file JSON, or JSON behind CLI noise such as ` ›   Warning: update available`. */
+/**
+ * Whole-file JSON, or JSON behind CLI noise such as ` ›   Warning: update available`. JSON that
+ * does not parse is repaired when it can be (cut short, raw newlines in strings) and read for what
+ * it holds; the source record says so.
+ */
 function extractJson(text: string): JsonExtraction {
   const trimmed = text.trim()
-  const startsAsJson = trimmed.startsWith('{') || trimmed.startsWith('[')
-  try {
-    if (startsAsJson) return { kind: 'json', value: JSON.parse(trimmed) }
-  } catch (error) {
-    return {
-      kind: 'broken',
-      reason: `truncated or invalid JSON (${describeJsonError(error, trimmed.length)})`
-    }
-  }
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return parseOrSalvage(trimmed)
   const objectStart = text.search(/^\{\s*$/m)
   if (objectStart < 0) {
     return looksLikeJsonFragment(trimmed)
       ? { kind: 'broken', reason: 'a fragment of JSON: its beginning is missing' }
       : { kind: 'text' }
   }
-  const objectEnd = text.lastIndexOf('}')
+  const noise = 'text around the JSON was ignored'
+  const whole = parseStrict(text.slice(objectStart, text.lastIndexOf('}') + 1))
+  if (whole !== undefined) return { kind: 'json', value: whole, note: noise }
+  // A log that merely contains a `{` line is still a log; only a JSON-led file is JSON.
+  if (text.slice(0, objectStart).trim().split('\n').length > 3) return { kind: 'text' }
+  const salvaged = parseOrSalvage(text.slice(objectStart))
+  return salvaged.kind === 'json' ? { ...salvaged, note: `${noise}; ${salvaged.note}` } : salvaged
+}
+
+function parseStrict(text: string): unknown {
   try {
-    const value: unknown = JSON.parse(text.slice(objectStart, objectEnd + 1))
-    return { kind: 'json', value, note: 'text around the JSON was ignored' }
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+function parseOrSalvage(text: string): JsonExtraction {
+  try {
+    return { kind: 'json', value: JSON.parse(text) }
   } catch (error) {
-    // A log that merely contains a `{` line is still a log; only a JSON-led file is "broken".
-    return text.slice(0, objectStart).trim().split('\n').length <= 3
-      ? { kind: 'broken', reason: `truncated or invalid JSON (${describeJsonError(error, text.length)})` }
-      : { kind: 'text' }
+    const problem = `truncated or invalid JSON (${describeJsonError(error, text.length)})`
+    const salvaged = salvageJson(text)
+    if (!salvaged) return { kind: 'broken', reason: problem }
+    const dropped = salvaged.droppedLines ? `, its last ${salvaged.droppedLines} line(s) dropped` : ''
+    return { kind: 'json', value: salvaged.value, note: `${problem}: repaired and read${dropped}` }
   }
 }
 
