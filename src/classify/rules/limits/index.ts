@@ -26,6 +26,7 @@ import storageLimit from './storage-limit.js'
 import triggerDepth from './trigger-depth.js'
 import scratchOrgLimit from './scratch-org-limit.js'
 import apexCodeSizeLimit from './apex-code-size-limit.js'
+import requestTooLarge from './request-too-large.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const limitsRules: readonly Rule[] = [
@@ -55,5 +56,6 @@ export const limitsRules: readonly Rule[] = [
   dmlLimitExceeded,
   governorLimitOther,
   scratchOrgLimit,
-  apexCodeSizeLimit
+  apexCodeSizeLimit,
+  requestTooLarge
 ]
