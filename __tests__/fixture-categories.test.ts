@@ -102,7 +102,7 @@ const PUBLIC: ReadonlyArray<readonly [string, Category]> = [
     'sf-project-deploy-validate-json.FailedValidationError-test-failure-empty-reason.cli-issue-2952.excerpt.txt',
     'coverage'
   ],
-  ['sf-project-deploy-validate-json.FailedValidationError.cli-issue-2561.excerpt.txt', 'metadata']
+  ['sf-project-deploy-validate-json.FailedValidationError.cli-issue-2561.excerpt.txt', 'unknown']
 ]
 
 function primaryCategoryOf(folder: string, name: string): Category {

@@ -416,11 +416,47 @@ describe('parseFile: JUnit and text logs', () => {
     const parsed = parseFile('step.log', bytesOf(log))
     expect(parsed.errors).toEqual([
       expect.objectContaining({
-        surface: 'log',
+        surface: 'cli',
         name: '1',
         message: 'UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record',
         line: 2
       })
+    ])
+  })
+
+  it('keeps the lines of a multi-line CLI error together, up to the blank line before `Try this:`', () => {
+    const log = [
+      '2024-05-01T10:00:00.0000000Z Deploying...',
+      '2024-05-01T10:00:01.0000000Z Error (1): Parsing --target-org',
+      '2024-05-01T10:00:01.0000000Z \tNo authorization information found for ci-org.',
+      '2024-05-01T10:00:01.0000000Z ',
+      '2024-05-01T10:00:01.0000000Z Try this:',
+      '2024-05-01T10:00:01.0000000Z Run "sf org login web" to authorize an org.'
+    ].join('\n')
+    const expected = [
+      expect.objectContaining({
+        surface: 'cli',
+        name: '1',
+        message: 'Parsing --target-org\nNo authorization information found for ci-org.',
+        line: 2
+      })
+    ]
+    expect(parseFile('plain.log', bytesOf(log)).errors).toEqual(expected)
+    // The same error beside a component table goes through the line-by-line reader.
+    const withTable = `${log}\nComponent Failures [0]\n`
+    expect(parseFile('table.log', bytesOf(withTable)).errors).toEqual(expected)
+  })
+
+  it('reads an old sfdx error as a CLI error, and a bare `Error:` line as a log line', () => {
+    const parsed = parseFile(
+      'sfdx.log',
+      bytesOf(
+        'ERROR running force:source:deploy:  Deploy failed.\nError: Process completed with exit code 1.\n'
+      )
+    )
+    expect(parsed.errors.map(error => [error.surface, error.message])).toEqual([
+      ['cli', 'Deploy failed.'],
+      ['log', 'Process completed with exit code 1.']
     ])
   })
 

@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6072);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(273);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6072:
+/***/ 273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11839,7 +11839,7 @@ function findFindings(evidence, options) {
         if (!match)
             continue;
         // A log usually repeats what the JSON already said; it only adds causes not seen elsewhere.
-        if (error.surface === 'log' && alreadyExplained.has(match.rule.id))
+        if (error.line !== undefined && alreadyExplained.has(match.rule.id))
             continue;
         alreadyExplained.add(match.rule.id);
         findings.push(toFinding(match, error.surface, error.message, {}));
@@ -12945,7 +12945,7 @@ const cascadeRules = [dependent_class_invalid];
     id: 'validation-failed-without-reason',
     category: 'coverage',
     title: 'Deployment {deployId} failed without a stated reason (usually code coverage)',
-    surfaces: ['cli'],
+    surfaces: ['cli', 'log'],
     patterns: [
         /Failed to (?:validate|deploy) the deployment \((?<deployId>0Af\w+)\)\.(?:\s*Due To:)?\s*$/
     ],
@@ -16160,27 +16160,7 @@ const limitsRules = [
     retryable: false
 }));
 
-;// CONCATENATED MODULE: ./src/classify/rules/metadata/component-errors-not-shown.ts
-
-/* harmony default export */ const component_errors_not_shown = (defineRule({
-    id: 'component-errors-not-shown',
-    category: 'metadata',
-    title: '{count} component error(s), but the CLI did not print them',
-    surfaces: ['cli', 'log'],
-    patterns: [/Due To:\s*(?<count>\d+) component error\(s\)\s*$/],
-    explanation: "The deploy failed on components, yet the CLI's message holds only their count; some CLI versions drop the component problems from `sf project deploy validate` output. The problems are stored with the deploy in the org.",
-    remediation: [
-        'Read the component failures: `sf project deploy report --job-id <deploy id> --json` (details.componentFailures), or open Setup › Deployment Status.',
-        'Update the Salesforce CLI and keep `--json` output in the artifact, so the next failure lists its components.'
-    ],
-    docs: [
-        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
-    ],
-    retryable: false
-}));
-
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/index.ts
-
 
 
 
@@ -16268,8 +16248,7 @@ const metadataRules = [
     parent_entity_failed_to_deploy,
     metadata_value_invalid,
     source_conversion_failed,
-    scratch_org_settings_failed,
-    component_errors_not_shown
+    scratch_org_settings_failed
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/test/apex-runtime-exception.ts
@@ -17689,7 +17668,35 @@ const transientRules = [
     platform_asks_retry
 ];
 
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/component-errors-not-shown.ts
+
+/* harmony default export */ const component_errors_not_shown = (defineRule({
+    id: 'component-errors-not-shown',
+    category: 'unknown',
+    title: '{count} component error(s), but the CLI did not print them',
+    surfaces: ['cli', 'log'],
+    patterns: [/Due To:\s*(?<count>\d+) component error\(s\)\s*$/],
+    explanation: "The deploy failed on components, yet the CLI's message holds only their count; some CLI versions drop the component problems from `sf project deploy validate` output. The problems are stored with the deploy in the org.",
+    remediation: [
+        'Read the component failures: `sf project deploy report --job-id <deploy id> --json` (details.componentFailures), or open Setup › Deployment Status.',
+        'Update the Salesforce CLI and keep `--json` output in the artifact, so the next failure lists its components.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/index.ts
+
+/**
+ * Failures whose cause the output does not carry, but whose next step is known: these rules name no
+ * cause (category `unknown`) and say where the cause can be read.
+ */
+const unknownRules = [component_errors_not_shown];
+
 ;// CONCATENATED MODULE: ./src/classify/registry.ts
+
 
 
 
@@ -17708,6 +17715,7 @@ const BUILT_IN_RULES = [
     ...metadataRules,
     ...testRules,
     ...coverageRules,
+    ...unknownRules,
     ...fallbackRules
 ];
 /** Family folders, in the order above; the integrity test checks every rule lives in its family's folder. */
@@ -17720,6 +17728,7 @@ const RULE_FAMILIES = {
     metadata: metadataRules,
     test: testRules,
     coverage: coverageRules,
+    unknown: unknownRules,
     fallback: fallbackRules
 };
 
@@ -19036,14 +19045,21 @@ const deployResultSchema = lenient_looseObject({
     files: arrayOf(fileResponse),
     deployedSource: arrayOf(fileResponse)
 });
-/** True when `value` has the fields only a DeployResult has. */
+/** The states of a finished deploy (`DeployStatus` in the Metadata API). */
+const FINISHED_DEPLOY_STATES = new Set(['Failed', 'Canceled', 'Succeeded', 'SucceededPartial']);
+/**
+ * True when `value` has the fields only a DeployResult has. A deploy the org refused as a whole
+ * can come back with nothing but its state and `errorMessage`, and no counts or details at all.
+ */
 function looksLikeDeployResult(value) {
     if (!isRecord(value))
         return false;
     return ('numberComponentErrors' in value ||
         'numberComponentsTotal' in value ||
         (isRecord(value['details']) &&
-            ('componentFailures' in value['details'] || 'runTestResult' in value['details'])));
+            ('componentFailures' in value['details'] || 'runTestResult' in value['details'])) ||
+        (FINISHED_DEPLOY_STATES.has(String(value['status'])) &&
+            ('errorMessage' in value || 'errorStatusCode' in value)));
 }
 function readDeployResult(value) {
     const result = deployResultSchema.parse(value);
@@ -26870,6 +26886,9 @@ const SFDX_ERROR = /^ERROR running [\w:]+:\s+(?<message>.*)$/;
 const ERROR_WORDS = /\b(?:error|exception|failed|failure|fatal|denied|invalid|expired|timed? ?out|unable to|cannot|can't|does not exist|not found|too many|limit exceeded|test coverage)\b/i;
 /** Salesforce status codes (`UNABLE_TO_LOCK_ROW`) and Node error codes (`ECONNRESET`). */
 const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/;
+/** The CLI prints a multi-line error message as-is after `Error (name):`, up to a blank line. */
+const MAX_CONTINUATION_LINES = 40;
+const CONTINUATION_STOP = /^(?:at |Try this:|Error\b|ERROR\b|Warning:|##\[)/;
 /** What only the line-by-line reader understands: the CLI's human tables, wrapped warnings, validation text. */
 const NEEDS_LINE_READER = /^(?:Component Failures \[|\s*TEST NAME\s|\s*• |\s*›\s)|Failed to validate the deployment/m;
 function readTextLog(text) {
@@ -26893,7 +26912,10 @@ function readErrorLines(text) {
     }
     let lineNumber = 1;
     let counted = 0;
+    let consumedUntil = 0;
     for (const start of [...lineStarts].sort((a, b) => a - b)) {
+        if (start < consumedUntil)
+            continue;
         if (evidence.errors.length >= MAX_LOG_MESSAGES) {
             evidence.truncatedMessages++;
             continue;
@@ -26904,10 +26926,40 @@ function readErrorLines(text) {
         }
         const end = text.indexOf('\n', start);
         const error = errorFromLine(stripRunnerPrefix(text.slice(start, end < 0 ? text.length : end)).trim(), lineNumber);
-        if (error)
-            addError(error);
+        if (!error)
+            continue;
+        if (end >= 0 && isHumanErrorLine(text.slice(start, end))) {
+            const { lines, endOffset } = continuationAfter(text, end + 1);
+            if (lines.length)
+                error.message = [error.message, ...lines].join('\n');
+            consumedUntil = endOffset;
+        }
+        addError(error);
     }
     return evidence;
+}
+/** Lines that continue a multi-line CLI error, and the offset where they end. */
+function continuationAfter(text, offset) {
+    const lines = [];
+    let position = offset;
+    while (position < text.length && lines.length < MAX_CONTINUATION_LINES) {
+        const newline = text.indexOf('\n', position);
+        const end = newline < 0 ? text.length : newline;
+        const line = continuationLine(text.slice(position, end));
+        if (line === undefined)
+            break;
+        lines.push(line);
+        position = end + 1;
+    }
+    return { lines, endOffset: position };
+}
+/** A line that continues an error message, or undefined where the message ends. */
+function continuationLine(rawLine) {
+    const line = stripRunnerPrefix(rawLine).trim();
+    return line && !CONTINUATION_STOP.test(line) ? line : undefined;
+}
+function isHumanErrorLine(rawLine) {
+    return humanErrorOf(stripRunnerPrefix(rawLine).trim()) !== undefined;
 }
 function readLineByLine(text) {
     const lines = unwrapOclifWarnings(text.split(/\r?\n/));
@@ -26940,8 +26992,21 @@ function readLineByLine(text) {
             continue;
         }
         const error = errorFromLine(trimmed, index + 1);
-        if (error)
-            addError(error);
+        if (!error)
+            continue;
+        if (humanErrorOf(trimmed)) {
+            const continuation = [];
+            for (let next = index + 1; next < lines.length && continuation.length < MAX_CONTINUATION_LINES; next++) {
+                const line = continuationLine(lines[next] ?? '');
+                if (line === undefined)
+                    break;
+                continuation.push(line);
+            }
+            if (continuation.length)
+                error.message = [error.message, ...continuation].join('\n');
+            index += continuation.length;
+        }
+        addError(error);
     }
     return evidence;
 }
@@ -26959,15 +27024,21 @@ function errorCollector(evidence) {
 function humanErrorOf(trimmed) {
     return trimmed[0] === 'E' ? (HUMAN_ERROR.exec(trimmed) ?? SFDX_ERROR.exec(trimmed))?.groups : undefined;
 }
-/** A log line as a message for the classifier, when it looks like an error at all. */
+/**
+ * A log line as a message for the classifier, when it looks like an error at all. The CLI's own
+ * error (`Error (1): …`, `Error (NamedOrgNotFoundError): …`, sfdx's `ERROR running force:…:` and
+ * `ERROR: …`) is
+ * read as a CLI error, like the same message in `--json` output; other lines are only log lines.
+ */
 function errorFromLine(trimmed, line) {
     if (!trimmed)
         return undefined;
     const humanError = humanErrorOf(trimmed);
     if (!humanError && !ERROR_WORDS.test(trimmed) && !ERROR_CODES.test(trimmed))
         return undefined;
+    const printedByCli = humanError !== undefined && (humanError['name'] !== undefined || trimmed.startsWith('ERROR'));
     return {
-        surface: 'log',
+        surface: printedByCli ? 'cli' : 'log',
         message: humanError?.['message'] ?? trimmed,
         ...(humanError?.['name'] ? { name: humanError['name'] } : {}),
         line
@@ -26992,7 +27063,7 @@ function readValidationBlock(lines, index, header, evidence, addError) {
     evidence.tests.push(...validation.tests);
     const reasons = validation.components.length + validation.tests.length + validation.otherLines.length;
     if (reasons + validation.coverageWarnings.length === 0) {
-        addError({ surface: 'log', message: header, name: 'FailedValidationError', line });
+        addError({ surface: 'log', message: block.join('\n'), name: 'FailedValidationError', line });
     }
     for (const other of validation.otherLines)
         addError({ surface: 'log', message: other, line });

@@ -51,7 +51,7 @@ export function findFindings(evidence: Evidence, options: ClassifyOptions): Find
     const match = locate(error.surface, subjectTextOf(error))
     if (!match) continue
     // A log usually repeats what the JSON already said; it only adds causes not seen elsewhere.
-    if (error.surface === 'log' && alreadyExplained.has(match.rule.id)) continue
+    if (error.line !== undefined && alreadyExplained.has(match.rule.id)) continue
     alreadyExplained.add(match.rule.id)
     findings.push(toFinding(match, error.surface, error.message, {}))
   }

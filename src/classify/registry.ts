@@ -3,7 +3,7 @@
  * so the order encodes what wins when a message fits more than one family:
  * cascades unwrap first; auth and governor limits are unambiguous; transient faults (a row lock inside a
  * test) outrank the test that merely observed them; a missing field outranks the compile error that
- * reports it; catch-alls come last.
+ * reports it; rules that can only say where the cause is written come next, and catch-alls last.
  */
 import type { Rule } from './rule.js'
 import { authRules } from './rules/auth/index.js'
@@ -15,6 +15,7 @@ import { limitsRules } from './rules/limits/index.js'
 import { metadataRules } from './rules/metadata/index.js'
 import { testRules } from './rules/test/index.js'
 import { transientRules } from './rules/transient/index.js'
+import { unknownRules } from './rules/unknown/index.js'
 
 export const BUILT_IN_RULES: readonly Rule[] = [
   ...cascadeRules,
@@ -25,6 +26,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...metadataRules,
   ...testRules,
   ...coverageRules,
+  ...unknownRules,
   ...fallbackRules
 ]
 
@@ -38,5 +40,6 @@ export const RULE_FAMILIES = {
   metadata: metadataRules,
   test: testRules,
   coverage: coverageRules,
+  unknown: unknownRules,
   fallback: fallbackRules
 } as const satisfies Record<string, readonly Rule[]>

@@ -104,14 +104,22 @@ export interface DeployResultEvidence {
   errors: ErrorMessage[]
 }
 
-/** True when `value` has the fields only a DeployResult has. */
+/** The states of a finished deploy (`DeployStatus` in the Metadata API). */
+const FINISHED_DEPLOY_STATES = new Set(['Failed', 'Canceled', 'Succeeded', 'SucceededPartial'])
+
+/**
+ * True when `value` has the fields only a DeployResult has. A deploy the org refused as a whole
+ * can come back with nothing but its state and `errorMessage`, and no counts or details at all.
+ */
 export function looksLikeDeployResult(value: unknown): value is Record<string, unknown> {
   if (!isRecord(value)) return false
   return (
     'numberComponentErrors' in value ||
     'numberComponentsTotal' in value ||
     (isRecord(value['details']) &&
-      ('componentFailures' in value['details'] || 'runTestResult' in value['details']))
+      ('componentFailures' in value['details'] || 'runTestResult' in value['details'])) ||
+    (FINISHED_DEPLOY_STATES.has(String(value['status'])) &&
+      ('errorMessage' in value || 'errorStatusCode' in value))
   )
 }
 

@@ -23,6 +23,9 @@ const ERROR_WORDS =
   /\b(?:error|exception|failed|failure|fatal|denied|invalid|expired|timed? ?out|unable to|cannot|can't|does not exist|not found|too many|limit exceeded|test coverage)\b/i
 /** Salesforce status codes (`UNABLE_TO_LOCK_ROW`) and Node error codes (`ECONNRESET`). */
 const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/
+/** The CLI prints a multi-line error message as-is after `Error (name):`, up to a blank line. */
+const MAX_CONTINUATION_LINES = 40
+const CONTINUATION_STOP = /^(?:at |Try this:|Error\b|ERROR\b|Warning:|##\[)/
 /** What only the line-by-line reader understands: the CLI's human tables, wrapped warnings, validation text. */
 const NEEDS_LINE_READER =
   /^(?:Component Failures \[|\s*TEST NAME\s|\s*• |\s*›\s)|Failed to validate the deployment/m
@@ -51,7 +54,9 @@ function readErrorLines(text: string): LogEvidence {
   }
   let lineNumber = 1
   let counted = 0
+  let consumedUntil = 0
   for (const start of [...lineStarts].sort((a, b) => a - b)) {
+    if (start < consumedUntil) continue
     if (evidence.errors.length >= MAX_LOG_MESSAGES) {
       evidence.truncatedMessages++
       continue
@@ -69,9 +74,40 @@ function readErrorLines(text: string): LogEvidence {
       stripRunnerPrefix(text.slice(start, end < 0 ? text.length : end)).trim(),
       lineNumber
     )
-    if (error) addError(error)
+    if (!error) continue
+    if (end >= 0 && isHumanErrorLine(text.slice(start, end))) {
+      const { lines, endOffset } = continuationAfter(text, end + 1)
+      if (lines.length) error.message = [error.message, ...lines].join('\n')
+      consumedUntil = endOffset
+    }
+    addError(error)
   }
   return evidence
+}
+
+/** Lines that continue a multi-line CLI error, and the offset where they end. */
+function continuationAfter(text: string, offset: number): { lines: string[]; endOffset: number } {
+  const lines: string[] = []
+  let position = offset
+  while (position < text.length && lines.length < MAX_CONTINUATION_LINES) {
+    const newline = text.indexOf('\n', position)
+    const end = newline < 0 ? text.length : newline
+    const line = continuationLine(text.slice(position, end))
+    if (line === undefined) break
+    lines.push(line)
+    position = end + 1
+  }
+  return { lines, endOffset: position }
+}
+
+/** A line that continues an error message, or undefined where the message ends. */
+function continuationLine(rawLine: string): string | undefined {
+  const line = stripRunnerPrefix(rawLine).trim()
+  return line && !CONTINUATION_STOP.test(line) ? line : undefined
+}
+
+function isHumanErrorLine(rawLine: string): boolean {
+  return humanErrorOf(stripRunnerPrefix(rawLine).trim()) !== undefined
 }
 
 function readLineByLine(text: string): LogEvidence {
@@ -105,7 +141,22 @@ function readLineByLine(text: string): LogEvidence {
       continue
     }
     const error = errorFromLine(trimmed, index + 1)
-    if (error) addError(error)
+    if (!error) continue
+    if (humanErrorOf(trimmed)) {
+      const continuation: string[] = []
+      for (
+        let next = index + 1;
+        next < lines.length && continuation.length < MAX_CONTINUATION_LINES;
+        next++
+      ) {
+        const line = continuationLine(lines[next] ?? '')
+        if (line === undefined) break
+        continuation.push(line)
+      }
+      if (continuation.length) error.message = [error.message, ...continuation].join('\n')
+      index += continuation.length
+    }
+    addError(error)
   }
   return evidence
 }
@@ -125,13 +176,20 @@ function humanErrorOf(trimmed: string): Record<string, string> | undefined {
   return trimmed[0] === 'E' ? (HUMAN_ERROR.exec(trimmed) ?? SFDX_ERROR.exec(trimmed))?.groups : undefined
 }
 
-/** A log line as a message for the classifier, when it looks like an error at all. */
+/**
+ * A log line as a message for the classifier, when it looks like an error at all. The CLI's own
+ * error (`Error (1): …`, `Error (NamedOrgNotFoundError): …`, sfdx's `ERROR running force:…:` and
+ * `ERROR: …`) is
+ * read as a CLI error, like the same message in `--json` output; other lines are only log lines.
+ */
 function errorFromLine(trimmed: string, line: number): ErrorMessage | undefined {
   if (!trimmed) return undefined
   const humanError = humanErrorOf(trimmed)
   if (!humanError && !ERROR_WORDS.test(trimmed) && !ERROR_CODES.test(trimmed)) return undefined
+  const printedByCli =
+    humanError !== undefined && (humanError['name'] !== undefined || trimmed.startsWith('ERROR'))
   return {
-    surface: 'log',
+    surface: printedByCli ? 'cli' : 'log',
     message: humanError?.['message'] ?? trimmed,
     ...(humanError?.['name'] ? { name: humanError['name'] } : {}),
     line
@@ -163,7 +221,7 @@ function readValidationBlock(
   evidence.tests.push(...validation.tests)
   const reasons = validation.components.length + validation.tests.length + validation.otherLines.length
   if (reasons + validation.coverageWarnings.length === 0) {
-    addError({ surface: 'log', message: header, name: 'FailedValidationError', line })
+    addError({ surface: 'log', message: block.join('\n'), name: 'FailedValidationError', line })
   }
   for (const other of validation.otherLines) addError({ surface: 'log', message: other, line })
   for (const warning of validation.coverageWarnings) {

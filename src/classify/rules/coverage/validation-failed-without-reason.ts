@@ -4,7 +4,7 @@ export default defineRule({
   id: 'validation-failed-without-reason',
   category: 'coverage',
   title: 'Deployment {deployId} failed without a stated reason (usually code coverage)',
-  surfaces: ['cli'],
+  surfaces: ['cli', 'log'],
   patterns: [
     /Failed to (?:validate|deploy) the deployment \((?<deployId>0Af\w+)\)\.(?:\s*Due To:)?\s*$/
   ],

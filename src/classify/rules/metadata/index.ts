@@ -42,7 +42,6 @@ import sourceConversionFailed from './source-conversion-failed.js'
 import scratchOrgSettingsFailed from './scratch-org-settings-failed.js'
 import apexClassLoadFailed from './apex-class-load-failed.js'
 import metadataTypeUnknown from './metadata-type-unknown.js'
-import componentErrorsNotShown from './component-errors-not-shown.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const metadataRules: readonly Rule[] = [
@@ -88,6 +87,5 @@ export const metadataRules: readonly Rule[] = [
   parentEntityFailedToDeploy,
   metadataValueInvalid,
   sourceConversionFailed,
-  scratchOrgSettingsFailed,
-  componentErrorsNotShown
+  scratchOrgSettingsFailed
 ]

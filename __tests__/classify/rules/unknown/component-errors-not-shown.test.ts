@@ -1,4 +1,4 @@
-import rule from '../../../../src/classify/rules/metadata/component-errors-not-shown.js'
+import rule from '../../../../src/classify/rules/unknown/component-errors-not-shown.js'
 import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {

@@ -2,7 +2,7 @@ import { defineRule } from '../../define-rule.js'
 
 export default defineRule({
   id: 'component-errors-not-shown',
-  category: 'metadata',
+  category: 'unknown',
   title: '{count} component error(s), but the CLI did not print them',
   surfaces: ['cli', 'log'],
   patterns: [/Due To:\s*(?<count>\d+) component error\(s\)\s*$/],

@@ -1,0 +1,8 @@
+import type { Rule } from '../../rule.js'
+import componentErrorsNotShown from './component-errors-not-shown.js'
+
+/**
+ * Failures whose cause the output does not carry, but whose next step is known: these rules name no
+ * cause (category `unknown`) and say where the cause can be read.
+ */
+export const unknownRules: readonly Rule[] = [componentErrorsNotShown]
