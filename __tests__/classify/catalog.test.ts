@@ -92,10 +92,11 @@ describe('the rule catalog', () => {
     }
   )
 
-  it('ends with catch-alls for components, tests and CLI errors', () => {
+  it('ends with catch-alls for components, tests, coverage warnings and CLI errors', () => {
     expect(BUILT_IN_RULES.filter(rule => rule.catchAll).map(rule => rule.id)).toEqual([
       'component-problem-unrecognised',
       'test-failure-unrecognised',
+      'coverage-warning-unrecognised',
       'cli-error-unrecognised'
     ])
   })

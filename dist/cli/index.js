@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(273);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5520);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 273:
+/***/ 5520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12087,7 +12087,9 @@ function defineRule(rule) {
         /\bAPI_DISABLED_FOR_ORG\b/,
         /\bAPI_CURRENTLY_DISABLED\b/,
         /The REST API is not enabled for this Organization/i,
-        /API is disabled for this User/
+        /API is disabled for this User/,
+        /\bUser not enabled for (?:streaming|API|the API)\b/i,
+        /\bAPI is not enabled for this Organization\b/i
     ],
     explanation: 'The CLI works only through the APIs. Either the user\'s profile lacks the "API Enabled" permission, or the org edition (such as Professional without API add-on) has no API access.',
     remediation: [
@@ -13410,7 +13412,11 @@ const coverageRules = [
     category: 'dependency',
     title: 'The target org lacks the feature {feature}',
     surfaces: ['component', 'cli', 'log'],
-    patterns: [/Missing Organization Feature:\s*(?<feature>\w+)/],
+    patterns: [
+        /Missing Organization Feature:\s*(?<feature>\w+)/,
+        /\bbecause (?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not|aren't|are not) enabled\b/,
+        /\b(?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not) enabled (?:in|for) (?:this|your) org(?:anization)?\b/
+    ],
     explanation: 'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
     remediation: [
         'Enable {feature} in the target org, or ask Salesforce to provision it; for a scratch org, add the matching feature to the definition file.',
@@ -14364,22 +14370,94 @@ const dependencyRules = [
     retryable: true
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/fallback/limit-exceeded-unrecognised.ts
+
+/* harmony default export */ const limit_exceeded_unrecognised = (defineRule({
+    id: 'limit-exceeded-unrecognised',
+    category: 'limits',
+    title: 'A Salesforce limit was exceeded',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /\b(?:limit exceeded|exceeded the (?:allowed |maximum )?(?:number|limit|size|count)|exceeds the (?:maximum|allowed|limit)|maximum (?:number|size) of [\w ]{1,40}? (?:exceeded|reached)|over the limit)\b/i,
+        /\b(?<limit>[A-Z][A-Z_]{0,60}_LIMIT_EXCEEDED)\b/
+    ],
+    explanation: 'No specific rule knows this message, but Salesforce says a limit was exceeded: a governor limit in Apex, an org allowance (fields, rules, tracked fields, storage) or a size limit of the request.',
+    remediation: [
+        'Find the limit named in the message and check current usage against it (Setup › Company Information for org allowances, `Limits` methods or a debug log for Apex).',
+        'Reduce what the deployment or the code adds (fewer components, bulkified code), or ask Salesforce to raise the allowance.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.salesforce_app_limits_cheatsheet.meta/salesforce_app_limits_cheatsheet/salesforce_app_limits_overview.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/fallback/coverage-warning-unrecognised.ts
+
+/* harmony default export */ const coverage_warning_unrecognised = (defineRule({
+    id: 'coverage-warning-unrecognised',
+    category: 'coverage',
+    title: 'Salesforce reported a code coverage problem',
+    surfaces: ['coverage'],
+    patterns: [/^/],
+    explanation: "Salesforce listed this among the deploy's code coverage warnings; the catalog has no specific rule for its wording.",
+    remediation: [
+        'Run the tests with coverage (`sf apex run test --code-coverage --result-format human`) and add tests for the classes and lines named in the warning.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_code_coverage_intro.htm'
+    ],
+    retryable: false,
+    catchAll: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/fallback/auth-command-failed-unrecognised.ts
+
+/* harmony default export */ const auth_command_failed_unrecognised = (defineRule({
+    id: 'auth-command-failed-unrecognised',
+    category: 'auth',
+    title: 'The login step failed: {command}',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /\bERROR running (?<command>(?:force:)?auth:[\w:]+):/,
+        /\bError running (?<command>(?:org login|org:login)[\w: -]{0,40}?):/i
+    ],
+    explanation: 'The command that failed is the one that authorises the CLI against the org, so whatever the message says (often a CLI error such as a TypeError), the job has no usable org connection and every later step will fail too.',
+    remediation: [
+        'Check the secret the step reads (SFDX auth URL, JWT key, client id, username) is present in this job and not empty or truncated.',
+        'Run the same login locally with the same secret; if it works there, update the CLI on the runner.',
+        'Re-create the secret: `sf org display --verbose --target-org <alias>` prints a fresh SFDX auth URL.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_sfdxurl.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/index.ts
 
 
 
 
 
+
+
+
 /**
- * Last resorts, after every specific rule. A message that says something cannot be found is read as a
- * missing dependency, and one that reports a timeout or a dropped connection as transient; then
- * catch-alls make sure a failing component or test always yields a finding.
+ * Last resorts, after every specific rule. A failure of the login command itself is auth whatever it
+ * says; a message that says a limit was exceeded is read as limits, one that says something cannot be
+ * found as a missing dependency, and one that reports a timeout or a dropped connection as transient;
+ * then catch-alls make sure every failing component, test, coverage warning and CLI error yields a
+ * finding.
  */
 const fallbackRules = [
+    auth_command_failed_unrecognised,
+    limit_exceeded_unrecognised,
     reference_missing_unrecognised,
     transient_fault_unrecognised,
     component_problem_unrecognised,
     test_failure_unrecognised,
+    coverage_warning_unrecognised,
     cli_error_unrecognised
 ];
 
@@ -15663,7 +15741,7 @@ const limitsRules = [
         /\bInvalidProjectWorkspaceError\b/,
         /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed)/i,
         /\bInvalidPackageDirectory(?:Error)?\b/,
-        /No source-backed components present in the package/,
+        /No source[- ]backed components present in the package/,
         /isn't in a package directory that's specified in your sfdx-project\.json/,
         /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>[^'\n]+)'/,
         /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/
@@ -16108,7 +16186,11 @@ const limitsRules = [
     category: 'metadata',
     title: "The scratch org definition's settings could not be deployed",
     surfaces: ['cli', 'log'],
-    patterns: [/Failed to deploy settings to scratch org/],
+    patterns: [
+        /Failed to deploy settings to scratch org/,
+        /\bThe feature value (?<feature>\w+) requires a quantity\b/,
+        /\b(?:Invalid scratch org feature|is not a valid scratch org feature|Unknown feature):? (?<feature>\w+)?/i
+    ],
     explanation: 'The settings block of the scratch org definition file is deployed to the new org as metadata; a setting that is misspelled, needs a feature the definition does not enable, or is not valid for the edition makes that deploy fail.',
     remediation: [
         'Check the settings in config/project-scratch-def.json against the Metadata API settings types and the features the file enables.',
@@ -16160,7 +16242,31 @@ const limitsRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/source-path-not-found.ts
+
+/* harmony default export */ const source_path_not_found = (defineRule({
+    id: 'source-path-not-found',
+    category: 'metadata',
+    title: 'The path given to the CLI does not exist: {path}',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /(?<path>[^\s'"]{1,300}): File or folder not found/,
+        /The sourcepath "?(?<path>[^"\n]{1,300}?)"? is not a valid source file path/i
+    ],
+    explanation: 'The command was pointed at a file or folder that is not in the checkout: a `--source-dir`, `--manifest` or output folder that a previous step did not create, a path relative to the wrong working directory, or a case mismatch that only Linux runners notice.',
+    remediation: [
+        'Check that {path} exists in the job (`ls` it in the step before) and that the step runs from the project root.',
+        'If an earlier step generates it (sfdx-git-delta, a convert or a retrieve), make sure that step ran and wrote to the same path.',
+        'On Linux runners paths are case-sensitive: match the case used in the repository.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/index.ts
+
 
 
 
@@ -16248,7 +16354,8 @@ const metadataRules = [
     parent_entity_failed_to_deploy,
     metadata_value_invalid,
     source_conversion_failed,
-    scratch_org_settings_failed
+    scratch_org_settings_failed,
+    source_path_not_found
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/test/apex-runtime-exception.ts
@@ -17399,7 +17506,7 @@ const testRules = [
         /Salesforce System Error: (?<errorId>\d+-\d+ \(-?\d+\))/,
         /\bUNKNOWN_EXCEPTION: An unknown exception occurred/,
         // A bare id is a gack; the same shape after "Error ID: " belongs to a flow fault, which names its own cause.
-        /(?<!Error ID: )(?<errorId>\b\d{9,10}-\d{3,7} \(-?\d{7,10}\))/
+        /(?<!Error ID: )(?<errorId>\b\d{6,10}-\d{3,7} \(-?\d{7,10}\))/
     ],
     explanation: 'An unhandled exception inside Salesforce (a "gack") failed the request; the ErrorId identifies it in Salesforce\'s logs. Many are one-off server faults that pass on a second run; one that repeats with the same input is a platform bug.',
     remediation: [
@@ -17595,11 +17702,14 @@ const testRules = [
     id: 'platform-asks-retry',
     category: 'transient',
     title: 'Salesforce reported a temporary failure and asked for a retry',
-    surfaces: ['component', 'cli', 'log'],
+    surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
         /A fatal signup error occurred\. Please try again/,
         /\bretry your request\b/i,
-        /\bPlease try again later\b/i
+        /\bPlease try again later\b/i,
+        /\bAn unknown server error occurred\. Please try again\b/i,
+        /\bThe request to create a scratch org failed with error code: (?<code>C-\d{3,5})\b/,
+        /\bToo many concurrent Apex compilations\b/i
     ],
     explanation: 'The org or the login service failed in a way it reports as temporary; nothing in the deployment itself is named as the cause.',
     remediation: [

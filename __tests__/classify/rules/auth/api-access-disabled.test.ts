@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // salesforcedx-vscode issue: test run via streaming
+      text: 'Error encountered during test update: 403::User not enabled for streaming'
+    },
+    {
       // restforce/restforce#219
       text: 'API_DISABLED_FOR_ORG: The REST API is not enabled for this Organization.'
     },

@@ -4,6 +4,15 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      text: 'Person Accounts is not enabled for this organization',
+      captures: { feature: 'Person Accounts' }
+    },
+    {
+      // FlexiPage deploy to an org without Lightning Layouts
+      text: "You can't add fields to this Lightning page because Lightning Layouts isn't enabled.",
+      captures: { feature: 'Lightning Layouts' }
+    },
+    {
       // kyleschmid/ObjectMerge#26: package install.
       text: 'Missing Organization Feature: CommonPortal null',
       captures: { feature: 'CommonPortal' }

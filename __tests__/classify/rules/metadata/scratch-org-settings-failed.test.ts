@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli issue, force:org:create
+      text: 'ERROR running force:org:create: The feature value FieldService requires a quantity.',
+      captures: { feature: 'FieldService' }
+    },
+    {
       // sf org create scratch failure in a forcedotcom/cli issue
       text: 'Failed to deploy settings to scratch org.'
     },

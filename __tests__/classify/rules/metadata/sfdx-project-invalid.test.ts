@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli issue, sfdx 7
+      text: 'ERROR running force:source:deploy: No source backed components present in the package'
+    },
+    {
       // sfdx force:source:deploy -m naming a component that is not in the local source
       text: 'ERROR running force:source:deploy: The PermissionSet named BDR_Extra_Access was not found in the workspace.',
       surface: 'log',

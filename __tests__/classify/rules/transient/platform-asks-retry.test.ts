@@ -4,6 +4,19 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // Apex compile under platform load
+      text: 'Too many concurrent Apex compilations during resource mitigation'
+    },
+    {
+      // forcedotcom/cli issues, scratch org signup
+      text: 'The request to create a scratch org failed with error code: C-1034.',
+      captures: { code: 'C-1034' }
+    },
+    {
+      // forcedotcom/cli issue, force:org:create
+      text: 'ERROR running force:org:create: An unknown server error occurred. Please try again. If you still see this error, contact Salesforce support for assistance. Include this error ID: 123456789-12345'
+    },
+    {
       // sf org create scratch failure in a forcedotcom/cli issue
       text: 'A fatal signup error occurred. Please try again. If you still see this error, contact Salesforce Support for assistance.'
     },

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli issue: MetadataTransferError
+      text: 'Metadata API request failed: Java heap space Error Id: 22737522-27807 (-969101499)',
+      captures: { errorId: '22737522-27807 (-969101499)' }
+    },
+    {
       // a gack reported with nothing but its id
       text: 'Deployment failed: 1894456221-340155 (-1398232781)',
       surface: 'cli',

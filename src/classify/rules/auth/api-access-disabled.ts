@@ -9,7 +9,9 @@ export default defineRule({
     /\bAPI_DISABLED_FOR_ORG\b/,
     /\bAPI_CURRENTLY_DISABLED\b/,
     /The REST API is not enabled for this Organization/i,
-    /API is disabled for this User/
+    /API is disabled for this User/,
+    /\bUser not enabled for (?:streaming|API|the API)\b/i,
+    /\bAPI is not enabled for this Organization\b/i
   ],
   explanation:
     'The CLI works only through the APIs. Either the user\'s profile lacks the "API Enabled" permission, or the org edition (such as Professional without API add-on) has no API access.',

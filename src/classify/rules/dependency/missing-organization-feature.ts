@@ -5,7 +5,11 @@ export default defineRule({
   category: 'dependency',
   title: 'The target org lacks the feature {feature}',
   surfaces: ['component', 'cli', 'log'],
-  patterns: [/Missing Organization Feature:\s*(?<feature>\w+)/],
+  patterns: [
+    /Missing Organization Feature:\s*(?<feature>\w+)/,
+    /\bbecause (?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not|aren't|are not) enabled\b/,
+    /\b(?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not) enabled (?:in|for) (?:this|your) org(?:anization)?\b/
+  ],
   explanation:
     'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
   remediation: [

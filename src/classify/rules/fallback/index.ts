@@ -4,16 +4,24 @@ import componentProblemUnrecognised from './component-problem-unrecognised.js'
 import referenceMissingUnrecognised from './reference-missing-unrecognised.js'
 import testFailureUnrecognised from './test-failure-unrecognised.js'
 import transientFaultUnrecognised from './transient-fault-unrecognised.js'
+import limitExceededUnrecognised from './limit-exceeded-unrecognised.js'
+import coverageWarningUnrecognised from './coverage-warning-unrecognised.js'
+import authCommandFailedUnrecognised from './auth-command-failed-unrecognised.js'
 
 /**
- * Last resorts, after every specific rule. A message that says something cannot be found is read as a
- * missing dependency, and one that reports a timeout or a dropped connection as transient; then
- * catch-alls make sure a failing component or test always yields a finding.
+ * Last resorts, after every specific rule. A failure of the login command itself is auth whatever it
+ * says; a message that says a limit was exceeded is read as limits, one that says something cannot be
+ * found as a missing dependency, and one that reports a timeout or a dropped connection as transient;
+ * then catch-alls make sure every failing component, test, coverage warning and CLI error yields a
+ * finding.
  */
 export const fallbackRules: readonly Rule[] = [
+  authCommandFailedUnrecognised,
+  limitExceededUnrecognised,
   referenceMissingUnrecognised,
   transientFaultUnrecognised,
   componentProblemUnrecognised,
   testFailureUnrecognised,
+  coverageWarningUnrecognised,
   cliErrorUnrecognised
 ]

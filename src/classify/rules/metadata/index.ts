@@ -42,6 +42,7 @@ import sourceConversionFailed from './source-conversion-failed.js'
 import scratchOrgSettingsFailed from './scratch-org-settings-failed.js'
 import apexClassLoadFailed from './apex-class-load-failed.js'
 import metadataTypeUnknown from './metadata-type-unknown.js'
+import sourcePathNotFound from './source-path-not-found.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const metadataRules: readonly Rule[] = [
@@ -87,5 +88,6 @@ export const metadataRules: readonly Rule[] = [
   parentEntityFailedToDeploy,
   metadataValueInvalid,
   sourceConversionFailed,
-  scratchOrgSettingsFailed
+  scratchOrgSettingsFailed,
+  sourcePathNotFound
 ]

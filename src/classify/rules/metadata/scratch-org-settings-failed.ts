@@ -5,7 +5,11 @@ export default defineRule({
   category: 'metadata',
   title: "The scratch org definition's settings could not be deployed",
   surfaces: ['cli', 'log'],
-  patterns: [/Failed to deploy settings to scratch org/],
+  patterns: [
+    /Failed to deploy settings to scratch org/,
+    /\bThe feature value (?<feature>\w+) requires a quantity\b/,
+    /\b(?:Invalid scratch org feature|is not a valid scratch org feature|Unknown feature):? (?<feature>\w+)?/i
+  ],
   explanation:
     'The settings block of the scratch org definition file is deployed to the new org as metadata; a setting that is misspelled, needs a feature the definition does not enable, or is not valid for the edition makes that deploy fail.',
   remediation: [

@@ -11,7 +11,7 @@ export default defineRule({
     /\bInvalidProjectWorkspaceError\b/,
     /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed)/i,
     /\bInvalidPackageDirectory(?:Error)?\b/,
-    /No source-backed components present in the package/,
+    /No source[- ]backed components present in the package/,
     /isn't in a package directory that's specified in your sfdx-project\.json/,
     /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>[^'\n]+)'/,
     /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/

@@ -4,11 +4,14 @@ export default defineRule({
   id: 'platform-asks-retry',
   category: 'transient',
   title: 'Salesforce reported a temporary failure and asked for a retry',
-  surfaces: ['component', 'cli', 'log'],
+  surfaces: ['component', 'test', 'cli', 'log'],
   patterns: [
     /A fatal signup error occurred\. Please try again/,
     /\bretry your request\b/i,
-    /\bPlease try again later\b/i
+    /\bPlease try again later\b/i,
+    /\bAn unknown server error occurred\. Please try again\b/i,
+    /\bThe request to create a scratch org failed with error code: (?<code>C-\d{3,5})\b/,
+    /\bToo many concurrent Apex compilations\b/i
   ],
   explanation:
     'The org or the login service failed in a way it reports as temporary; nothing in the deployment itself is named as the cause.',

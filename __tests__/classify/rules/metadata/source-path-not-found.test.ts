@@ -1,0 +1,29 @@
+import rule from '../../../../src/classify/rules/metadata/source-path-not-found.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // sfdx-git-delta issue: deploy of the generated folder
+      text: 'Error (1): output/force-app: File or folder not found',
+      captures: { path: 'output/force-app' }
+    },
+    {
+      text: 'The sourcepath "force-app/main/default/classes/Foo.cls" is not a valid source file path.',
+      captures: { path: 'force-app/main/default/classes/Foo.cls' }
+    },
+    {
+      text: 'Error (1): deploy/changed-sources/force-app: File or folder not found',
+      surface: 'log',
+      captures: { path: 'deploy/changed-sources/force-app' }
+    }
+  ],
+  negatives: [
+    {
+      text: "Entity of type 'ApexClass' named 'Foo' cannot be found"
+    },
+    {
+      text: 'No such file or directory'
+    }
+  ]
+})

@@ -1,0 +1,23 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'source-path-not-found',
+  category: 'metadata',
+  title: 'The path given to the CLI does not exist: {path}',
+  surfaces: ['cli', 'log'],
+  patterns: [
+    /(?<path>[^\s'"]{1,300}): File or folder not found/,
+    /The sourcepath "?(?<path>[^"\n]{1,300}?)"? is not a valid source file path/i
+  ],
+  explanation:
+    'The command was pointed at a file or folder that is not in the checkout: a `--source-dir`, `--manifest` or output folder that a previous step did not create, a path relative to the wrong working directory, or a case mismatch that only Linux runners notice.',
+  remediation: [
+    'Check that {path} exists in the job (`ls` it in the step before) and that the step runs from the project root.',
+    'If an earlier step generates it (sfdx-git-delta, a convert or a retrieve), make sure that step ran and wrote to the same path.',
+    'On Linux runners paths are case-sensitive: match the case used in the repository.'
+  ],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
+  ],
+  retryable: false
+})
