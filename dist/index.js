@@ -38578,10 +38578,13 @@ function parseFile(path, bytes) {
         });
     }
     const { truncatedMessages, ...log } = readTextLog(text);
-    const reason = truncatedMessages > 0
-        ? `kept the first ${log.errors.length} error lines; ${truncatedMessages} more were not read`
-        : undefined;
-    return withRecord(base, 'text-log', log, reason);
+    const reasons = [
+        json.note,
+        truncatedMessages > 0
+            ? `kept the first ${log.errors.length} error lines; ${truncatedMessages} more were not read`
+            : undefined
+    ].filter(Boolean);
+    return withRecord(base, 'text-log', log, reasons.length ? reasons.join('; ') : undefined);
 }
 /**
  * Whole-file JSON, or JSON behind CLI noise such as ` ›   Warning: update available`. JSON that
@@ -38594,8 +38597,9 @@ function extractJson(text) {
         return parseOrSalvage(trimmed);
     const objectStart = text.search(/^\{\s*$/m);
     if (objectStart < 0) {
+        // A fragment cannot be parsed, but its lines can still be searched for errors.
         return looksLikeJsonFragment(trimmed)
-            ? { kind: 'broken', reason: 'a fragment of JSON: its beginning is missing' }
+            ? { kind: 'text', note: 'a fragment of JSON (its beginning is missing), read as text' }
             : { kind: 'text' };
     }
     const noise = 'text around the JSON was ignored';

@@ -101,3 +101,130 @@ export function artifactFor(entry: LabelledMessage): unknown {
       }
   }
 }
+
+export interface ArtifactVariant {
+  /** What wrote it, e.g. "sfdx toolbelt JSON". */
+  kind: string
+  path: string
+  content: string
+}
+
+/**
+ * The same message as other CLI generations and modes would have written it: a bare DeployResult,
+ * toolbelt JSON, human-mode stdout/stderr, JUnit. A cause must not depend on which one a team saved.
+ */
+export function artifactVariantsFor(entry: LabelledMessage): ArtifactVariant[] {
+  const json = (kind: string, value: unknown) => ({ kind, path: 'out.json', content: JSON.stringify(value) })
+  const text = (kind: string, content: string) => ({ kind, path: 'step.log', content })
+  const type = entry.componentType ?? 'ApexClass'
+  const name = entry.componentName ?? 'Component'
+  const [className = 'SomeTest', methodName = 'someMethod'] = (entry.testName ?? '').split('.').slice(-2)
+  const message = entry.message
+  const failedDeploy = (extra: Record<string, unknown>) => ({
+    status: 1,
+    result: { id: '0Af000000000001AAA', status: 'Failed', success: false, done: true, ...extra }
+  })
+  switch (entry.surface) {
+    case 'component': {
+      const failure = { componentType: type, fullName: name, problem: message, problemType: 'Error' }
+      return [
+        json('Metadata API result, single failure as an object', {
+          status: 0,
+          result: { status: 'Failed', success: 'false', details: { componentFailures: failure } }
+        }),
+        json('sfdx toolbelt DeployFailed', {
+          status: 1,
+          name: 'DeployFailed',
+          message: 'Deploy failed.',
+          result: [{ error: message, fullName: name, type, problemType: 'Error' }]
+        }),
+        text('sf human-mode stdout', humanComponentTable(type, name, message.replace(/\s*\n\s*/g, ' ')))
+      ]
+    }
+    case 'test':
+      return [
+        json('deploy with RunLocalTests', {
+          ...failedDeploy({
+            numberTestErrors: 1,
+            details: {
+              componentFailures: [],
+              runTestResult: {
+                numTestsRun: 1,
+                numFailures: 1,
+                failures: [
+                  {
+                    name: className,
+                    methodName,
+                    message,
+                    stackTrace: `Class.${className}.${methodName}: line 10, column 1`
+                  }
+                ]
+              }
+            }
+          })
+        }),
+        {
+          kind: 'JUnit',
+          path: 'junit.xml',
+          content: `<testsuites><testsuite name="force.apex" tests="1" failures="1"><testcase name="${methodName}" classname="${className}"><failure message="${xmlAttribute(message)}"/></testcase></testsuite></testsuites>`
+        }
+      ]
+    case 'coverage':
+      return [
+        json('deploy coverage warning as an object', {
+          ...failedDeploy({
+            details: {
+              runTestResult: {
+                numTestsRun: 5,
+                numFailures: 0,
+                codeCoverageWarnings: { name: entry.componentName ?? '', message }
+              }
+            }
+          })
+        })
+      ]
+    case 'deploy-error':
+      return [
+        json('deploy refused with only an errorMessage', failedDeploy({ errorMessage: message })),
+        json('CLI error envelope', { status: 1, name: 'DeployFailed', message, exitCode: 1 })
+      ]
+    case 'cli':
+      return [
+        json('sfdx error envelope with a stack', {
+          status: 1,
+          name: entry.name ?? 'Error',
+          message,
+          exitCode: 1,
+          stack: `${entry.name ?? 'Error'}: ${message}\n    at run (command.js:1:1)`
+        }),
+        text('sf human-mode stderr', `Error (1): ${message}\n\nTry this:\n\nRerun the command.\n`),
+        text('sfdx human-mode stderr', `ERROR running force:source:deploy:  ${message}\n`)
+      ]
+  }
+}
+
+/** The table `sf project deploy start` prints, its columns padded to the widest cell as the CLI does. */
+function humanComponentTable(type: string, name: string, problem: string): string {
+  const rows = [
+    ['Type', 'Name', 'Problem'],
+    [type, name, problem]
+  ]
+  const widths = [0, 1].map(column => Math.max(...rows.map(row => (row[column] ?? '').length)))
+  const format = (row: string[]) =>
+    ` ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')}`
+  const [header = [], failure = []] = rows
+  return [
+    'Status: Failed',
+    'Deploy ID: 0Af000000000001AAA',
+    '',
+    'Component Failures [1]',
+    format(header),
+    '-'.repeat(format(failure).length),
+    format(failure),
+    ''
+  ].join('\n')
+}
+
+function xmlAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;')
+}

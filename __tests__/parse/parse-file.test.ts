@@ -271,15 +271,23 @@ describe('parseFile: errors and validation', () => {
     expect(parsed.record.reason).toMatch(/^text around the JSON was ignored; truncated or invalid JSON/)
   })
 
-  it('reports a fragment without its beginning, and JSON beyond repair, as unreadable', () => {
+  it('reads a fragment without its beginning as text, and reports JSON beyond repair as unreadable', () => {
     const fragment = parse(
       'legacy-jsforce1-mdapi-deploy-result-json.string-booleans.shane-sfdx-plugins-issue104.excerpt.txt',
       'public'
     )
     expect(fragment.record).toMatchObject({
-      ok: false,
-      reason: 'a fragment of JSON: its beginning is missing'
+      ok: true,
+      format: 'text-log',
+      reason: 'a fragment of JSON (its beginning is missing), read as text'
     })
+    const pasted = parseFile(
+      'step.log',
+      bytesOf(
+        'ERROR running force:apex:test:run:  {\n"code": 1,\n"message": "Bad Message 431",\n"status": 1,'
+      )
+    )
+    expect(pasted.errors[0]?.message).toContain('Bad Message 431')
     expect(parseFile('b.json', bytesOf('{"status": 1, "message": }}}} ]]] :::')).record).toMatchObject({
       ok: false,
       format: 'unrecognised',

@@ -63,15 +63,19 @@ export function parseFile(path: string, bytes: Uint8Array): ParsedSource {
     })
   }
   const { truncatedMessages, ...log } = readTextLog(text)
-  const reason =
+  const reasons = [
+    json.note,
     truncatedMessages > 0
       ? `kept the first ${log.errors.length} error lines; ${truncatedMessages} more were not read`
       : undefined
-  return withRecord(base, 'text-log', log, reason)
+  ].filter(Boolean)
+  return withRecord(base, 'text-log', log, reasons.length ? reasons.join('; ') : undefined)
 }
 
 type JsonExtraction =
-  { kind: 'json'; value: unknown; note?: string } | { kind: 'broken'; reason: string } | { kind: 'text' }
+  | { kind: 'json'; value: unknown; note?: string }
+  | { kind: 'broken'; reason: string }
+  | { kind: 'text'; note?: string }
 
 /**
  * Whole-file JSON, or JSON behind CLI noise such as ` ›   Warning: update available`. JSON that
@@ -83,8 +87,9 @@ function extractJson(text: string): JsonExtraction {
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return parseOrSalvage(trimmed)
   const objectStart = text.search(/^\{\s*$/m)
   if (objectStart < 0) {
+    // A fragment cannot be parsed, but its lines can still be searched for errors.
     return looksLikeJsonFragment(trimmed)
-      ? { kind: 'broken', reason: 'a fragment of JSON: its beginning is missing' }
+      ? { kind: 'text', note: 'a fragment of JSON (its beginning is missing), read as text' }
       : { kind: 'text' }
   }
   const noise = 'text around the JSON was ignored'
