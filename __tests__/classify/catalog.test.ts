@@ -81,7 +81,7 @@ describe('the rule catalog', () => {
       expect(rule.remediation.length).toBeGreaterThan(0)
       expect(rule.docs.length).toBeGreaterThan(0)
       for (const url of rule.docs)
-        expect(url).toMatch(/^https:\/\/[\w.-]+\.(?:salesforce|force|github)\.com\//)
+        expect(url).toMatch(/^https:\/\/(?:[\w.-]+\.(?:salesforce|force|github)\.com|nodejs\.org)\//)
       for (const pattern of rule.patterns) {
         expect(pattern.flags).not.toMatch(/[gy]/)
         expect(hasNestedQuantifier(pattern.source)).toBe(false)

@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5520);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8654);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5520:
+/***/ 8654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12416,7 +12416,9 @@ function defineRule(rule) {
     patterns: [
         /No default ?dev ?hub(?:username)? (?:org )?found/i,
         /The specified org (?<org>\S+) is not a Dev Hub/,
-        /\bNoDefaultDevHubError\b/
+        /\bNoDefaultDevHubError\b/,
+        /\bRequiresDevhubUsernameError\b/,
+        /This command requires a dev ?hub (?:org )?username/i
     ],
     explanation: 'Scratch-org and package commands need a Dev Hub. None was given with --target-dev-hub and none is set as default, or the org given does not have Dev Hub enabled.',
     remediation: [
@@ -13415,7 +13417,8 @@ const coverageRules = [
     patterns: [
         /Missing Organization Feature:\s*(?<feature>\w+)/,
         /\bbecause (?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not|aren't|are not) enabled\b/,
-        /\b(?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not) enabled (?:in|for) (?:this|your) org(?:anization)?\b/
+        /\b(?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not) enabled (?:in|for) (?:this|your) org(?:anization)?\b/,
+        /\bCan't specify an (?<feature>external sharing model) for\b/
     ],
     explanation: 'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
     remediation: [
@@ -14320,7 +14323,8 @@ const dependencyRules = [
     title: 'Something this component refers to is missing from the target org',
     surfaces: ['component', 'cli'],
     patterns: [
-        /\b(?:not found|does not exist|doesn't exist|do not exist|no such|cannot find|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i
+        /\b(?:not found|does not exist|doesn't exist|do not exist|no such|cannot find|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
+        /\bno [\w ]{1,40}? found\b/i
     ],
     explanation: 'The catalog has no specific rule for this message, but Salesforce says a referenced component, field, value or feature cannot be found. That is almost always something deployed elsewhere first, or a feature enabled in the source org and not in the target.',
     remediation: [
@@ -14378,8 +14382,8 @@ const dependencyRules = [
     title: 'A Salesforce limit was exceeded',
     surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
-        /\b(?:limit exceeded|exceeded the (?:allowed |maximum )?(?:number|limit|size|count)|exceeds the (?:maximum|allowed|limit)|maximum (?:number|size) of [\w ]{1,40}? (?:exceeded|reached)|over the limit)\b/i,
-        /\b(?<limit>[A-Z][A-Z_]{0,60}_LIMIT_EXCEEDED)\b/
+        /\b(?:limit exceeded|exceeded the (?:allowed |maximum )?(?:number|limit|size|count)|exceeds the (?:maximum|allowed|limit)|maximum (?:number|size) of [\w ]{1,40}? (?:exceeded|reached)|over the limit|(?:reached|hit) (?:the|its|your) (?:[\w-]+ )?limit)\b/i,
+        /\b(?<limit>(?:[A-Z][A-Z_]{0,60}_)?LIMIT_EXCEEDED)\b/
     ],
     explanation: 'No specific rule knows this message, but Salesforce says a limit was exceeded: a governor limit in Apex, an org allowance (fields, rules, tracked fields, storage) or a size limit of the request.',
     remediation: [
@@ -15020,7 +15024,29 @@ const fallbackRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/limits/cli-out-of-memory.ts
+
+/* harmony default export */ const cli_out_of_memory = (defineRule({
+    id: 'cli-out-of-memory',
+    category: 'limits',
+    title: 'The CLI ran out of memory on the runner',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /\bJavaScript heap out of memory\b/,
+        /\bIneffective mark-compacts near heap limit\b/,
+        /\bReached heap limit Allocation failed\b/
+    ],
+    explanation: "Node.js stopped the CLI when it reached its heap limit, which by default is a fraction of the runner's memory. Large retrieves, deploys of big projects, source conversion and coverage reports of large orgs need more. It is not a Salesforce failure, and rerunning with the same memory fails the same way.",
+    remediation: [
+        "Give Node more heap for the step: `NODE_OPTIONS=--max-old-space-size=8192` (in megabytes, below the runner's memory).",
+        'Deploy or retrieve in smaller parts (several `--source-dir`/`--manifest` runs), or use a runner with more memory.'
+    ],
+    docs: ['https://nodejs.org/api/cli.html#--max-old-space-sizesize-in-mib'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/limits/index.ts
+
 
 
 
@@ -15078,7 +15104,8 @@ const limitsRules = [
     governor_limit_other,
     scratch_org_limit,
     apex_code_size_limit,
-    request_too_large
+    request_too_large,
+    cli_out_of_memory
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/lwc-compile-error.ts
@@ -16265,7 +16292,28 @@ const limitsRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/matching-rule-not-active.ts
+
+/* harmony default export */ const matching_rule_not_active = (defineRule({
+    id: 'matching-rule-not-active',
+    category: 'metadata',
+    title: 'A duplicate rule needs its matching rules active',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /\ball associated matching rules must be active\b/i,
+        /\bmatching rules? (?:must|needs? to) be active\b/i
+    ],
+    explanation: 'A duplicate rule can only be active when every matching rule it uses is active and has its fields mapped. Matching rules deploy inactive, or activate asynchronously, so an active duplicate rule in the same deploy can fail.',
+    remediation: [
+        'Deploy the MatchingRules first and activate them (Setup › Matching Rules), wait for activation to finish, then deploy the DuplicateRule.',
+        'Or deploy the duplicate rule inactive (`<isActive>false</isActive>`) and activate it after the matching rules.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_duplicaterule.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/index.ts
+
 
 
 
@@ -16355,7 +16403,8 @@ const metadataRules = [
     metadata_value_invalid,
     source_conversion_failed,
     scratch_org_settings_failed,
-    source_path_not_found
+    source_path_not_found,
+    matching_rule_not_active
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/test/apex-runtime-exception.ts
@@ -17506,7 +17555,8 @@ const testRules = [
         /Salesforce System Error: (?<errorId>\d+-\d+ \(-?\d+\))/,
         /\bUNKNOWN_EXCEPTION: An unknown exception occurred/,
         // A bare id is a gack; the same shape after "Error ID: " belongs to a flow fault, which names its own cause.
-        /(?<!Error ID: )(?<errorId>\b\d{6,10}-\d{3,7} \(-?\d{7,10}\))/
+        /(?<!Error ID: )(?<errorId>\b\d{6,10}-\d{3,7} \(-?\d{7,10}\))/,
+        /\bAn unknown exception occurred\b/
     ],
     explanation: 'An unhandled exception inside Salesforce (a "gack") failed the request; the ErrorId identifies it in Salesforce\'s logs. Many are one-off server faults that pass on a second run; one that repeats with the same input is a platform bug.',
     remediation: [
@@ -17709,7 +17759,8 @@ const testRules = [
         /\bPlease try again later\b/i,
         /\bAn unknown server error occurred\. Please try again\b/i,
         /\bThe request to create a scratch org failed with error code: (?<code>C-\d{3,5})\b/,
-        /\bToo many concurrent Apex compilations\b/i
+        /\bToo many concurrent Apex compilations\b/i,
+        /\btry again in a few minutes\b/i
     ],
     explanation: 'The org or the login service failed in a way it reports as temporary; nothing in the deployment itself is named as the cause.',
     remediation: [
@@ -26992,13 +27043,13 @@ const MAX_LOG_MESSAGES = 500;
 const RUNNER_PREFIX = /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:##\[(?:error|warning)\])?/;
 const OCLIF_CONTINUATION = /^ ›\s{3}/;
 const HUMAN_ERROR = /^(?:Error|ERROR)(?: \((?<name>[^)]+)\))?:\s*(?<message>.*)$/;
-const SFDX_ERROR = /^ERROR running [\w:]+:\s+(?<message>.*)$/;
+const SFDX_ERROR = /^ERROR running [\w:]+:\s*(?<message>.*)$/;
 const ERROR_WORDS = /\b(?:error|exception|failed|failure|fatal|denied|invalid|expired|timed? ?out|unable to|cannot|can't|does not exist|not found|too many|limit exceeded|test coverage)\b/i;
 /** Salesforce status codes (`UNABLE_TO_LOCK_ROW`) and Node error codes (`ECONNRESET`). */
 const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/;
 /** The CLI prints a multi-line error message as-is after `Error (name):`, up to a blank line. */
 const MAX_CONTINUATION_LINES = 40;
-const CONTINUATION_STOP = /^(?:at |Try this:|Error\b|ERROR\b|Warning:|##\[)/;
+const CONTINUATION_STOP = /^(?:at |Try this:|Warning:|##\[)/;
 /** What only the line-by-line reader understands: the CLI's human tables, wrapped warnings, validation text. */
 const NEEDS_LINE_READER = /^(?:Component Failures \[|\s*TEST NAME\s|\s*• |\s*›\s)|Failed to validate the deployment/m;
 function readTextLog(text) {
@@ -27066,7 +27117,7 @@ function continuationAfter(text, offset) {
 /** A line that continues an error message, or undefined where the message ends. */
 function continuationLine(rawLine) {
     const line = stripRunnerPrefix(rawLine).trim();
-    return line && !CONTINUATION_STOP.test(line) ? line : undefined;
+    return line && !CONTINUATION_STOP.test(line) && !humanErrorOf(line) ? line : undefined;
 }
 function isHumanErrorLine(rawLine) {
     return humanErrorOf(stripRunnerPrefix(rawLine).trim()) !== undefined;

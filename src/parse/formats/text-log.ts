@@ -18,14 +18,14 @@ export const MAX_LOG_MESSAGES = 500
 const RUNNER_PREFIX = /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:##\[(?:error|warning)\])?/
 const OCLIF_CONTINUATION = /^ ›\s{3}/
 const HUMAN_ERROR = /^(?:Error|ERROR)(?: \((?<name>[^)]+)\))?:\s*(?<message>.*)$/
-const SFDX_ERROR = /^ERROR running [\w:]+:\s+(?<message>.*)$/
+const SFDX_ERROR = /^ERROR running [\w:]+:\s*(?<message>.*)$/
 const ERROR_WORDS =
   /\b(?:error|exception|failed|failure|fatal|denied|invalid|expired|timed? ?out|unable to|cannot|can't|does not exist|not found|too many|limit exceeded|test coverage)\b/i
 /** Salesforce status codes (`UNABLE_TO_LOCK_ROW`) and Node error codes (`ECONNRESET`). */
 const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/
 /** The CLI prints a multi-line error message as-is after `Error (name):`, up to a blank line. */
 const MAX_CONTINUATION_LINES = 40
-const CONTINUATION_STOP = /^(?:at |Try this:|Error\b|ERROR\b|Warning:|##\[)/
+const CONTINUATION_STOP = /^(?:at |Try this:|Warning:|##\[)/
 /** What only the line-by-line reader understands: the CLI's human tables, wrapped warnings, validation text. */
 const NEEDS_LINE_READER =
   /^(?:Component Failures \[|\s*TEST NAME\s|\s*• |\s*›\s)|Failed to validate the deployment/m
@@ -103,7 +103,7 @@ function continuationAfter(text: string, offset: number): { lines: string[]; end
 /** A line that continues an error message, or undefined where the message ends. */
 function continuationLine(rawLine: string): string | undefined {
   const line = stripRunnerPrefix(rawLine).trim()
-  return line && !CONTINUATION_STOP.test(line) ? line : undefined
+  return line && !CONTINUATION_STOP.test(line) && !humanErrorOf(line) ? line : undefined
 }
 
 function isHumanErrorLine(rawLine: string): boolean {

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx 7 package command without -v
+      text: 'RequiresDevhubUsernameError: This command requires a dev hub username. Specify it with the -v parameter or with the "sfdx config:set defaultdevhubusername=<username>" command.'
+    },
+    {
       // sf-plugins-core errors.NoDefaultDevHub
       text: 'NoDefaultDevHubError: No default dev hub found. Use -v or --target-dev-hub to specify an environment.'
     },

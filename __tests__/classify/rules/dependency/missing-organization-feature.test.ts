@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // dreamhouse issue: deploy to an org without external sharing
+      text: "Can't specify an external sharing model for Property__c",
+      captures: { feature: 'external sharing model' }
+    },
+    {
       text: 'Person Accounts is not enabled for this organization',
       captures: { feature: 'Person Accounts' }
     },

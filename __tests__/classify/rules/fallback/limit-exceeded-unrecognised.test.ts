@@ -4,6 +4,15 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // retrieve of a large org
+      text: 'LIMIT_EXCEEDED: Too many files in retrieve call',
+      captures: { limit: 'LIMIT_EXCEEDED' }
+    },
+    {
+      // NebulaLogger install
+      text: 'You reached the limit for dashboards run as the logged-in user.'
+    },
+    {
       // forcedotcom/cli issue: field history tracking on deploy
       text: 'exceeded the allowed number of fields to track on a given entity'
     },

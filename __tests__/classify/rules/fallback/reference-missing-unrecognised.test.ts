@@ -3,6 +3,10 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    {
+      // NebulaLogger install: dashboard component
+      text: 'Component [desktopDashboards:embeddedDashboard] attribute [dashboardName]: Invalid dashboard Unique Name LoggerAdmin - no dashboards found.'
+    },
     { text: "Entity of type 'ApexClass' named 'RegionHelper' cannot be found" },
     {
       // a shape no specific rule covers

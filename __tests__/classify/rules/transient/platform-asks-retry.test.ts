@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // package install right after version create
+      text: 'ERROR running force:package:install: The package version is not fully available. If this is a recently created package version, try again in a few minutes or contact the package publisher.'
+    },
+    {
       // Apex compile under platform load
       text: 'Too many concurrent Apex compilations during resource mitigation'
     },

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // flow test run, UNKNOWN_EXCEPTION envelope
+      text: 'UNKNOWN_EXCEPTION: An unknown exception occurred.'
+    },
+    {
       // forcedotcom/cli issue: MetadataTransferError
       text: 'Metadata API request failed: Java heap space Error Id: 22737522-27807 (-969101499)',
       captures: { errorId: '22737522-27807 (-969101499)' }

@@ -8,7 +8,9 @@ export default defineRule({
   patterns: [
     /No default ?dev ?hub(?:username)? (?:org )?found/i,
     /The specified org (?<org>\S+) is not a Dev Hub/,
-    /\bNoDefaultDevHubError\b/
+    /\bNoDefaultDevHubError\b/,
+    /\bRequiresDevhubUsernameError\b/,
+    /This command requires a dev ?hub (?:org )?username/i
   ],
   explanation:
     'Scratch-org and package commands need a Dev Hub. None was given with --target-dev-hub and none is set as default, or the org given does not have Dev Hub enabled.',

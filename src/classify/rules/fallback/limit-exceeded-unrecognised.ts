@@ -6,8 +6,8 @@ export default defineRule({
   title: 'A Salesforce limit was exceeded',
   surfaces: ['component', 'test', 'cli', 'log'],
   patterns: [
-    /\b(?:limit exceeded|exceeded the (?:allowed |maximum )?(?:number|limit|size|count)|exceeds the (?:maximum|allowed|limit)|maximum (?:number|size) of [\w ]{1,40}? (?:exceeded|reached)|over the limit)\b/i,
-    /\b(?<limit>[A-Z][A-Z_]{0,60}_LIMIT_EXCEEDED)\b/
+    /\b(?:limit exceeded|exceeded the (?:allowed |maximum )?(?:number|limit|size|count)|exceeds the (?:maximum|allowed|limit)|maximum (?:number|size) of [\w ]{1,40}? (?:exceeded|reached)|over the limit|(?:reached|hit) (?:the|its|your) (?:[\w-]+ )?limit)\b/i,
+    /\b(?<limit>(?:[A-Z][A-Z_]{0,60}_)?LIMIT_EXCEEDED)\b/
   ],
   explanation:
     'No specific rule knows this message, but Salesforce says a limit was exceeded: a governor limit in Apex, an org allowance (fields, rules, tracked fields, storage) or a size limit of the request.',

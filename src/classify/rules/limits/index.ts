@@ -27,6 +27,7 @@ import triggerDepth from './trigger-depth.js'
 import scratchOrgLimit from './scratch-org-limit.js'
 import apexCodeSizeLimit from './apex-code-size-limit.js'
 import requestTooLarge from './request-too-large.js'
+import cliOutOfMemory from './cli-out-of-memory.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const limitsRules: readonly Rule[] = [
@@ -57,5 +58,6 @@ export const limitsRules: readonly Rule[] = [
   governorLimitOther,
   scratchOrgLimit,
   apexCodeSizeLimit,
-  requestTooLarge
+  requestTooLarge,
+  cliOutOfMemory
 ]

@@ -43,6 +43,7 @@ import scratchOrgSettingsFailed from './scratch-org-settings-failed.js'
 import apexClassLoadFailed from './apex-class-load-failed.js'
 import metadataTypeUnknown from './metadata-type-unknown.js'
 import sourcePathNotFound from './source-path-not-found.js'
+import matchingRuleNotActive from './matching-rule-not-active.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const metadataRules: readonly Rule[] = [
@@ -89,5 +90,6 @@ export const metadataRules: readonly Rule[] = [
   metadataValueInvalid,
   sourceConversionFailed,
   scratchOrgSettingsFailed,
-  sourcePathNotFound
+  sourcePathNotFound,
+  matchingRuleNotActive
 ]

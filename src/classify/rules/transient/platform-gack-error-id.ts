@@ -12,7 +12,8 @@ export default defineRule({
     /Salesforce System Error: (?<errorId>\d+-\d+ \(-?\d+\))/,
     /\bUNKNOWN_EXCEPTION: An unknown exception occurred/,
     // A bare id is a gack; the same shape after "Error ID: " belongs to a flow fault, which names its own cause.
-    /(?<!Error ID: )(?<errorId>\b\d{6,10}-\d{3,7} \(-?\d{7,10}\))/
+    /(?<!Error ID: )(?<errorId>\b\d{6,10}-\d{3,7} \(-?\d{7,10}\))/,
+    /\bAn unknown exception occurred\b/
   ],
   explanation:
     'An unhandled exception inside Salesforce (a "gack") failed the request; the ErrorId identifies it in Salesforce\'s logs. Many are one-off server faults that pass on a second run; one that repeats with the same input is a platform bug.',
