@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 42856:
+/***/ 93657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31056,7 +31056,8 @@ function defineRule(rule) {
     category: 'auth',
     title: "The org's My Domain could not be resolved (the org cannot be found)",
     surfaces: ['cli', 'log'],
-    patterns: [/The org cannot be found/, /\bDomainNotFoundError\b/, /Domain Not Found/],
+    // Mid-request (a poll of a deploy that the org accepted) the same words are a DNS blip: transient.
+    patterns: [/(?<!request failed: )The org cannot be found/, /\bDomainNotFoundError\b/, /Domain Not Found/],
     explanation: 'Before using an org the CLI looks up its My Domain host name, and the lookup failed. We treat this as an auth problem: the stored instance URL is wrong, the org was deleted or expired, or My Domain was changed. Only for an org created in the last few minutes is it worth waiting, because new domains take a while to appear in DNS.',
     remediation: [
         'Check that the org still exists and that the instance URL in `sf org display --target-org <alias>` opens in a browser.',
@@ -31914,7 +31915,8 @@ const coverageRules = [
         /No (?<kind>[A-Z]+) named (?<namespace>\w+):(?<bundle>[\w.]+) found/,
         /Your org doesn't have access to component (?<namespace>\w+):(?<bundle>\w+)/,
         /Invalid reference (?<bundle>[\w.]+) of type (?<kind>\w+) in file/,
-        /We couldn't retrieve the design time component information for component (?<bundle>[^\s:]+?)\.?(?=\s|$)/
+        /We couldn't retrieve the design time component information for component (?<bundle>[^\s:]+?)\.?(?=\s|$)/,
+        /\bcomponent access denied to component (?<namespace>\w+):(?<bundle>\w+)/i
     ],
     explanation: 'A Lightning component, page or flow uses {namespace}:{bundle} (a component, module or event) that is not in the target org: it is missing from the deployment, failed to deploy itself, or belongs to a package or platform namespace that is not available there.',
     remediation: [
@@ -32666,7 +32668,7 @@ const coverageRules = [
     title: 'A sharing rule shares with {targetType} {target}, which the target org does not have',
     surfaces: ['component', 'log'],
     patterns: [
-        /sharedTo not allowed:(?<targetType>role|roleAndSubordinates|group|queue|territory)\w* - (?<target>[^\n(]+?)\s*(?:\(\d+:\d+\)|$)/m
+        /[Ss]haredTo not allowed:(?<targetType>role\w*|group|queue|territory\w*) - (?<target>[^\n(]+?)\s*(?:\(\d+:\d+\)|$)/m
     ],
     explanation: 'Sharing rules name the role, group or territory they share with. That {targetType} does not exist in the target org (roles and groups are org data-like metadata and are often created by hand in production).',
     remediation: [
@@ -32676,7 +32678,26 @@ const coverageRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/sharing-target-kind-unavailable.ts
+
+/* harmony default export */ const sharing_target_kind_unavailable = (defineRule({
+    id: 'sharing-target-kind-unavailable',
+    category: 'dependency',
+    title: 'The target org has no {targetType} to share with',
+    surfaces: ['component', 'log'],
+    patterns: [
+        /sharedTo not allowed:\s*(?<targetType>role\w*|group|queue|territory\w*|all\w+)\s*(?:\(\d+:\d+\)|$)/im
+    ],
+    explanation: 'A list view or sharing rule shares with a kind of target ({targetType}) that the target org does not offer at all: roles in an org without a role hierarchy, portal or partner users without Experience Cloud, territories without Territory Management.',
+    remediation: [
+        'Enable what provides {targetType} in the target org (set up the role hierarchy, Experience Cloud users or territories), or remove that sharing from the list view or rule before deploying.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_listview.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/index.ts
+
 
 
 
@@ -32796,7 +32817,8 @@ const dependencyRules = [
     package_version_not_installed,
     list_view_column_unresolved,
     invalid_definition_null,
-    sharing_target_missing
+    sharing_target_missing,
+    sharing_target_kind_unavailable
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/cli-error-unrecognised.ts
@@ -32846,7 +32868,8 @@ const dependencyRules = [
     surfaces: ['component', 'cli'],
     patterns: [
         /\b(?:not found|does not exist|doesn't exist|do not exist|no such|cannot find|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
-        /\bno [\w ]{1,40}? found\b/i
+        /\bno [\w ]{1,40}? found\b/i,
+        /\bmust create the [\w ]{1,40}? first\b/i
     ],
     explanation: 'The catalog has no specific rule for this message, but Salesforce says a referenced component, field, value or feature cannot be found. That is almost always something deployed elsewhere first, or a feature enabled in the source org and not in the target.',
     remediation: [
@@ -33531,10 +33554,15 @@ const fallbackRules = [
 /* harmony default export */ const request_too_large = (defineRule({
     id: 'request-too-large',
     category: 'limits',
-    title: 'The request was too large for Salesforce to accept (HTTP 431)',
+    title: 'The request was too large for Salesforce to accept (HTTP 431/414)',
     surfaces: ['cli', 'log'],
-    patterns: [/\bERROR_HTTP_431\b/, /\bRequest Header Fields Too Large\b/i],
-    explanation: 'Salesforce rejects a request whose URL and headers exceed its size limit (in practice about 12,000 characters of query). The CLI builds such a request when it queries many tests, classes or fields in one go, for example `sf apex run test` over hundreds of test classes or code coverage of a large org. Retrying sends the same request and fails the same way.',
+    patterns: [
+        /\bERROR_HTTP_431\b/,
+        /\bRequest Header Fields Too Large\b/i,
+        /\bERROR_HTTP_414\b/,
+        /\bURI Too Long\b/
+    ],
+    explanation: 'Salesforce rejects a request whose URL or headers exceed its size limit (in practice about 12,000 characters of query). The CLI builds such a request when it queries many tests, classes or fields in one go, for example `sf apex run test` over hundreds of test classes or code coverage of a large org. Retrying sends the same request and fails the same way.',
     remediation: [
         'Update the Salesforce CLI: newer versions split large test and coverage queries into smaller requests.',
         'Run the tests in smaller groups (`--class-names` or `--suite-names` in batches) or with `--test-level RunLocalTests` instead of listing every class.',
@@ -33567,7 +33595,28 @@ const fallbackRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/limits/formula-size-limit.ts
+
+/* harmony default export */ const formula_size_limit = (defineRule({
+    id: 'formula-size-limit',
+    category: 'limits',
+    title: 'A formula is over the size Salesforce allows',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /\bCompiled formula is too big to execute \((?<size>[\d,]+) characters\)/,
+        /\bFormula is too long \((?<size>[\d,]+) characters\)\. Maximum length is\b/
+    ],
+    explanation: 'Formula fields are limited to 3,900 characters of text and 5,000 bytes once compiled; the compiled size includes every formula field it references, expanded in place, so editing a referenced field can push another formula over the limit.',
+    remediation: [
+        'Shorten the formula: replace repeated sub-expressions with a helper formula field only if that field is itself small, use CASE instead of nested IFs, and drop references to large formula fields.',
+        'Move the logic to a flow, trigger or Apex-computed field when it cannot fit.'
+    ],
+    docs: ['https://help.salesforce.com/s/articleView?id=sf.fields_formula_limits.htm&type=5'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/limits/index.ts
+
 
 
 
@@ -33627,7 +33676,8 @@ const limitsRules = [
     scratch_org_limit,
     apex_code_size_limit,
     request_too_large,
-    cli_out_of_memory
+    cli_out_of_memory,
+    formula_size_limit
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/lwc-compile-error.ts
@@ -33815,10 +33865,10 @@ const limitsRules = [
         /(?<detail>\bUnexpected syntax error: [^\n]+)/,
         /(?<detail>\bExpression cannot be a statement\.?)/,
         /(?<detail>\bInvalid (?:Date|DateTime|Time) '(?<token>[^'\n]+)'\. [^\n]*)/,
-        /(?<!Exception: )(?<detail>\bunexpected token: '?(?<token>[^'\n]{1,80})'?)/,
-        /(?<!Exception: )(?<detail>\bexpecting an? [\w -]{1,30}, found '(?<token>[^'\n]{0,80})')/,
-        /(?<!Exception: )(?<detail>\b(?:extraneous|mismatched) input '(?<token>[^'\n]{0,80})' expecting [^\n]+)/,
-        /(?<!Exception: )(?<detail>\bno viable alternative at (?:input|character) '(?<token>[^'\n]{0,80})')/
+        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6} )(?<detail>\bunexpected token: '?(?<token>[^'\n]{1,80})'?)/,
+        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6} )(?<detail>\bexpecting an? [\w -]{1,30}, found '(?<token>[^'\n]{0,80})')/,
+        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6} )(?<detail>\b(?:extraneous|mismatched) input '(?<token>[^'\n]{0,80})' expecting [^\n]+)/,
+        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6} )(?<detail>\bno viable alternative at (?:input|character) '(?<token>[^'\n]{0,80})')/
     ],
     explanation: 'The Apex parser could not read the class or trigger: a missing semicolon or brace, a stray token, an unterminated string or comment. Nothing in the file compiles until the syntax is fixed, and every class that uses it fails as well.',
     remediation: [
@@ -34697,7 +34747,8 @@ const limitsRules = [
         /(?<detail>\bInvalid value (?:'[^'\n]*' )?for [^\n]+)/,
         /(?<detail>\bset the visibility for an? [^\n]{1,60}? to Protected[^\n]*)/,
         /(?<detail>\bAPI Name can only contain underscores and alphanumeric characters[^\n]*)/,
-        /field integrity exception: unknown \(?-? ?\(?(?<detail>[^)\n]+)\)?/
+        /field integrity exception: unknown \(?-? ?\(?(?<detail>[^)\n]+)\)?/,
+        /(?<detail>\bInvalid value specified for the [\w ]{1,40}? attribute[^\n]*)/
     ],
     explanation: 'Salesforce accepted the file as XML but rejected one of its values: two settings that exclude each other, a value outside what the field allows, or an operation the entity does not support.',
     remediation: [
@@ -35454,11 +35505,7 @@ const metadataRules = [
     category: 'test',
     title: 'No Apex tests were selected to run',
     surfaces: ['cli', 'log', 'test'],
-    patterns: [
-        /There are no Apex tests to run in this org/,
-        /Always provide a classes, suites, tests, or testLevel property/,
-        /runTests must not be empty when a testLevel of RunSpecifiedTests is used/
-    ],
+    patterns: [/There are no Apex tests to run in this org/],
     explanation: 'The test run request selected nothing: the org has no local test classes, or RunSpecifiedTests was used without naming any tests.',
     remediation: [
         'Name the tests explicitly: `sf project deploy start --test-level RunSpecifiedTests --tests MyClassTest` or `sf apex run test --class-names MyClassTest`.',
@@ -35718,11 +35765,14 @@ const metadataRules = [
 
 
 
-/** Rules of this family, in evaluation order: specific before general. */
+/**
+ * A failed assertion is the test's own verdict: the text it quotes (an expected error message, a
+ * field name) is data, not the cause, so the registry evaluates these before dependency and metadata.
+ */
+const assertionRules = [assertion_failed_expected_actual, assertion_failed];
+/** The rest of this family, in evaluation order: specific before general. */
 const testRules = [
     test_setup_failed,
-    assertion_failed_expected_actual,
-    assertion_failed,
     flow_fault_in_dml,
     trigger_exception_in_dml,
     trigger_failed_in_dml,
@@ -35838,7 +35888,7 @@ const testRules = [
     category: 'transient',
     title: 'The deployment was canceled before it finished',
     surfaces: ['cli', 'log'],
-    patterns: [/The deploy (?:was|is being) canceled\./],
+    patterns: [/The deploy (?:was|is being) canceled\./, /\bDeployment was cancell?ed\b/],
     explanation: 'Someone (or another pipeline run, or a timeout policy) canceled the deployment in the org. The components were not at fault; the same deploy can simply run again.',
     remediation: [
         'Check who canceled it in Setup > Deployment Status and whether a newer run superseded it.',
@@ -36145,7 +36195,11 @@ const testRules = [
     category: 'transient',
     title: 'Salesforce cancelled the request for running too long',
     surfaces: ['test', 'cli', 'log', 'component'],
-    patterns: [/Your request exceeded the time limit for processing/],
+    patterns: [
+        /Your request exceeded the time limit for processing/,
+        /\bREQUEST_RUNNING_TOO_LONG\b/,
+        /\bYour request was running for too long, and has been stopped\b/
+    ],
     explanation: 'The server cancelled the request or test when it exceeded its wall-clock time limit. With Apex tests it shows up when many tests run in parallel and compete for the org; the same test usually passes on a quieter run.',
     remediation: [
         'Rerun the tests or deploy.',
@@ -36295,7 +36349,27 @@ const testRules = [
     retryable: true
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/transient/org-lookup-failed-mid-request.ts
+
+/* harmony default export */ const org_lookup_failed_mid_request = (defineRule({
+    id: 'org-lookup-failed-mid-request',
+    category: 'transient',
+    title: 'The org could not be found while a request to it was in progress',
+    surfaces: ['cli', 'log'],
+    patterns: [/Metadata API request failed: The org cannot be found/],
+    explanation: "The CLI had already reached the org (the deploy or retrieve was accepted and being polled) when a lookup of its host name failed. The org exists; the runner's DNS or network dropped out for a moment.",
+    remediation: [
+        'Rerun the job; the deploy may even have finished: check it with `sf project deploy report --job-id <id>`.',
+        "If it repeats, check the runner's DNS and proxy settings, and https://status.salesforce.com for the instance."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
+    retryable: true
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/transient/index.ts
+
 
 
 
@@ -36348,7 +36422,8 @@ const transientRules = [
     network_timeout,
     network_fetch_failed,
     org_background_job_in_progress,
-    platform_asks_retry
+    platform_asks_retry,
+    org_lookup_failed_mid_request
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/component-errors-not-shown.ts
@@ -36370,13 +36445,36 @@ const transientRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/test-selection-missing.ts
+
+/* harmony default export */ const test_selection_missing = (defineRule({
+    id: 'test-selection-missing',
+    category: 'unknown',
+    title: 'The test run was started without saying which tests to run',
+    surfaces: ['cli', 'log', 'test'],
+    patterns: [
+        /\bAlways provide a classes, suites, tests, or testLevel property\b/,
+        /\brunTests must not be empty when a testLevel of RunSpecifiedTests is used\b/
+    ],
+    explanation: 'Salesforce refused to start the run because the request named no tests and no test level: an empty `--tests`/`--class-names` list (often a variable that a previous step left empty, such as the output of a delta tool), or an old CLI that dropped the test level. Nothing about the code is known from this.',
+    remediation: [
+        'Print the test selection in the job and check it is not empty: `--tests`, `--class-names`, `--suite-names` or `--test-level`.',
+        'When a delta step finds no test classes, fall back to `--test-level RunLocalTests` (or skip the test step) instead of passing an empty list.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_apex_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/index.ts
+
 
 /**
  * Failures whose cause the output does not carry, but whose next step is known: these rules name no
  * cause (category `unknown`) and say where the cause can be read.
  */
-const unknownRules = [component_errors_not_shown];
+const unknownRules = [component_errors_not_shown, test_selection_missing];
 
 ;// CONCATENATED MODULE: ./src/classify/registry.ts
 
@@ -36394,6 +36492,7 @@ const BUILT_IN_RULES = [
     ...authRules,
     ...limitsRules,
     ...transientRules,
+    ...assertionRules,
     ...dependencyRules,
     ...metadataRules,
     ...testRules,
@@ -36409,7 +36508,7 @@ const RULE_FAMILIES = {
     transient: transientRules,
     dependency: dependencyRules,
     metadata: metadataRules,
-    test: testRules,
+    test: [...assertionRules, ...testRules],
     coverage: coverageRules,
     unknown: unknownRules,
     fallback: fallbackRules
@@ -39456,7 +39555,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42856);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93657);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

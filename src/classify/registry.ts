@@ -2,7 +2,8 @@
  * The built-in catalog, in evaluation order. The first rule that matches a message names its cause,
  * so the order encodes what wins when a message fits more than one family:
  * cascades unwrap first; auth and governor limits are unambiguous; transient faults (a row lock inside a
- * test) outrank the test that merely observed them; a missing field outranks the compile error that
+ * test) outrank the test that merely observed them; a failed assertion is the test's verdict whatever it
+ * quotes; a missing field outranks the compile error that
  * reports it; rules that can only say where the cause is written come next, and catch-alls last.
  */
 import type { Rule } from './rule.js'
@@ -13,7 +14,7 @@ import { dependencyRules } from './rules/dependency/index.js'
 import { fallbackRules } from './rules/fallback/index.js'
 import { limitsRules } from './rules/limits/index.js'
 import { metadataRules } from './rules/metadata/index.js'
-import { testRules } from './rules/test/index.js'
+import { assertionRules, testRules } from './rules/test/index.js'
 import { transientRules } from './rules/transient/index.js'
 import { unknownRules } from './rules/unknown/index.js'
 
@@ -22,6 +23,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   ...authRules,
   ...limitsRules,
   ...transientRules,
+  ...assertionRules,
   ...dependencyRules,
   ...metadataRules,
   ...testRules,
@@ -38,7 +40,7 @@ export const RULE_FAMILIES = {
   transient: transientRules,
   dependency: dependencyRules,
   metadata: metadataRules,
-  test: testRules,
+  test: [...assertionRules, ...testRules],
   coverage: coverageRules,
   unknown: unknownRules,
   fallback: fallbackRules

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // FlexiPage with a Chatter component deployed to an org without Chatter
+      text: 'Error: component access denied to component forceChatter:recordFeedContainer',
+      captures: { namespace: 'forceChatter', bundle: 'recordFeedContainer' }
+    },
+    {
       // a FlexiPage referencing a component from a package the target org lacks (name obfuscated by the poster)
       text: "We couldn't retrieve the design time component information for component acme_dsPage."
     },

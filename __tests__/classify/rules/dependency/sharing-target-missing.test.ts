@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // trailheadapps/ebikes-lwc#58: list view shared with a role the org lacks
+      text: 'Account.All_Acounts                     SharedTo not allowed:roleAndSubordinatesInternal - CEO',
+      captures: { targetType: 'roleAndSubordinatesInternal', target: 'CEO' }
+    },
+    {
       // SharingRules deploy problem posted in a public issue
       text: 'sharedTo not allowed:role - CEO (8:19)',
       captures: { targetType: 'role', target: 'CEO' }

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // workflow deployed without its object
+      text: 'Error: Cannot create workflow directly; must create the CustomObject first'
+    },
+    {
       // NebulaLogger install: dashboard component
       text: 'Component [desktopDashboards:embeddedDashboard] attribute [dashboardName]: Invalid dashboard Unique Name LoggerAdmin - no dashboards found.'
     },

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli#440: force:apex:test:report of a long run
+      text: '<h1>Bad Message 414</h1><pre>reason: URI Too Long</pre>'
+    },
+    {
       // forcedotcom/cli#2337, sf 2.0.2 apex run test --test-level RunLocalTests, message of ERROR_HTTP_431
       text: '\nBad Message 431\nreason: Request Header Fields Too Large\n'
     },

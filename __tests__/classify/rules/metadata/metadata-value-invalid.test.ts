@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // Illuminated Cloud tracker: Aura app namespace attribute
+      text: 'ERROR: Invalid value specified for the namespace attribute: fmfctest. Must be a simple Javascript name.'
+    },
+    {
       // Metadata API validation message shape "Only one of … may be specified"
       text: 'Only one of formula or defaultValue may be specified',
       captures: { options: 'formula or defaultValue' }

@@ -6,16 +6,10 @@ describeRule(rule, {
     {
       // sf 2.146.3 apex run test against an org without tests (INVALID_INPUT envelope)
       text: 'INVALID_INPUT: There are no Apex tests to run in this org.\nINVALID_INPUT: Always provide a classes, suites, tests, or testLevel property'
-    },
-    {
-      // forcedotcom/cli issue 2878
-      text: 'Error (1): Always provide a classes, suites, tests, or testLevel property.',
-      surface: 'log'
-    },
-    {
-      // xjsender/haoide issue 138
-      text: 'INVALID_OPERATION: runTests must not be empty when a testLevel of RunSpecifiedTests is used'
     }
   ],
-  negatives: [{ text: 'Ran 0 tests in 0.1s', surface: 'log' }]
+  negatives: [
+    { text: 'Ran 0 tests in 0.1s', surface: 'log' },
+    { text: 'Error (1): Always provide a classes, suites, tests, or testLevel property.', surface: 'log' }
+  ]
 })

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // Ant Migration Tool deploy canceled while queued
+      text: 'C:\\newClone\\migTool\\lib\\ant-rba-salesforce.xml:866: Deployment was cancelled'
+    },
+    {
       // plugin-deploy-retrieve messages/errorCodes.md (status Canceled)
       text: 'Error (1): The deploy was canceled.',
       surface: 'log'

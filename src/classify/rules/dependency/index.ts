@@ -55,6 +55,7 @@ import invalidDefinitionNull from './invalid-definition-null.js'
 import methodMissingOnClass from './method-missing-on-class.js'
 import fieldDoesNotExistOnObject from './field-does-not-exist-on-object.js'
 import sharingTargetMissing from './sharing-target-missing.js'
+import sharingTargetKindUnavailable from './sharing-target-kind-unavailable.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const dependencyRules: readonly Rule[] = [
@@ -119,5 +120,6 @@ export const dependencyRules: readonly Rule[] = [
   packageVersionNotInstalled,
   listViewColumnUnresolved,
   invalidDefinitionNull,
-  sharingTargetMissing
+  sharingTargetMissing,
+  sharingTargetKindUnavailable
 ]

@@ -12,7 +12,8 @@ export default defineRule({
     /No (?<kind>[A-Z]+) named (?<namespace>\w+):(?<bundle>[\w.]+) found/,
     /Your org doesn't have access to component (?<namespace>\w+):(?<bundle>\w+)/,
     /Invalid reference (?<bundle>[\w.]+) of type (?<kind>\w+) in file/,
-    /We couldn't retrieve the design time component information for component (?<bundle>[^\s:]+?)\.?(?=\s|$)/
+    /We couldn't retrieve the design time component information for component (?<bundle>[^\s:]+?)\.?(?=\s|$)/,
+    /\bcomponent access denied to component (?<namespace>\w+):(?<bundle>\w+)/i
   ],
   explanation:
     'A Lightning component, page or flow uses {namespace}:{bundle} (a component, module or event) that is not in the target org: it is missing from the deployment, failed to deploy itself, or belongs to a package or platform namespace that is not available there.',

@@ -6,7 +6,7 @@ export default defineRule({
   title: 'A sharing rule shares with {targetType} {target}, which the target org does not have',
   surfaces: ['component', 'log'],
   patterns: [
-    /sharedTo not allowed:(?<targetType>role|roleAndSubordinates|group|queue|territory)\w* - (?<target>[^\n(]+?)\s*(?:\(\d+:\d+\)|$)/m
+    /[Ss]haredTo not allowed:(?<targetType>role\w*|group|queue|territory\w*) - (?<target>[^\n(]+?)\s*(?:\(\d+:\d+\)|$)/m
   ],
   explanation:
     'Sharing rules name the role, group or territory they share with. That {targetType} does not exist in the target org (roles and groups are org data-like metadata and are often created by hand in production).',

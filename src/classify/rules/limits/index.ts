@@ -28,6 +28,7 @@ import scratchOrgLimit from './scratch-org-limit.js'
 import apexCodeSizeLimit from './apex-code-size-limit.js'
 import requestTooLarge from './request-too-large.js'
 import cliOutOfMemory from './cli-out-of-memory.js'
+import formulaSizeLimit from './formula-size-limit.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const limitsRules: readonly Rule[] = [
@@ -59,5 +60,6 @@ export const limitsRules: readonly Rule[] = [
   scratchOrgLimit,
   apexCodeSizeLimit,
   requestTooLarge,
-  cliOutOfMemory
+  cliOutOfMemory,
+  formulaSizeLimit
 ]

@@ -37,11 +37,15 @@ import triggerFailedInDml from './trigger-failed-in-dml.js'
 import typeConversion from './type-conversion.js'
 import validationRuleFailed from './validation-rule-failed.js'
 
-/** Rules of this family, in evaluation order: specific before general. */
+/**
+ * A failed assertion is the test's own verdict: the text it quotes (an expected error message, a
+ * field name) is data, not the cause, so the registry evaluates these before dependency and metadata.
+ */
+export const assertionRules: readonly Rule[] = [assertionFailedExpectedActual, assertionFailed]
+
+/** The rest of this family, in evaluation order: specific before general. */
 export const testRules: readonly Rule[] = [
   testSetupFailed,
-  assertionFailedExpectedActual,
-  assertionFailed,
   flowFaultInDml,
   triggerExceptionInDml,
   triggerFailedInDml,

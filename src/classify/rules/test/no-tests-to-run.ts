@@ -5,11 +5,7 @@ export default defineRule({
   category: 'test',
   title: 'No Apex tests were selected to run',
   surfaces: ['cli', 'log', 'test'],
-  patterns: [
-    /There are no Apex tests to run in this org/,
-    /Always provide a classes, suites, tests, or testLevel property/,
-    /runTests must not be empty when a testLevel of RunSpecifiedTests is used/
-  ],
+  patterns: [/There are no Apex tests to run in this org/],
   explanation:
     'The test run request selected nothing: the org has no local test classes, or RunSpecifiedTests was used without naming any tests.',
   remediation: [

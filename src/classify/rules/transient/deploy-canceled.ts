@@ -5,7 +5,7 @@ export default defineRule({
   category: 'transient',
   title: 'The deployment was canceled before it finished',
   surfaces: ['cli', 'log'],
-  patterns: [/The deploy (?:was|is being) canceled\./],
+  patterns: [/The deploy (?:was|is being) canceled\./, /\bDeployment was cancell?ed\b/],
   explanation:
     'Someone (or another pipeline run, or a timeout policy) canceled the deployment in the org. The components were not at fault; the same deploy can simply run again.',
   remediation: [

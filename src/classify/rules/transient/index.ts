@@ -22,6 +22,7 @@ import sharingOperationInProgress from './sharing-operation-in-progress.js'
 import unableToLockRow from './unable-to-lock-row.js'
 import orgBackgroundJobInProgress from './org-background-job-in-progress.js'
 import platformAsksRetry from './platform-asks-retry.js'
+import orgLookupFailedMidRequest from './org-lookup-failed-mid-request.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const transientRules: readonly Rule[] = [
@@ -52,5 +53,6 @@ export const transientRules: readonly Rule[] = [
   networkTimeout,
   networkFetchFailed,
   orgBackgroundJobInProgress,
-  platformAsksRetry
+  platformAsksRetry,
+  orgLookupFailedMidRequest
 ]

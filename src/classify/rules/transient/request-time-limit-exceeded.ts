@@ -5,7 +5,11 @@ export default defineRule({
   category: 'transient',
   title: 'Salesforce cancelled the request for running too long',
   surfaces: ['test', 'cli', 'log', 'component'],
-  patterns: [/Your request exceeded the time limit for processing/],
+  patterns: [
+    /Your request exceeded the time limit for processing/,
+    /\bREQUEST_RUNNING_TOO_LONG\b/,
+    /\bYour request was running for too long, and has been stopped\b/
+  ],
   explanation:
     'The server cancelled the request or test when it exceeded its wall-clock time limit. With Apex tests it shows up when many tests run in parallel and compete for the org; the same test usually passes on a quieter run.',
   remediation: [

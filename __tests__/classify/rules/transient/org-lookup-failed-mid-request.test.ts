@@ -1,0 +1,19 @@
+import rule from '../../../../src/classify/rules/transient/org-lookup-failed-mid-request.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // retrieve poll after the request was accepted
+      text: 'MetadataTransferError: Metadata API request failed: The org cannot be found\n    at MetadataApiRetrieve.poll'
+    }
+  ],
+  negatives: [
+    {
+      text: 'The org cannot be found'
+    },
+    {
+      text: 'Metadata API request failed: INVALID_SESSION_ID'
+    }
+  ]
+})
