@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 93657:
+/***/ 15760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31056,8 +31056,7 @@ function defineRule(rule) {
     category: 'auth',
     title: "The org's My Domain could not be resolved (the org cannot be found)",
     surfaces: ['cli', 'log'],
-    // Mid-request (a poll of a deploy that the org accepted) the same words are a DNS blip: transient.
-    patterns: [/(?<!request failed: )The org cannot be found/, /\bDomainNotFoundError\b/, /Domain Not Found/],
+    patterns: [/The org cannot be found/, /\bDomainNotFoundError\b/, /Domain Not Found/],
     explanation: 'Before using an org the CLI looks up its My Domain host name, and the lookup failed. We treat this as an auth problem: the stored instance URL is wrong, the org was deleted or expired, or My Domain was changed. Only for an org created in the last few minutes is it worth waiting, because new domains take a while to appear in DNS.',
     remediation: [
         'Check that the org still exists and that the instance URL in `sf org display --target-org <alias>` opens in a browser.',
@@ -31249,7 +31248,31 @@ function defineRule(rule) {
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/auth/insufficient-access-cross-reference.ts
+
+/* harmony default export */ const insufficient_access_cross_reference = (defineRule({
+    id: 'insufficient-access-cross-reference',
+    category: 'auth',
+    title: 'The deploying user cannot reach something the component refers to',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<!first error: INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY, )insufficient access rights on cross-reference id/i
+    ],
+    explanation: "Salesforce refused a reference from this component on the deploying user's access rights: the user cannot see the record or component it names, or it does not exist in the target org at all (an ID or object from another org, or an object whose feature is off). Deleting a flow through the Metadata API reports the same text.",
+    remediation: [
+        'Check the deploying user can see the referenced records and objects (Modify All Data, or the specific object and record access).',
+        'Look for hard-coded IDs, usernames, queues, or objects tied to a feature (e.g. Goal, Work.com) in the failing component and make sure they exist in the target org.',
+        'If this is a destructive change on a Flow, deactivate it and delete it in Setup instead of through the deployment.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/auth/index.ts
+
 
 
 
@@ -31313,7 +31336,8 @@ const authRules = [
     refresh_token_auth_failed,
     auth_code_login_failed,
     oauth_error,
-    auth_failure_unrecognised
+    auth_failure_unrecognised,
+    insufficient_access_cross_reference
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/cascade/dependent-class-invalid.ts
@@ -31750,29 +31774,6 @@ const coverageRules = [
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_globalvalueset.htm',
         'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_recordtype.htm'
-    ],
-    retryable: false
-}));
-
-;// CONCATENATED MODULE: ./src/classify/rules/dependency/insufficient-access-cross-reference.ts
-
-/* harmony default export */ const insufficient_access_cross_reference = (defineRule({
-    id: 'insufficient-access-cross-reference',
-    category: 'dependency',
-    title: 'The component refers to something the target org or deploying user cannot reach',
-    surfaces: ['component', 'cli', 'log'],
-    patterns: [
-        /(?<!first error: INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY, )insufficient access rights on cross-reference id/i
-    ],
-    explanation: 'Salesforce could not resolve a record or component this one refers to: it does not exist in the target org (an ID or object from another org, or an object whose feature is off), or the deploying user has no access to it. Deleting a flow through the Metadata API reports the same text.',
-    remediation: [
-        'Look for hard-coded IDs, usernames, queues, or objects tied to a feature (e.g. Goal, Work.com) in the failing component and make sure they exist in the target org.',
-        'Check the deploying user can see the referenced records and objects (Modify All Data or the specific object permissions).',
-        'If this is a destructive change on a Flow, deactivate it and delete it in Setup instead of through the deployment.'
-    ],
-    docs: [
-        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm',
-        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
     ],
     retryable: false
 }));
@@ -32753,7 +32754,6 @@ const coverageRules = [
 
 
 
-
 /** Rules of this family, in evaluation order: specific before general. */
 const dependencyRules = [
     // Features that explain a whole class of "missing" messages come first.,
@@ -32812,7 +32812,6 @@ const dependencyRules = [
     flow_action_not_found,
     flow_apex_type_invalid,
     flow_reference_missing,
-    insufficient_access_cross_reference,
     hardcoded_record_id,
     package_version_not_installed,
     list_view_column_unresolved,
@@ -36422,9 +36421,13 @@ const transientRules = [
     network_timeout,
     network_fetch_failed,
     org_background_job_in_progress,
-    platform_asks_retry,
-    org_lookup_failed_mid_request
+    platform_asks_retry
 ];
+/**
+ * Faults reported while polling a request the org had already accepted. They outrank auth: the
+ * words ("The org cannot be found") are an auth failure's, but the org was reachable a moment before.
+ */
+const midRequestRules = [org_lookup_failed_mid_request];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/component-errors-not-shown.ts
 
@@ -36489,6 +36492,7 @@ const unknownRules = [component_errors_not_shown, test_selection_missing];
 
 const BUILT_IN_RULES = [
     ...cascadeRules,
+    ...midRequestRules,
     ...authRules,
     ...limitsRules,
     ...transientRules,
@@ -36505,7 +36509,7 @@ const RULE_FAMILIES = {
     cascade: cascadeRules,
     auth: authRules,
     limits: limitsRules,
-    transient: transientRules,
+    transient: [...midRequestRules, ...transientRules],
     dependency: dependencyRules,
     metadata: metadataRules,
     test: [...assertionRules, ...testRules],
@@ -38387,7 +38391,11 @@ const ERROR_WORDS = /\b(?:error|exception|failed|failure|fatal|denied|invalid|ex
 const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/;
 /** The CLI prints a multi-line error message as-is after `Error (name):`, up to a blank line. */
 const MAX_CONTINUATION_LINES = 40;
-const CONTINUATION_STOP = /^(?:at |Try this:|Warning:|##\[)/;
+/** How far past the header a message may run, stack frames included. */
+const MAX_CONTINUATION_SCAN = 200;
+const CONTINUATION_STOP = /^(?:Try this:|Warning:|##\[)/;
+/** Stack frames sit between a message and its `cause`; they are passed over, not kept. */
+const STACK_FRAME = /^at /;
 /** What only the line-by-line reader understands: the CLI's human tables, wrapped warnings, validation text. */
 const NEEDS_LINE_READER = /^(?:Component Failures \[|\s*TEST NAME\s|\s*• |\s*›\s)|Failed to validate the deployment/m;
 function readTextLog(text) {
@@ -38428,34 +38436,50 @@ function readErrorLines(text) {
         if (!error)
             continue;
         if (end >= 0 && isHumanErrorLine(text.slice(start, end))) {
-            const { lines, endOffset } = continuationAfter(text, end + 1);
+            const { lines, consumed } = continuationOf(linesFrom(text, end + 1));
             if (lines.length)
                 error.message = [error.message, ...lines].join('\n');
-            consumedUntil = endOffset;
+            consumedUntil = offsetAfterLines(text, end + 1, consumed);
         }
         addError(error);
     }
     return evidence;
 }
-/** Lines that continue a multi-line CLI error, and the offset where they end. */
-function continuationAfter(text, offset) {
+/**
+ * The lines after a CLI error header that continue its message, up to a blank line, `Try this:` or
+ * the next error, and how many lines that was.
+ */
+function continuationOf(following) {
     const lines = [];
-    let position = offset;
-    while (position < text.length && lines.length < MAX_CONTINUATION_LINES) {
+    let consumed = 0;
+    for (const rawLine of following) {
+        if (consumed >= MAX_CONTINUATION_SCAN || lines.length >= MAX_CONTINUATION_LINES)
+            break;
+        const line = stripRunnerPrefix(rawLine).trim();
+        if (!line || CONTINUATION_STOP.test(line) || humanErrorOf(line))
+            break;
+        consumed++;
+        if (!STACK_FRAME.test(line))
+            lines.push(line);
+    }
+    return { lines, consumed };
+}
+function* linesFrom(text, offset) {
+    for (let position = offset; position < text.length;) {
         const newline = text.indexOf('\n', position);
         const end = newline < 0 ? text.length : newline;
-        const line = continuationLine(text.slice(position, end));
-        if (line === undefined)
-            break;
-        lines.push(line);
+        yield text.slice(position, end);
         position = end + 1;
     }
-    return { lines, endOffset: position };
 }
-/** A line that continues an error message, or undefined where the message ends. */
-function continuationLine(rawLine) {
-    const line = stripRunnerPrefix(rawLine).trim();
-    return line && !CONTINUATION_STOP.test(line) && !humanErrorOf(line) ? line : undefined;
+/** The offset just past `count` lines from `offset`. */
+function offsetAfterLines(text, offset, count) {
+    let position = offset;
+    for (let line = 0; line < count && position < text.length; line++) {
+        const newline = text.indexOf('\n', position);
+        position = newline < 0 ? text.length : newline + 1;
+    }
+    return position;
 }
 function isHumanErrorLine(rawLine) {
     return humanErrorOf(stripRunnerPrefix(rawLine).trim()) !== undefined;
@@ -38494,16 +38518,10 @@ function readLineByLine(text) {
         if (!error)
             continue;
         if (humanErrorOf(trimmed)) {
-            const continuation = [];
-            for (let next = index + 1; next < lines.length && continuation.length < MAX_CONTINUATION_LINES; next++) {
-                const line = continuationLine(lines[next] ?? '');
-                if (line === undefined)
-                    break;
-                continuation.push(line);
-            }
+            const { lines: continuation, consumed } = continuationOf(lines.slice(index + 1, index + 1 + MAX_CONTINUATION_SCAN));
             if (continuation.length)
                 error.message = [error.message, ...continuation].join('\n');
-            index += continuation.length;
+            index += consumed;
         }
         addError(error);
     }
@@ -39555,7 +39573,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93657);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15760);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

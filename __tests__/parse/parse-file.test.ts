@@ -455,6 +455,23 @@ describe('parseFile: JUnit and text logs', () => {
     expect(parseFile('table.log', bytesOf(withTable)).errors).toEqual(expected)
   })
 
+  it('passes over the stack frames between a CLI error and its cause', () => {
+    const log = [
+      'Error (MetadataTransferError): Metadata API request failed: The org cannot be found',
+      '    at MetadataApiRetrieve.pollStatus (/usr/lib/sdr/metadataApi.js:120:15)',
+      'Caused by: DomainNotFoundError: The org cannot be found',
+      '',
+      'Done.'
+    ].join('\n')
+    expect(parseFile('retrieve.log', bytesOf(log)).errors).toEqual([
+      expect.objectContaining({
+        surface: 'cli',
+        message:
+          'Metadata API request failed: The org cannot be found\nCaused by: DomainNotFoundError: The org cannot be found'
+      })
+    ])
+  })
+
   it('reads an old sfdx error as a CLI error, and a bare `Error:` line as a log line', () => {
     const parsed = parseFile(
       'sfdx.log',

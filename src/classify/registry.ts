@@ -1,10 +1,11 @@
 /**
  * The built-in catalog, in evaluation order. The first rule that matches a message names its cause,
- * so the order encodes what wins when a message fits more than one family:
- * cascades unwrap first; auth and governor limits are unambiguous; transient faults (a row lock inside a
- * test) outrank the test that merely observed them; a failed assertion is the test's verdict whatever it
- * quotes; a missing field outranks the compile error that
- * reports it; rules that can only say where the cause is written come next, and catch-alls last.
+ * so the order encodes what wins when a message fits more than one family: cascades unwrap first; a
+ * fault while polling an accepted request is transient even in auth's words; auth and governor limits
+ * are unambiguous; transient faults (a row lock inside a test) outrank the test that merely observed
+ * them; a failed assertion is the test's verdict whatever it quotes; a missing field outranks the
+ * compile error that reports it; rules that can only say where the cause is written come next, and
+ * catch-alls last.
  */
 import type { Rule } from './rule.js'
 import { authRules } from './rules/auth/index.js'
@@ -15,11 +16,12 @@ import { fallbackRules } from './rules/fallback/index.js'
 import { limitsRules } from './rules/limits/index.js'
 import { metadataRules } from './rules/metadata/index.js'
 import { assertionRules, testRules } from './rules/test/index.js'
-import { transientRules } from './rules/transient/index.js'
+import { midRequestRules, transientRules } from './rules/transient/index.js'
 import { unknownRules } from './rules/unknown/index.js'
 
 export const BUILT_IN_RULES: readonly Rule[] = [
   ...cascadeRules,
+  ...midRequestRules,
   ...authRules,
   ...limitsRules,
   ...transientRules,
@@ -37,7 +39,7 @@ export const RULE_FAMILIES = {
   cascade: cascadeRules,
   auth: authRules,
   limits: limitsRules,
-  transient: transientRules,
+  transient: [...midRequestRules, ...transientRules],
   dependency: dependencyRules,
   metadata: metadataRules,
   test: [...assertionRules, ...testRules],

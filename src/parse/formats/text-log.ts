@@ -25,7 +25,11 @@ const ERROR_WORDS =
 const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/
 /** The CLI prints a multi-line error message as-is after `Error (name):`, up to a blank line. */
 const MAX_CONTINUATION_LINES = 40
-const CONTINUATION_STOP = /^(?:at |Try this:|Warning:|##\[)/
+/** How far past the header a message may run, stack frames included. */
+const MAX_CONTINUATION_SCAN = 200
+const CONTINUATION_STOP = /^(?:Try this:|Warning:|##\[)/
+/** Stack frames sit between a message and its `cause`; they are passed over, not kept. */
+const STACK_FRAME = /^at /
 /** What only the line-by-line reader understands: the CLI's human tables, wrapped warnings, validation text. */
 const NEEDS_LINE_READER =
   /^(?:Component Failures \[|\s*TEST NAME\s|\s*• |\s*›\s)|Failed to validate the deployment/m
@@ -76,34 +80,49 @@ function readErrorLines(text: string): LogEvidence {
     )
     if (!error) continue
     if (end >= 0 && isHumanErrorLine(text.slice(start, end))) {
-      const { lines, endOffset } = continuationAfter(text, end + 1)
+      const { lines, consumed } = continuationOf(linesFrom(text, end + 1))
       if (lines.length) error.message = [error.message, ...lines].join('\n')
-      consumedUntil = endOffset
+      consumedUntil = offsetAfterLines(text, end + 1, consumed)
     }
     addError(error)
   }
   return evidence
 }
 
-/** Lines that continue a multi-line CLI error, and the offset where they end. */
-function continuationAfter(text: string, offset: number): { lines: string[]; endOffset: number } {
+/**
+ * The lines after a CLI error header that continue its message, up to a blank line, `Try this:` or
+ * the next error, and how many lines that was.
+ */
+function continuationOf(following: Iterable<string>): { lines: string[]; consumed: number } {
   const lines: string[] = []
-  let position = offset
-  while (position < text.length && lines.length < MAX_CONTINUATION_LINES) {
-    const newline = text.indexOf('\n', position)
-    const end = newline < 0 ? text.length : newline
-    const line = continuationLine(text.slice(position, end))
-    if (line === undefined) break
-    lines.push(line)
-    position = end + 1
+  let consumed = 0
+  for (const rawLine of following) {
+    if (consumed >= MAX_CONTINUATION_SCAN || lines.length >= MAX_CONTINUATION_LINES) break
+    const line = stripRunnerPrefix(rawLine).trim()
+    if (!line || CONTINUATION_STOP.test(line) || humanErrorOf(line)) break
+    consumed++
+    if (!STACK_FRAME.test(line)) lines.push(line)
   }
-  return { lines, endOffset: position }
+  return { lines, consumed }
 }
 
-/** A line that continues an error message, or undefined where the message ends. */
-function continuationLine(rawLine: string): string | undefined {
-  const line = stripRunnerPrefix(rawLine).trim()
-  return line && !CONTINUATION_STOP.test(line) && !humanErrorOf(line) ? line : undefined
+function* linesFrom(text: string, offset: number): Generator<string> {
+  for (let position = offset; position < text.length;) {
+    const newline = text.indexOf('\n', position)
+    const end = newline < 0 ? text.length : newline
+    yield text.slice(position, end)
+    position = end + 1
+  }
+}
+
+/** The offset just past `count` lines from `offset`. */
+function offsetAfterLines(text: string, offset: number, count: number): number {
+  let position = offset
+  for (let line = 0; line < count && position < text.length; line++) {
+    const newline = text.indexOf('\n', position)
+    position = newline < 0 ? text.length : newline + 1
+  }
+  return position
 }
 
 function isHumanErrorLine(rawLine: string): boolean {
@@ -143,18 +162,11 @@ function readLineByLine(text: string): LogEvidence {
     const error = errorFromLine(trimmed, index + 1)
     if (!error) continue
     if (humanErrorOf(trimmed)) {
-      const continuation: string[] = []
-      for (
-        let next = index + 1;
-        next < lines.length && continuation.length < MAX_CONTINUATION_LINES;
-        next++
-      ) {
-        const line = continuationLine(lines[next] ?? '')
-        if (line === undefined) break
-        continuation.push(line)
-      }
+      const { lines: continuation, consumed } = continuationOf(
+        lines.slice(index + 1, index + 1 + MAX_CONTINUATION_SCAN)
+      )
       if (continuation.length) error.message = [error.message, ...continuation].join('\n')
-      index += continuation.length
+      index += consumed
     }
     addError(error)
   }

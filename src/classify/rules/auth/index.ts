@@ -28,6 +28,7 @@ import sessionExpiredOrInvalid from './session-expired-or-invalid.js'
 import sfdxAuthUrlInvalid from './sfdx-auth-url-invalid.js'
 import oauthError from './oauth-error.js'
 import authFailureUnrecognised from './auth-failure-unrecognised.js'
+import insufficientAccessCrossReference from './insufficient-access-cross-reference.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const authRules: readonly Rule[] = [
@@ -63,5 +64,6 @@ export const authRules: readonly Rule[] = [
   refreshTokenAuthFailed,
   authCodeLoginFailed,
   oauthError,
-  authFailureUnrecognised
+  authFailureUnrecognised,
+  insufficientAccessCrossReference
 ]

@@ -5,8 +5,7 @@ export default defineRule({
   category: 'auth',
   title: "The org's My Domain could not be resolved (the org cannot be found)",
   surfaces: ['cli', 'log'],
-  // Mid-request (a poll of a deploy that the org accepted) the same words are a DNS blip: transient.
-  patterns: [/(?<!request failed: )The org cannot be found/, /\bDomainNotFoundError\b/, /Domain Not Found/],
+  patterns: [/The org cannot be found/, /\bDomainNotFoundError\b/, /Domain Not Found/],
   explanation:
     'Before using an org the CLI looks up its My Domain host name, and the lookup failed. We treat this as an auth problem: the stored instance URL is wrong, the org was deleted or expired, or My Domain was changed. Only for an org created in the last few minutes is it worth waiting, because new domains take a while to appear in DNS.',
   remediation: [

@@ -11,7 +11,6 @@ import flowProcessTypeNotPermitted from './flow-process-type-not-permitted.js'
 import folderNotFound from './folder-not-found.js'
 import formulaFieldDoesNotExist from './formula-field-does-not-exist.js'
 import globalValueSetUnresolved from './global-value-set-unresolved.js'
-import insufficientAccessCrossReference from './insufficient-access-cross-reference.js'
 import invalidFieldForSobject from './invalid-field-for-sobject.js'
 import invalidFieldSpecified from './invalid-field-specified.js'
 import invalidReportType from './invalid-report-type.js'
@@ -115,7 +114,6 @@ export const dependencyRules: readonly Rule[] = [
   flowActionNotFound,
   flowApexTypeInvalid,
   flowReferenceMissing,
-  insufficientAccessCrossReference,
   hardcodedRecordId,
   packageVersionNotInstalled,
   listViewColumnUnresolved,

@@ -53,6 +53,11 @@ export const transientRules: readonly Rule[] = [
   networkTimeout,
   networkFetchFailed,
   orgBackgroundJobInProgress,
-  platformAsksRetry,
-  orgLookupFailedMidRequest
+  platformAsksRetry
 ]
+
+/**
+ * Faults reported while polling a request the org had already accepted. They outrank auth: the
+ * words ("The org cannot be found") are an auth failure's, but the org was reachable a moment before.
+ */
+export const midRequestRules: readonly Rule[] = [orgLookupFailedMidRequest]
