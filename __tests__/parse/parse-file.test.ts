@@ -476,7 +476,7 @@ describe('parseFile: JUnit and text logs', () => {
     const parsed = parseFile(
       'sfdx.log',
       bytesOf(
-        'ERROR running force:source:deploy:  Deploy failed.\nError: Process completed with exit code 1.\n'
+        'ERROR running force:source:deploy:  Deploy failed.\nError: Process completed with exit code 1.\nCleaning up orphan processes\n'
       )
     )
     expect(parsed.errors.map(error => [error.surface, error.message])).toEqual([

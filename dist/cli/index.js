@@ -27196,7 +27196,8 @@ function readErrorLines(text) {
         const error = errorFromLine(stripRunnerPrefix(text.slice(start, end < 0 ? text.length : end)).trim(), lineNumber);
         if (!error)
             continue;
-        if (end >= 0 && isHumanErrorLine(text.slice(start, end))) {
+        // Only the CLI's own error runs on over several lines; a bare `Error:` from another tool is one line.
+        if (end >= 0 && error.surface === 'cli') {
             const { lines, consumed } = continuationOf(linesFrom(text, end + 1));
             if (lines.length)
                 error.message = [error.message, ...lines].join('\n');
@@ -27242,9 +27243,6 @@ function offsetAfterLines(text, offset, count) {
     }
     return position;
 }
-function isHumanErrorLine(rawLine) {
-    return humanErrorOf(stripRunnerPrefix(rawLine).trim()) !== undefined;
-}
 function readLineByLine(text) {
     const lines = unwrapOclifWarnings(text.split(/\r?\n/));
     const evidence = emptyLogEvidence();
@@ -27278,7 +27276,7 @@ function readLineByLine(text) {
         const error = errorFromLine(trimmed, index + 1);
         if (!error)
             continue;
-        if (humanErrorOf(trimmed)) {
+        if (error.surface === 'cli') {
             const { lines: continuation, consumed } = continuationOf(lines.slice(index + 1, index + 1 + MAX_CONTINUATION_SCAN));
             if (continuation.length)
                 error.message = [error.message, ...continuation].join('\n');

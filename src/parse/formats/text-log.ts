@@ -79,7 +79,8 @@ function readErrorLines(text: string): LogEvidence {
       lineNumber
     )
     if (!error) continue
-    if (end >= 0 && isHumanErrorLine(text.slice(start, end))) {
+    // Only the CLI's own error runs on over several lines; a bare `Error:` from another tool is one line.
+    if (end >= 0 && error.surface === 'cli') {
       const { lines, consumed } = continuationOf(linesFrom(text, end + 1))
       if (lines.length) error.message = [error.message, ...lines].join('\n')
       consumedUntil = offsetAfterLines(text, end + 1, consumed)
@@ -125,10 +126,6 @@ function offsetAfterLines(text: string, offset: number, count: number): number {
   return position
 }
 
-function isHumanErrorLine(rawLine: string): boolean {
-  return humanErrorOf(stripRunnerPrefix(rawLine).trim()) !== undefined
-}
-
 function readLineByLine(text: string): LogEvidence {
   const lines = unwrapOclifWarnings(text.split(/\r?\n/))
   const evidence = emptyLogEvidence()
@@ -161,7 +158,7 @@ function readLineByLine(text: string): LogEvidence {
     }
     const error = errorFromLine(trimmed, index + 1)
     if (!error) continue
-    if (humanErrorOf(trimmed)) {
+    if (error.surface === 'cli') {
       const { lines: continuation, consumed } = continuationOf(
         lines.slice(index + 1, index + 1 + MAX_CONTINUATION_SCAN)
       )
