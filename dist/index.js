@@ -30360,8 +30360,10 @@ function findFindings(evidence, options) {
         const match = locate(error.surface, subjectTextOf(error));
         if (!match)
             continue;
-        // A log usually repeats what the JSON already said; it only adds causes not seen elsewhere.
-        if (error.line !== undefined && alreadyExplained.has(match.rule.id))
+        // A log (errors read from one carry their `line`) usually repeats what the JSON already said: it
+        // only adds causes not seen elsewhere, and never a catch-all for a line no rule recognises.
+        const fromLog = error.line !== undefined;
+        if (fromLog && (match.rule.catchAll || alreadyExplained.has(match.rule.id)))
             continue;
         alreadyExplained.add(match.rule.id);
         findings.push(toFinding(match, error.surface, error.message, {}));
@@ -30969,7 +30971,8 @@ function defineRule(rule) {
         /No environment found\. Use -o or --target-org/,
         /No target org found in cache, from a flag, or in the environment/,
         /Must pass a username and\/or OAuth options when creating an AuthInfo instance/,
-        /No org specified and no default org set/
+        /No org specified and no default org set/,
+        /This command requires a (?:target )?(?:org )?username\b/i
     ],
     explanation: 'The command did not get --target-org and the CLI has no default org (target-org config). The login step did not use --set-default, or the command runs in another directory or HOME than the login.',
     remediation: [
@@ -30989,7 +30992,11 @@ function defineRule(rule) {
     category: 'auth',
     title: 'The connected app is not approved or installed for the deploy user',
     surfaces: ['cli', 'log'],
-    patterns: [/user hasn't approved this consumer/, /External client app is not installed in this org/],
+    patterns: [
+        /user hasn't approved this consumer/,
+        /External client app is not installed in this org/,
+        /problem while attempting to configure and approve the Connected App/
+    ],
     explanation: 'The JWT flow cannot show a consent screen, so the connected app (or external client app) must be pre-authorized for the user. Either the app is not installed in this org, its policy is not "Admin approved users are pre-authorized", or the user has no profile or permission set that grants it.',
     remediation: [
         'In the target org open the connected app, choose Manage > Edit Policies and set Permitted Users to "Admin approved users are pre-authorized".',
@@ -31236,7 +31243,10 @@ function defineRule(rule) {
     patterns: [
         /\b(?:invalid_grant|invalid_client(?:_id)?|unsupported_grant_type|authentication failure|not authorized to access|Unauthorized|INVALID_AUTH_HEADER)\b/,
         /\bYou do not have access to the \[(?<object>ScratchOrgInfo|ActiveScratchOrg|Organization)\] object/,
-        /\bis enabled as a Dev ?Hub\b/i
+        /\bis enabled as a Dev ?Hub\b/i,
+        /\bInvalid instance URL\b/,
+        /\binvalid or expired access token\b/i,
+        /\bDev ?Hub authenticated with auth:/i
     ],
     explanation: 'The org answered with an authentication or authorization error for the user the CLI logged in as: the stored credentials are wrong or revoked, or the user lacks the access the command needs (for scratch orgs, the Dev Hub permissions).',
     remediation: [
@@ -31336,8 +31346,8 @@ const authRules = [
     refresh_token_auth_failed,
     auth_code_login_failed,
     oauth_error,
-    auth_failure_unrecognised,
-    insufficient_access_cross_reference
+    insufficient_access_cross_reference,
+    auth_failure_unrecognised
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/cascade/dependent-class-invalid.ts
@@ -31943,7 +31953,8 @@ const coverageRules = [
         /Missing Organization Feature:\s*(?<feature>\w+)/,
         /\bbecause (?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not|aren't|are not) enabled\b/,
         /\b(?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not) enabled (?:in|for) (?:this|your) org(?:anization)?\b/,
-        /\bCan't specify an (?<feature>external sharing model) for\b/
+        /\bCan't specify an (?<feature>external sharing model) for\b/,
+        /\b(?<feature>Send Email) is disabled or activities are not allowed\b/
     ],
     explanation: 'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
     remediation: [
@@ -32905,7 +32916,8 @@ const dependencyRules = [
     title: 'The connection to Salesforce failed or timed out',
     surfaces: ['cli', 'log', 'component'],
     patterns: [
-        /\b(?:timed out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ECONNABORTED|EAI_AGAIN|socket hang up|network error|connection (?:reset|refused|closed|aborted|lost)|service (?:is )?(?:temporarily )?unavailable|server is busy)\b/i
+        /\b(?:timed out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ECONNABORTED|EAI_AGAIN|socket hang up|network error|connection (?:reset|refused|closed|aborted|lost)|service (?:is )?(?:temporarily )?unavailable|server is busy)\b/i,
+        /\b(?:context deadline exceeded|Too long with no output)\b/
     ],
     explanation: 'No specific rule knows this message, but it reports a network failure or a timeout between the CLI and the org rather than anything wrong with the deployment.',
     remediation: [
@@ -34262,7 +34274,8 @@ const limitsRules = [
         /(?<detail>\bThe element type "(?<element>[^"\n]+)" must be terminated by the matching end-tag[^\n]*)/,
         /(?<detail>\bElement type "(?<element>[^"\n]+)" must be followed by either attribute specifications[^\n]*)/,
         /(?<detail>\bPremature end of file\.?)/,
-        /(?<detail>\bXML parse error: [^\n]+)/
+        /(?<detail>\bXML parse error: [^\n]+)/,
+        /(?<detail>\bmismatched tag: line \d+, column \d+)/
     ],
     explanation: 'Salesforce could not read a metadata file: it is not well-formed XML, it contains an element that is not allowed where it stands (often metadata retrieved at a newer API version deployed at an older one), a value is not in the allowed list, or a non-metadata file sits in a metadata folder.',
     remediation: [
@@ -34342,7 +34355,8 @@ const limitsRules = [
         /No source[- ]backed components present in the package/,
         /isn't in a package directory that's specified in your sfdx-project\.json/,
         /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>[^'\n]+)'/,
-        /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/
+        /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/,
+        /\bancestor (?:package )?version\b[^\n]{0,200}?(?:isn[’']t|hasn[’']t|has not|is not) (?:the highest|been promoted|released)/i
     ],
     explanation: 'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist).',
     remediation: [
@@ -34788,7 +34802,10 @@ const limitsRules = [
     patterns: [
         /Failed to deploy settings to scratch org/,
         /\bThe feature value (?<feature>\w+) requires a quantity\b/,
-        /\b(?:Invalid scratch org feature|is not a valid scratch org feature|Unknown feature):? (?<feature>\w+)?/i
+        /\b(?:Invalid scratch org feature|is not a valid scratch org feature|Unknown feature):? (?<feature>\w+)?/i,
+        /\bRequired fields are missing from org creation\b/,
+        /\bYou must specify an edition when creating a scratch org\b/,
+        /\bCan[’']t create scratch org\. The specified [\w ]{1,40}? isn[’']t valid\b/
     ],
     explanation: 'The settings block of the scratch org definition file is deployed to the new org as metadata; a setting that is misspelled, needs a feature the definition does not enable, or is not valid for the edition makes that deploy fail.',
     remediation: [
@@ -36335,7 +36352,8 @@ const testRules = [
         /\bAn unknown server error occurred\. Please try again\b/i,
         /\bThe request to create a scratch org failed with error code: (?<code>C-\d{3,5})\b/,
         /\bToo many concurrent Apex compilations\b/i,
-        /\btry again in a few minutes\b/i
+        /\btry again in a few minutes\b/i,
+        /\btry again in (?:some ?time|a while|a moment|a bit)\b/i
     ],
     explanation: 'The org or the login service failed in a way it reports as temporary; nothing in the deployment itself is named as the cause.',
     remediation: [
@@ -37731,9 +37749,9 @@ function atEndOfBlockComment(text, i) {
  */
 
 /** Each retry drops one more trailing line: the unterminated tail is where repair goes wrong. */
-const MAX_DROPPED_LINES = 8;
+const MAX_DROPPED_LINES = 3;
 /** Repair walks the text once per try; past this size a broken file is reported, not repaired. */
-const MAX_SALVAGE_CHARS = 16 * 1024 * 1024;
+const MAX_SALVAGE_CHARS = 2 * 1024 * 1024;
 function salvageJson(text) {
     if (text.length > MAX_SALVAGE_CHARS)
         return undefined;
@@ -38393,9 +38411,10 @@ const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/;
 const MAX_CONTINUATION_LINES = 40;
 /** How far past the header a message may run, stack frames included. */
 const MAX_CONTINUATION_SCAN = 200;
-const CONTINUATION_STOP = /^(?:Try this:|Warning:|##\[)/;
+/** Where a message ends: the CLI's hints, a warning, or the next table or validation block. */
+const CONTINUATION_STOP = /^(?:Try this:|Warning:|Component Failures \[|TEST NAME\s|• |Failed to validate)/;
 /** Stack frames sit between a message and its `cause`; they are passed over, not kept. */
-const STACK_FRAME = /^at /;
+const STACK_FRAME = /^at (?:async )?(?:\S+ \([^)\n]*\)|\S+:\d+:\d+\)?)$/;
 /** What only the line-by-line reader understands: the CLI's human tables, wrapped warnings, validation text. */
 const NEEDS_LINE_READER = /^(?:Component Failures \[|\s*TEST NAME\s|\s*• |\s*›\s)|Failed to validate the deployment/m;
 function readTextLog(text) {
@@ -38439,7 +38458,7 @@ function readErrorLines(text) {
         if (end >= 0 && error.surface === 'cli') {
             const { lines, consumed } = continuationOf(linesFrom(text, end + 1));
             if (lines.length)
-                error.message = [error.message, ...lines].join('\n');
+                error.message = [error.message, ...lines].filter(Boolean).join('\n');
             consumedUntil = offsetAfterLines(text, end + 1, consumed);
         }
         addError(error);
@@ -38455,6 +38474,9 @@ function continuationOf(following) {
     let consumed = 0;
     for (const rawLine of following) {
         if (consumed >= MAX_CONTINUATION_SCAN || lines.length >= MAX_CONTINUATION_LINES)
+            break;
+        // A runner annotation (`##[error]Process completed…`) is the runner's line, not the message's.
+        if (rawLine.includes('##['))
             break;
         const line = stripRunnerPrefix(rawLine).trim();
         if (!line || CONTINUATION_STOP.test(line) || humanErrorOf(line))
@@ -38518,7 +38540,7 @@ function readLineByLine(text) {
         if (error.surface === 'cli') {
             const { lines: continuation, consumed } = continuationOf(lines.slice(index + 1, index + 1 + MAX_CONTINUATION_SCAN));
             if (continuation.length)
-                error.message = [error.message, ...continuation].join('\n');
+                error.message = [error.message, ...continuation].filter(Boolean).join('\n');
             index += consumed;
         }
         addError(error);
@@ -38540,10 +38562,10 @@ function humanErrorOf(trimmed) {
     return trimmed[0] === 'E' ? (HUMAN_ERROR.exec(trimmed) ?? SFDX_ERROR.exec(trimmed))?.groups : undefined;
 }
 /**
- * A log line as a message for the classifier, when it looks like an error at all. The CLI's own
- * error (`Error (1): …`, `Error (NamedOrgNotFoundError): …`, sfdx's `ERROR running force:…:` and
- * `ERROR: …`) is
- * read as a CLI error, like the same message in `--json` output; other lines are only log lines.
+ * A log line as a message for the classifier, when it looks like an error at all. The CLI's own error
+ * (`Error (1): …`, `Error (NamedOrgNotFoundError): …`, sfdx's `ERROR running force:…:`) is read as a CLI
+ * error, like the same message in `--json` output; sfdx's line keeps its command, which says what was
+ * being done (a login). A bare `Error:`/`ERROR:` may come from any tool and stays a log line.
  */
 function errorFromLine(trimmed, line) {
     if (!trimmed)
@@ -38551,10 +38573,11 @@ function errorFromLine(trimmed, line) {
     const humanError = humanErrorOf(trimmed);
     if (!humanError && !ERROR_WORDS.test(trimmed) && !ERROR_CODES.test(trimmed))
         return undefined;
-    const printedByCli = humanError !== undefined && (humanError['name'] !== undefined || trimmed.startsWith('ERROR'));
+    const sfdxError = humanError !== undefined && trimmed.startsWith('ERROR running ');
+    const printedByCli = sfdxError || humanError?.['name'] !== undefined;
     return {
         surface: printedByCli ? 'cli' : 'log',
-        message: humanError?.['message'] ?? trimmed,
+        message: sfdxError ? trimmed : (humanError?.['message'] ?? trimmed),
         ...(humanError?.['name'] ? { name: humanError['name'] } : {}),
         line
     };

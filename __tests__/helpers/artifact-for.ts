@@ -53,7 +53,9 @@ export function artifactFor(entry: LabelledMessage): unknown {
         { numberComponentErrors: 1 }
       )
     case 'test': {
-      const [className = 'SomeTest', methodName = 'someMethod'] = (entry.testName ?? '').split('.').slice(-2)
+      const [className = 'SomeTest', methodName = 'someMethod'] = (entry.testName || 'SomeTest.someMethod')
+        .split('.')
+        .slice(-2)
       return {
         status: 100,
         result: {
@@ -118,7 +120,9 @@ export function artifactVariantsFor(entry: LabelledMessage): ArtifactVariant[] {
   const text = (kind: string, content: string) => ({ kind, path: 'step.log', content })
   const type = entry.componentType ?? 'ApexClass'
   const name = entry.componentName ?? 'Component'
-  const [className = 'SomeTest', methodName = 'someMethod'] = (entry.testName ?? '').split('.').slice(-2)
+  const [className = 'SomeTest', methodName = 'someMethod'] = (entry.testName || 'SomeTest.someMethod')
+    .split('.')
+    .slice(-2)
   const message = entry.message
   const failedDeploy = (extra: Record<string, unknown>) => ({
     status: 1,

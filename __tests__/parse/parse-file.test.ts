@@ -480,7 +480,7 @@ describe('parseFile: JUnit and text logs', () => {
       )
     )
     expect(parsed.errors.map(error => [error.surface, error.message])).toEqual([
-      ['cli', 'Deploy failed.'],
+      ['cli', 'ERROR running force:source:deploy:  Deploy failed.'],
       ['log', 'Process completed with exit code 1.']
     ])
   })

@@ -50,8 +50,10 @@ export function findFindings(evidence: Evidence, options: ClassifyOptions): Find
   for (const error of evidence.errors) {
     const match = locate(error.surface, subjectTextOf(error))
     if (!match) continue
-    // A log usually repeats what the JSON already said; it only adds causes not seen elsewhere.
-    if (error.line !== undefined && alreadyExplained.has(match.rule.id)) continue
+    // A log (errors read from one carry their `line`) usually repeats what the JSON already said: it
+    // only adds causes not seen elsewhere, and never a catch-all for a line no rule recognises.
+    const fromLog = error.line !== undefined
+    if (fromLog && (match.rule.catchAll || alreadyExplained.has(match.rule.id))) continue
     alreadyExplained.add(match.rule.id)
     findings.push(toFinding(match, error.surface, error.message, {}))
   }

@@ -6,9 +6,9 @@
 import { jsonrepair } from 'jsonrepair'
 
 /** Each retry drops one more trailing line: the unterminated tail is where repair goes wrong. */
-const MAX_DROPPED_LINES = 8
+const MAX_DROPPED_LINES = 3
 /** Repair walks the text once per try; past this size a broken file is reported, not repaired. */
-const MAX_SALVAGE_CHARS = 16 * 1024 * 1024
+const MAX_SALVAGE_CHARS = 2 * 1024 * 1024
 
 export interface SalvagedJson {
   value: unknown

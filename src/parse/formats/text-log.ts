@@ -27,9 +27,10 @@ const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/
 const MAX_CONTINUATION_LINES = 40
 /** How far past the header a message may run, stack frames included. */
 const MAX_CONTINUATION_SCAN = 200
-const CONTINUATION_STOP = /^(?:Try this:|Warning:|##\[)/
+/** Where a message ends: the CLI's hints, a warning, or the next table or validation block. */
+const CONTINUATION_STOP = /^(?:Try this:|Warning:|Component Failures \[|TEST NAME\s|• |Failed to validate)/
 /** Stack frames sit between a message and its `cause`; they are passed over, not kept. */
-const STACK_FRAME = /^at /
+const STACK_FRAME = /^at (?:async )?(?:\S+ \([^)\n]*\)|\S+:\d+:\d+\)?)$/
 /** What only the line-by-line reader understands: the CLI's human tables, wrapped warnings, validation text. */
 const NEEDS_LINE_READER =
   /^(?:Component Failures \[|\s*TEST NAME\s|\s*• |\s*›\s)|Failed to validate the deployment/m
@@ -82,7 +83,7 @@ function readErrorLines(text: string): LogEvidence {
     // Only the CLI's own error runs on over several lines; a bare `Error:` from another tool is one line.
     if (end >= 0 && error.surface === 'cli') {
       const { lines, consumed } = continuationOf(linesFrom(text, end + 1))
-      if (lines.length) error.message = [error.message, ...lines].join('\n')
+      if (lines.length) error.message = [error.message, ...lines].filter(Boolean).join('\n')
       consumedUntil = offsetAfterLines(text, end + 1, consumed)
     }
     addError(error)
@@ -99,6 +100,8 @@ function continuationOf(following: Iterable<string>): { lines: string[]; consume
   let consumed = 0
   for (const rawLine of following) {
     if (consumed >= MAX_CONTINUATION_SCAN || lines.length >= MAX_CONTINUATION_LINES) break
+    // A runner annotation (`##[error]Process completed…`) is the runner's line, not the message's.
+    if (rawLine.includes('##[')) break
     const line = stripRunnerPrefix(rawLine).trim()
     if (!line || CONTINUATION_STOP.test(line) || humanErrorOf(line)) break
     consumed++
@@ -162,7 +165,7 @@ function readLineByLine(text: string): LogEvidence {
       const { lines: continuation, consumed } = continuationOf(
         lines.slice(index + 1, index + 1 + MAX_CONTINUATION_SCAN)
       )
-      if (continuation.length) error.message = [error.message, ...continuation].join('\n')
+      if (continuation.length) error.message = [error.message, ...continuation].filter(Boolean).join('\n')
       index += consumed
     }
     addError(error)
@@ -186,20 +189,20 @@ function humanErrorOf(trimmed: string): Record<string, string> | undefined {
 }
 
 /**
- * A log line as a message for the classifier, when it looks like an error at all. The CLI's own
- * error (`Error (1): …`, `Error (NamedOrgNotFoundError): …`, sfdx's `ERROR running force:…:` and
- * `ERROR: …`) is
- * read as a CLI error, like the same message in `--json` output; other lines are only log lines.
+ * A log line as a message for the classifier, when it looks like an error at all. The CLI's own error
+ * (`Error (1): …`, `Error (NamedOrgNotFoundError): …`, sfdx's `ERROR running force:…:`) is read as a CLI
+ * error, like the same message in `--json` output; sfdx's line keeps its command, which says what was
+ * being done (a login). A bare `Error:`/`ERROR:` may come from any tool and stays a log line.
  */
 function errorFromLine(trimmed: string, line: number): ErrorMessage | undefined {
   if (!trimmed) return undefined
   const humanError = humanErrorOf(trimmed)
   if (!humanError && !ERROR_WORDS.test(trimmed) && !ERROR_CODES.test(trimmed)) return undefined
-  const printedByCli =
-    humanError !== undefined && (humanError['name'] !== undefined || trimmed.startsWith('ERROR'))
+  const sfdxError = humanError !== undefined && trimmed.startsWith('ERROR running ')
+  const printedByCli = sfdxError || humanError?.['name'] !== undefined
   return {
     surface: printedByCli ? 'cli' : 'log',
-    message: humanError?.['message'] ?? trimmed,
+    message: sfdxError ? trimmed : (humanError?.['message'] ?? trimmed),
     ...(humanError?.['name'] ? { name: humanError['name'] } : {}),
     line
   }

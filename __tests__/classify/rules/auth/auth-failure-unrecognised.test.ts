@@ -4,6 +4,14 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx plugin behind IP restrictions
+      text: 'Authentication Failed: OAuth login invalid or expired access token Be sure your Salesforce organization does not have IP restrictions.'
+    },
+    {
+      // forcedotcom/cli issue: access-token login to a lightning.force.com URL
+      text: 'Invalid instance URL. It should NOT be a lightning domain'
+    },
+    {
       // jsforce login error printed by an sfdx plugin (public issue)
       text: "{ [invalid_grant: authentication failure] name: 'invalid_grant' }"
     },

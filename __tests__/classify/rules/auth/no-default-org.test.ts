@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx-hardis in CI without a default username
+      text: 'ERROR running hardis:project:deploy:sources:dx: This command requires a username. Specify it with the -u parameter or with the "sfdx config:set defaultusername=<username>" command.'
+    },
+    {
       // sfdx-core wording when neither --target-org nor a default is set
       text: 'Error: No org specified and no default org set.'
     },

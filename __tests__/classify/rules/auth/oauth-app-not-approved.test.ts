@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli issue: org login web with a locked-down connected app
+      text: 'We encountered a problem while attempting to configure and approve the Connected App for your org. Verify the Connected App configuration with your Salesforce admin.'
+    },
+    {
       // forcedotcom/cli#1028
       text: "ERROR running force:user:create: Error authenticating with JWT config due to: user hasn't approved this consumer"
     },

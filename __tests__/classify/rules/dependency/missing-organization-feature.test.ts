@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // email template / action deploy to an org with email access off
+      text: 'Send Email is disabled or activities are not allowed',
+      captures: { feature: 'Send Email' }
+    },
+    {
       // dreamhouse issue: deploy to an org without external sharing
       text: "Can't specify an external sharing model for Property__c",
       captures: { feature: 'external sharing model' }

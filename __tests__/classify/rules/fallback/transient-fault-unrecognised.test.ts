@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // CircleCI no-output timeout while the deploy was Pending
+      text: 'Status: Pending No components deployed Too long with no output (exceeded 10m0s): context deadline exceeded'
+    },
+    {
       // a wording no specific rule covers
       text: 'SfError: The request to Salesforce timed out'
     },

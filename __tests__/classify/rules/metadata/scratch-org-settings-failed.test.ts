@@ -4,6 +4,13 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      text: 'Error (1): You must specify an edition when creating a scratch org.'
+    },
+    {
+      // scratch org definition without adminEmail/lastName
+      text: 'Required fields are missing from org creation: [LastName]'
+    },
+    {
       // forcedotcom/cli issue, force:org:create
       text: 'ERROR running force:org:create: The feature value FieldService requires a quantity.',
       captures: { feature: 'FieldService' }

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // package version create with a wrong ancestor in sfdx-project.json
+      text: "The ancestor package version [1.17.0] specified in the sfdx-project.json file hasn't been promoted and released. Release the ancestor package version before specifying it as the ancestor in a new package version."
+    },
+    {
       // forcedotcom/cli issue, sfdx 7
       text: 'ERROR running force:source:deploy: No source backed components present in the package'
     },

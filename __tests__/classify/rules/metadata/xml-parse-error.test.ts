@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // CumulusCI: malformed metadata XML
+      text: 'ParseError: mismatched tag: line 3, column 22',
+      captures: { detail: 'mismatched tag: line 3, column 22' }
+    },
+    {
       // natewallace/ApexNTLM#6 (a README.md inside customMetadata/)
       text: 'Error parsing file: Content is not allowed in prolog.',
       captures: { detail: 'Content is not allowed in prolog.' }

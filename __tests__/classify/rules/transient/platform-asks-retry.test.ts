@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfpowerscripts scratch org pool empty
+      text: 'ERROR running sfpowerscripts:pool:fetch: No scratch org available at the moment for dev, try again in sometime.'
+    },
+    {
       // package install right after version create
       text: 'ERROR running force:package:install: The package version is not fully available. If this is a recently created package version, try again in a few minutes or contact the package publisher.'
     },

@@ -8,7 +8,10 @@ export default defineRule({
   patterns: [
     /\b(?:invalid_grant|invalid_client(?:_id)?|unsupported_grant_type|authentication failure|not authorized to access|Unauthorized|INVALID_AUTH_HEADER)\b/,
     /\bYou do not have access to the \[(?<object>ScratchOrgInfo|ActiveScratchOrg|Organization)\] object/,
-    /\bis enabled as a Dev ?Hub\b/i
+    /\bis enabled as a Dev ?Hub\b/i,
+    /\bInvalid instance URL\b/,
+    /\binvalid or expired access token\b/i,
+    /\bDev ?Hub authenticated with auth:/i
   ],
   explanation:
     'The org answered with an authentication or authorization error for the user the CLI logged in as: the stored credentials are wrong or revoked, or the user lacks the access the command needs (for scratch orgs, the Dev Hub permissions).',

@@ -64,6 +64,6 @@ export const authRules: readonly Rule[] = [
   refreshTokenAuthFailed,
   authCodeLoginFailed,
   oauthError,
-  authFailureUnrecognised,
-  insufficientAccessCrossReference
+  insufficientAccessCrossReference,
+  authFailureUnrecognised
 ]

@@ -5,7 +5,11 @@ export default defineRule({
   category: 'auth',
   title: 'The connected app is not approved or installed for the deploy user',
   surfaces: ['cli', 'log'],
-  patterns: [/user hasn't approved this consumer/, /External client app is not installed in this org/],
+  patterns: [
+    /user hasn't approved this consumer/,
+    /External client app is not installed in this org/,
+    /problem while attempting to configure and approve the Connected App/
+  ],
   explanation:
     'The JWT flow cannot show a consent screen, so the connected app (or external client app) must be pre-authorized for the user. Either the app is not installed in this org, its policy is not "Admin approved users are pre-authorized", or the user has no profile or permission set that grants it.',
   remediation: [

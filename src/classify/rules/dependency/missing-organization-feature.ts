@@ -9,7 +9,8 @@ export default defineRule({
     /Missing Organization Feature:\s*(?<feature>\w+)/,
     /\bbecause (?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not|aren't|are not) enabled\b/,
     /\b(?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not) enabled (?:in|for) (?:this|your) org(?:anization)?\b/,
-    /\bCan't specify an (?<feature>external sharing model) for\b/
+    /\bCan't specify an (?<feature>external sharing model) for\b/,
+    /\b(?<feature>Send Email) is disabled or activities are not allowed\b/
   ],
   explanation:
     'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',

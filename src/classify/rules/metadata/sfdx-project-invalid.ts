@@ -14,7 +14,8 @@ export default defineRule({
     /No source[- ]backed components present in the package/,
     /isn't in a package directory that's specified in your sfdx-project\.json/,
     /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>[^'\n]+)'/,
-    /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/
+    /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/,
+    /\bancestor (?:package )?version\b[^\n]{0,200}?(?:isn[’']t|hasn[’']t|has not|is not) (?:the highest|been promoted|released)/i
   ],
   explanation:
     'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist).',

@@ -16,7 +16,8 @@ export default defineRule({
     /(?<detail>\bThe element type "(?<element>[^"\n]+)" must be terminated by the matching end-tag[^\n]*)/,
     /(?<detail>\bElement type "(?<element>[^"\n]+)" must be followed by either attribute specifications[^\n]*)/,
     /(?<detail>\bPremature end of file\.?)/,
-    /(?<detail>\bXML parse error: [^\n]+)/
+    /(?<detail>\bXML parse error: [^\n]+)/,
+    /(?<detail>\bmismatched tag: line \d+, column \d+)/
   ],
   explanation:
     'Salesforce could not read a metadata file: it is not well-formed XML, it contains an element that is not allowed where it stands (often metadata retrieved at a newer API version deployed at an older one), a value is not in the allowed list, or a non-metadata file sits in a metadata folder.',

@@ -12,7 +12,8 @@ export default defineRule({
     /\bAn unknown server error occurred\. Please try again\b/i,
     /\bThe request to create a scratch org failed with error code: (?<code>C-\d{3,5})\b/,
     /\bToo many concurrent Apex compilations\b/i,
-    /\btry again in a few minutes\b/i
+    /\btry again in a few minutes\b/i,
+    /\btry again in (?:some ?time|a while|a moment|a bit)\b/i
   ],
   explanation:
     'The org or the login service failed in a way it reports as temporary; nothing in the deployment itself is named as the cause.',
