@@ -4,21 +4,12 @@
  * A guard against regressions: a rule change that breaks real messages fails here with the list.
  */
 import { expect, it } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
 import { triageFiles } from '../src/triage.js'
-import { artifactFor, type LabelledMessage } from './helpers/artifact-for.js'
-import { fixturePath } from './helpers/fixtures.js'
+import { artifactFor, readLabelledMessages } from './helpers/artifact-for.js'
 
 const REQUIRED_ACCURACY = 0.9
 
-const messages = readdirSync(fixturePath('labelled'))
-  .filter(name => name.endsWith('.jsonl'))
-  .flatMap(name =>
-    readFileSync(fixturePath('labelled', name), 'utf8')
-      .split('\n')
-      .filter(line => line.trim())
-      .map(line => JSON.parse(line) as LabelledMessage)
-  )
+const messages = readLabelledMessages()
 
 it(`names the labelled category of at least ${REQUIRED_ACCURACY * 100}% of real messages`, () => {
   const misses = messages.flatMap(entry => {

@@ -4,19 +4,11 @@
  * the category its canonical JSON gets.
  */
 import { expect, it } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
 import { triageFiles } from '../src/triage.js'
-import { artifactFor, artifactVariantsFor, type LabelledMessage } from './helpers/artifact-for.js'
-import { bytesOf, fixturePath } from './helpers/fixtures.js'
+import { artifactFor, artifactVariantsFor, readLabelledMessages } from './helpers/artifact-for.js'
+import { bytesOf } from './helpers/fixtures.js'
 
-const messages = readdirSync(fixturePath('labelled'))
-  .filter(name => name.endsWith('.jsonl'))
-  .flatMap(name =>
-    readFileSync(fixturePath('labelled', name), 'utf8')
-      .split('\n')
-      .filter(line => line.trim())
-      .map(line => JSON.parse(line) as LabelledMessage)
-  )
+const messages = readLabelledMessages()
 
 function primaryCategory(path: string, content: string) {
   return triageFiles([{ path, bytes: bytesOf(content) }], [], { coverageThreshold: 75 }).primaryCategory

@@ -2,6 +2,9 @@
  * Wraps a bare failure message in the file the Salesforce CLI would have written for it, so a
  * labelled message goes through the same parsing and classification as a real artifact.
  */
+import { readdirSync, readFileSync } from 'node:fs'
+import { fixturePath } from './fixtures.js'
+
 export interface LabelledMessage {
   id: number | string
   message: string
@@ -13,6 +16,18 @@ export interface LabelledMessage {
   testName?: string
   source?: string
   debatable?: boolean
+}
+
+/** Every labelled set in `fixtures/labelled/` (sets in `pending/` are not read until they are tuned on). */
+export function readLabelledMessages(): LabelledMessage[] {
+  return readdirSync(fixturePath('labelled'))
+    .filter(name => name.endsWith('.jsonl'))
+    .flatMap(name =>
+      readFileSync(fixturePath('labelled', name), 'utf8')
+        .split('\n')
+        .filter(line => line.trim())
+        .map(line => JSON.parse(line) as LabelledMessage)
+    )
 }
 
 export function artifactFor(entry: LabelledMessage): unknown {
