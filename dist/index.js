@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 15760:
+/***/ 47910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30800,7 +30800,9 @@ function defineRule(rule) {
         // A TypeError or a missing Node global inside the wrapper is a CLI/Node version problem, not a login one.
         /We encountered a JSON web token error, which is likely not an issue with Salesforce CLI\. Here's the error: (?!TypeError::|structuredClone is not defined)(?<reason>[^\n]+)/,
         /Error authenticating with JWT(?: config)? due to: (?<reason>[^\n]+)/,
-        /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n(?<reason>[^\n]+)/
+        /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n(?<reason>[^\n]+)/,
+        // A JWT login error with no reason after it (a wrapper that swallowed the detail) is still a failed login.
+        /\bError authenticating with JWT\b/
     ],
     explanation: 'The CLI could not trade the signed JWT for a session. The reason after "Here\'s the error" names the cause; common ones are a key that does not match the connected app, a wrong username or login URL, or an empty token response.',
     remediation: [
@@ -31281,7 +31283,30 @@ function defineRule(rule) {
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/auth/jwt-login-cli-fault.ts
+
+/* harmony default export */ const jwt_login_cli_fault = (defineRule({
+    id: 'jwt-login-cli-fault',
+    category: 'auth',
+    title: 'The JWT login failed inside the CLI: {reason}',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /We encountered a JSON web token error, which is likely not an issue with Salesforce CLI\. Here['’]s the error: (?<reason>(?:TypeError::|structuredClone is not defined)[^\n]*)/
+    ],
+    explanation: 'The login step failed, but not because of the key, user or connected app: the CLI itself crashed while making or reading the JWT request ({reason}). This comes from a CLI release with a regression or a Node.js version the CLI does not support.',
+    remediation: [
+        "Check the Node.js version on the runner (`node --version`) against the CLI's supported versions, and pin the CLI to the last release that logged in (`npm install --global @salesforce/cli@<version>`).",
+        "Look for the reason in the CLI's issue tracker (https://github.com/forcedotcom/cli/issues); a fix usually ships in the next weekly release.",
+        'Rerun the login once the runner has a working CLI.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_install_cli.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/auth/index.ts
+
 
 
 
@@ -31314,7 +31339,7 @@ function defineRule(rule) {
 
 /** Rules of this family, in evaluation order: specific before general. */
 const authRules = [
-    // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.,
+    // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.
     jwt_private_key_unreadable,
     login_endpoint_unreachable,
     oauth_app_not_approved,
@@ -31327,7 +31352,7 @@ const authRules = [
     password_expired,
     access_token_login_failed,
     sfdx_auth_url_invalid,
-    // Stored auth and org resolution.,
+    // Stored auth and org resolution.
     auth_decrypt_failed,
     credential_keychain_unavailable,
     org_expired_or_deleted,
@@ -31336,12 +31361,13 @@ const authRules = [
     no_default_org,
     org_domain_not_found,
     org_api_versions_unavailable,
-    // Using the org.,
+    // Using the org.
     session_expired_or_invalid,
     deploy_user_missing_permission,
     api_access_disabled,
     interactive_login_in_ci,
-    // Generic login wrappers.,
+    // Generic login wrappers.
+    jwt_login_cli_fault,
     jwt_grant_failed,
     refresh_token_auth_failed,
     auth_code_login_failed,
@@ -32632,29 +32658,6 @@ const coverageRules = [
     retryable: false
 }));
 
-;// CONCATENATED MODULE: ./src/classify/rules/dependency/method-missing-on-class.ts
-
-/* harmony default export */ const method_missing_on_class = (defineRule({
-    id: 'method-missing-on-class',
-    category: 'dependency',
-    title: "The target org's {type} has no method {method}({args})",
-    surfaces: ['component', 'test', 'cli', 'log'],
-    patterns: [
-        // Calls on platform types and standard objects are wrong calls (metadata); calls on our own classes are
-        // a class missing or outdated in the target org. Custom objects (`__c`) are sObjects, not classes.
-        /\bMethod does not exist or incorrect signature: (?:(?<returnType>[\w.<>,[\]]+) )?(?<method>\w+)\((?<args>[^)\n]*)\) from the type (?!(?:System|Schema|Database|Test|Assert|String|Integer|Long|Decimal|Double|Boolean|Date|Datetime|Time|Id|Blob|Object|SObject|List|Set|Map|JSON|JSONParser|JSONGenerator|Math|Limits|UserInfo|Http|HttpRequest|HttpResponse|Messaging|Approval|Crypto|EncodingUtil|Url|PageReference|ApexPages|Pattern|Matcher|Type|Iterator|Iterable|Exception|Trigger|Search|Site|Network|ConnectApi|Auth|Process|Flow|Cache|QueryLocator|FieldSet|FieldSetMember|DescribeSObjectResult|DescribeFieldResult|SObjectType|SObjectField|PicklistEntry|RecordTypeInfo|ChildRelationship|SaveResult|UpsertResult|DeleteResult|Savepoint|Batchable|BatchableContext|Queueable|QueueableContext|Schedulable|SchedulableContext|SelectOption|StandardController|StandardSetController|SingleEmailMessage|InboundEmail|Dom|XmlStreamReader|XmlStreamWriter|TimeZone|RestRequest|RestResponse|RestContext|Label|Account|Contact|Opportunity|Lead|Case|User|Task|Event|Campaign|Product2|Pricebook2|PricebookEntry|Quote|Order|Contract|Asset|ContentVersion|Attachment|Note)\b)(?<type>[A-Za-z]\w*(?:\.[A-Za-z]\w*)?)(?<!__c|__mdt|__e)\b/i
-    ],
-    explanation: 'The code calls {method} on {type}, one of your own classes, but the {type} that will be in the target org has no method with that signature: usually {type} was changed in source but is not part of this deployment, or an older version is already in the org. A typo in the call gives the same message.',
-    remediation: [
-        'Include {type} in the deployment with the caller: `sf project deploy start --metadata ApexClass:{type} --metadata ApexClass:<caller>`.',
-        'If {type} is already deployed, compare the call with its method declaration and fix whichever side is out of date.'
-    ],
-    docs: [
-        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_defining_methods.htm'
-    ],
-    retryable: false
-}));
-
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/field-does-not-exist-on-object.ts
 
 /* harmony default export */ const field_does_not_exist_on_object = (defineRule({
@@ -32705,6 +32708,70 @@ const coverageRules = [
         'Enable what provides {targetType} in the target org (set up the role hierarchy, Experience Cloud users or territories), or remove that sharing from the list view or rule before deploying.'
     ],
     docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_listview.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/package-version-unavailable.ts
+
+/* harmony default export */ const package_version_unavailable = (defineRule({
+    id: 'package-version-unavailable',
+    category: 'dependency',
+    title: 'A package version this install needs cannot be installed in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /\bThe AppExchange package has been deprecated and can no longer be installed\b/,
+        /\bThe AppExchange Application or component you have selected is not yet available on your instance\b/,
+        /\bUpdate of InstalledPackage (?<package>\w+): Error: Mismatching versions\b/,
+        /\bMismatching versions\b/i
+    ],
+    explanation: "The package (or a package it depends on) is at a version the target org cannot take: the version was deprecated by its publisher, it has not yet been pushed to the org's instance (new versions reach instances over a few days), or the org's Salesforce release is older than the one the version was built on.",
+    remediation: [
+        "Check which version the dependency asks for (the `dependencies` in sfdx-project.json, or the package's own dependencies) and pick one that is released and available to this org.",
+        "For a version built on the next Salesforce release, wait until the org's instance is upgraded (see https://status.salesforce.com for its maintenance dates), or use a sandbox on the preview release.",
+        'Install the dependency first, then install or deploy again.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_install_pkg_cli.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/permission-set-group-member-missing.ts
+
+/* harmony default export */ const permission_set_group_member_missing = (defineRule({
+    id: 'permission-set-group-member-missing',
+    category: 'dependency',
+    title: 'The permission set group names permission sets the target org does not have: {names}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /\bCannot create permission set group components since the following permission set names are invalid: (?<names>[^\n]+)/
+    ],
+    explanation: 'A permission set group lists the permission sets {names}, which are neither in the target org nor in this deployment (or their API names differ, for example by a namespace prefix).',
+    remediation: [
+        'Deploy the permission sets {names} with the group or before it, or add them to the manifest.',
+        "If they come from a managed package, install it first and use the namespaced API names in the group's `<permissionSets>`."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_permissionsetgroup.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/org-email-disabled.ts
+
+/* harmony default export */ const org_email_disabled = (defineRule({
+    id: 'org-email-disabled',
+    category: 'dependency',
+    title: 'The target org does not allow sending email',
+    surfaces: ['test', 'component', 'cli', 'log'],
+    patterns: [/\bNO_MASS_MAIL_PERMISSION\b/, /\bSingle email is not enabled for your organization\b/],
+    explanation: 'Apex tried to send an email and the org refused: its email deliverability is set to "No access" (or "System email only"), which is the default in a sandbox after a refresh and in some scratch orgs, or the running user\'s profile may not send email. The code is not at fault; the target org\'s setting is.',
+    remediation: [
+        'In the target org, set Setup > Email > Deliverability > Access level to "All email"; for a sandbox or scratch org the pipeline creates, do it after each creation or refresh.',
+        'Or make the tests independent of the setting: guard the send with `Messaging.reserveSingleEmailCapacity(1)` in a try block that catches `System.NoAccessException`, and skip sending when it is thrown.',
+        'Then run the tests again.'
+    ],
+    docs: ['https://help.salesforce.com/s/articleView?id=sf.emailadmin_deliverability.htm&type=5'],
     retryable: false
 }));
 
@@ -32765,12 +32832,14 @@ const coverageRules = [
 
 
 
+
+
 /** Rules of this family, in evaluation order: specific before general. */
 const dependencyRules = [
-    // Features that explain a whole class of "missing" messages come first.,
+    // Features that explain a whole class of "missing" messages come first.
     multi_currency_disabled,
     share_object_missing,
-    // "In field: <f> - no <Type> named <Name> found": specific types, then the generic form.,
+    // "In field: <f> - no <Type> named <Name> found": specific types, then the generic form.
     no_custom_field_named,
     no_custom_object_named,
     no_record_type_named,
@@ -32779,11 +32848,10 @@ const dependencyRules = [
     no_component_named,
     usernames_not_found,
     quick_action_id_invalid,
-    // Apex and SOQL compile-time references.,
+    // Apex and SOQL compile-time references.
     field_does_not_exist_on_object,
     variable_does_not_exist_field,
     variable_does_not_exist,
-    method_missing_on_class,
     invalid_test_class_name,
     invalid_type,
     no_such_column,
@@ -32793,7 +32861,7 @@ const dependencyRules = [
     invalid_field_for_sobject,
     invalid_field_specified,
     package_member_not_visible,
-    // Pages, resources, labels, formulas and UI components.,
+    // Pages, resources, labels, formulas and UI components.
     apex_class_not_found,
     action_override_does_not_exist,
     page_does_not_exist,
@@ -32803,7 +32871,7 @@ const dependencyRules = [
     lightning_definition_not_found,
     visualforce_unknown_component,
     visualforce_unknown_field,
-    // Org features, licences and permissions.,
+    // Org features, licences and permissions.
     unknown_user_permission,
     license_does_not_allow_permission,
     not_available_for_deploy,
@@ -32812,7 +32880,7 @@ const dependencyRules = [
     standard_field_unresolved,
     referenced_object_missing,
     custom_metadata_type_unavailable,
-    // Values, folders, reports, layouts, tabs and flows.,
+    // Values, folders, reports, layouts, tabs and flows.
     picklist_value_not_found,
     global_value_set_unresolved,
     folder_not_found,
@@ -32828,7 +32896,10 @@ const dependencyRules = [
     list_view_column_unresolved,
     invalid_definition_null,
     sharing_target_missing,
-    sharing_target_kind_unavailable
+    sharing_target_kind_unavailable,
+    package_version_unavailable,
+    permission_set_group_member_missing,
+    org_email_disabled
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/cli-error-unrecognised.ts
@@ -34901,7 +34972,27 @@ const limitsRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/scratch-org-username-taken.ts
+
+/* harmony default export */ const scratch_org_username_taken = (defineRule({
+    id: 'scratch-org-username-taken',
+    category: 'metadata',
+    title: 'The username {username} in the definition file is already taken',
+    surfaces: ['cli', 'log'],
+    patterns: [/\bThe username "?(?<username>[^"\s]+)"? already exists in this or another Salesforce org/],
+    explanation: 'Usernames are unique across every Salesforce org, and the scratch-org or user definition file asks for {username}, which another org (often an earlier run of this pipeline) already uses.',
+    remediation: [
+        'Remove the fixed `username` from the definition file and let Salesforce generate one, or make it unique per run (for example with the run number: `--username ci-$GITHUB_RUN_ID@example.com`).',
+        'Create the org or user again.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_def_file.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/index.ts
+
 
 
 
@@ -34993,7 +35084,8 @@ const metadataRules = [
     source_conversion_failed,
     scratch_org_settings_failed,
     source_path_not_found,
-    matching_rule_not_active
+    matching_rule_not_active,
+    scratch_org_username_taken
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/test/apex-runtime-exception.ts
@@ -35991,7 +36083,9 @@ const testRules = [
         /Metadata API request failed: <!DOCTYPE html/i,
         /<h1>Bad Message 400<\/h1>/,
         /Unexpected token '?<'?(?: in JSON at position \d+|, "<)/,
-        /Metadata API response not parseable/
+        /Metadata API response not parseable/,
+        // A message that is an HTML document, with at most an error name before it, is a page, not an API answer.
+        /^(?:[\w.]*Error:)?\s*<(?:!DOCTYPE\s+)?html\b/i
     ],
     explanation: "A proxy or Salesforce's edge network returned a web page (maintenance, overload, domain still propagating) where the CLI expected XML or JSON. The request may even have been processed.",
     remediation: [
@@ -36412,28 +36506,28 @@ const testRules = [
 
 /** Rules of this family, in evaluation order: specific before general. */
 const transientRules = [
-    // Retries already exhausted: whatever the last error was, it was one the CLI considers temporary.,
+    // Retries already exhausted: whatever the last error was, it was one the CLI considers temporary.
     retryable_errors_exhausted,
-    // Org-side contention: locks and operations already running.,
+    // Org-side contention: locks and operations already running.
     unable_to_lock_row,
     admin_setup_locked,
     sharing_operation_in_progress,
     concurrent_request_limit,
     deployment_retry_limit_exceeded,
     request_time_limit_exceeded,
-    // Server faults.,
+    // Server faults.
     platform_gack_error_id,
     platform_internal_exception,
     query_timeout,
     callout_timed_out,
-    // CLI-side waiting and polling.,
+    // CLI-side waiting and polling.
     sandbox_auth_not_ready,
     deploy_client_timeout,
     deploy_canceled,
     deploy_request_not_accepted,
-    // HTTP and network.,
-    html_error_page,
+    // HTTP and network: a page that names its server error is that error; any other page is just a page.
     http_server_error,
+    html_error_page,
     network_dns_lookup_failed,
     network_connection_reset,
     network_timeout,
@@ -38751,8 +38845,9 @@ function parseFile(path, bytes) {
     const json = extractJson(text);
     if (json.kind === 'json') {
         const parsed = parseJsonValue(path, json.value, base.bytes);
-        if (json.note && parsed.record.ok)
-            parsed.record.reason = json.note;
+        if (json.note && parsed.record.ok) {
+            parsed.record.reason = [json.note, parsed.record.reason].filter(Boolean).join('; ');
+        }
         return parsed;
     }
     if (json.kind === 'broken') {
@@ -38782,7 +38877,7 @@ function parseFile(path, bytes) {
  */
 function extractJson(text) {
     const trimmed = text.trim();
-    if (trimmed.startsWith('{') || trimmed.startsWith('['))
+    if (opensJsonDocument(trimmed))
         return parseOrSalvage(trimmed);
     const objectStart = text.search(/^\{\s*$/m);
     if (objectStart < 0) {
@@ -38800,6 +38895,13 @@ function extractJson(text) {
         return { kind: 'text' };
     const salvaged = parseOrSalvage(text.slice(objectStart));
     return salvaged.kind === 'json' ? { ...salvaged, note: `${noise}; ${salvaged.note}` } : salvaged;
+}
+/**
+ * `{` or `[` followed by what JSON can hold there. A log line such as `[INFO] Deploying…` or
+ * `[12:00:01] Error` start with a bracket too, and is read as text, not repaired into an array.
+ */
+function opensJsonDocument(text) {
+    return /^(?:\{\s*(?:["}]|$)|\[\s*(?:[{["\]]|$|(?:-?\d[\d.eE+-]*|true|false|null)\s*[,\]]))/.test(text);
 }
 function parseStrict(text) {
     try {
@@ -39594,7 +39696,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15760);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47910);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

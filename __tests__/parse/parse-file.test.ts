@@ -300,6 +300,18 @@ describe('parseFile: errors and validation', () => {
     expect(parseFile('deploy.log', bytesOf(log)).record.format).toBe('text-log')
   })
 
+  it('reads a log whose first line starts with a bracket as a log', () => {
+    for (const first of ['[INFO] Deploying to ci-org', '[12:00:01] sf project deploy start']) {
+      const log = [first, 'Error (1): INVALID_SESSION_ID: Session expired or invalid'].join('\n')
+      const parsed = parseFile('deploy.log', bytesOf(log))
+      expect(parsed.record).toMatchObject({ ok: true, format: 'text-log' })
+      expect(parsed.errors[0]?.message).toContain('Session expired or invalid')
+    }
+    expect(
+      parseFile('rows.json', bytesOf('[\n  { "name": "Foo", "percentage": "80%" }\n]')).record.format
+    ).not.toBe('text-log')
+  })
+
   it('reports binary, empty and unknown JSON files instead of failing', () => {
     expect(parseFile('a.bin', new Uint8Array([1, 0, 2])).record).toMatchObject({
       ok: false,

@@ -48,7 +48,9 @@ export function parseFile(path: string, bytes: Uint8Array): ParsedSource {
   const json = extractJson(text)
   if (json.kind === 'json') {
     const parsed = parseJsonValue(path, json.value, base.bytes)
-    if (json.note && parsed.record.ok) parsed.record.reason = json.note
+    if (json.note && parsed.record.ok) {
+      parsed.record.reason = [json.note, parsed.record.reason].filter(Boolean).join('; ')
+    }
     return parsed
   }
   if (json.kind === 'broken') {
@@ -84,7 +86,7 @@ type JsonExtraction =
  */
 function extractJson(text: string): JsonExtraction {
   const trimmed = text.trim()
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return parseOrSalvage(trimmed)
+  if (opensJsonDocument(trimmed)) return parseOrSalvage(trimmed)
   const objectStart = text.search(/^\{\s*$/m)
   if (objectStart < 0) {
     // A fragment cannot be parsed, but its lines can still be searched for errors.
@@ -99,6 +101,14 @@ function extractJson(text: string): JsonExtraction {
   if (text.slice(0, objectStart).trim().split('\n').length > 3) return { kind: 'text' }
   const salvaged = parseOrSalvage(text.slice(objectStart))
   return salvaged.kind === 'json' ? { ...salvaged, note: `${noise}; ${salvaged.note}` } : salvaged
+}
+
+/**
+ * `{` or `[` followed by what JSON can hold there. A log line such as `[INFO] Deploying…` or
+ * `[12:00:01] Error` start with a bracket too, and is read as text, not repaired into an array.
+ */
+function opensJsonDocument(text: string): boolean {
+  return /^(?:\{\s*(?:["}]|$)|\[\s*(?:[{["\]]|$|(?:-?\d[\d.eE+-]*|true|false|null)\s*[,\]]))/.test(text)
 }
 
 function parseStrict(text: string): unknown {

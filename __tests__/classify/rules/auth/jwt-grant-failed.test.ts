@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a CumulusCI-style wrapper that keeps only the CLI's first line
+      text: 'Unknown error in Apex Library: Error authenticating with JWT.'
+    },
+    {
       // forcedotcom/cli#1257
       text: 'ERROR running auth:jwt:grant: We encountered a JSON web token error, which is likely not an issue with Salesforce CLI. Here’s the error: Unexpected end of JSON input',
       captures: { reason: 'Unexpected end of JSON input' }

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli#930: the REST deploy endpoint answered with Salesforce's 'Illegal Request' page
+      text: 'SfdxError: \n<html>\n<body>\n\n<table cellspacing=10>\n    <tr>\n        <td><span style="font-weight: bold; font-size: 12pt;">Illegal Request</span></td>\n    </tr>'
+    },
+    {
       // forcedotcom/cli#1727
       text: 'MetadataTransferError: Metadata API request failed: <h1>Bad Message 400</h1><pre>reason: Bad Request</pre>'
     },
@@ -17,5 +21,9 @@ describeRule(rule, {
       text: 'ERROR running force:source:deploy: Metadata API request failed: <!DOCTYPE html>\n<html><body>This error originated from Salesforce Edge</body></html>'
     }
   ],
-  negatives: [{ text: "Unexpected token: Expecting ';' but was: '<'" }]
+  negatives: [
+    { text: "Unexpected token: Expecting ';' but was: '<'" },
+    // An LWC or Visualforce compile error quotes markup; it is not a page the server sent.
+    { text: 'LWC1503: Parsing error: <html> is not a valid tag in template.html' }
+  ]
 })

@@ -29,10 +29,11 @@ import sfdxAuthUrlInvalid from './sfdx-auth-url-invalid.js'
 import oauthError from './oauth-error.js'
 import authFailureUnrecognised from './auth-failure-unrecognised.js'
 import insufficientAccessCrossReference from './insufficient-access-cross-reference.js'
+import jwtLoginCliFault from './jwt-login-cli-fault.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const authRules: readonly Rule[] = [
-  // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.,
+  // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.
   jwtPrivateKeyUnreadable,
   loginEndpointUnreachable,
   oauthAppNotApproved,
@@ -45,7 +46,7 @@ export const authRules: readonly Rule[] = [
   passwordExpired,
   accessTokenLoginFailed,
   sfdxAuthUrlInvalid,
-  // Stored auth and org resolution.,
+  // Stored auth and org resolution.
   authDecryptFailed,
   credentialKeychainUnavailable,
   orgExpiredOrDeleted,
@@ -54,12 +55,13 @@ export const authRules: readonly Rule[] = [
   noDefaultOrg,
   orgDomainNotFound,
   orgApiVersionsUnavailable,
-  // Using the org.,
+  // Using the org.
   sessionExpiredOrInvalid,
   deployUserMissingPermission,
   apiAccessDisabled,
   interactiveLoginInCi,
-  // Generic login wrappers.,
+  // Generic login wrappers.
+  jwtLoginCliFault,
   jwtGrantFailed,
   refreshTokenAuthFailed,
   authCodeLoginFailed,

@@ -9,7 +9,9 @@ export default defineRule({
     // A TypeError or a missing Node global inside the wrapper is a CLI/Node version problem, not a login one.
     /We encountered a JSON web token error, which is likely not an issue with Salesforce CLI\. Here's the error: (?!TypeError::|structuredClone is not defined)(?<reason>[^\n]+)/,
     /Error authenticating with JWT(?: config)? due to: (?<reason>[^\n]+)/,
-    /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n(?<reason>[^\n]+)/
+    /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n(?<reason>[^\n]+)/,
+    // A JWT login error with no reason after it (a wrapper that swallowed the detail) is still a failed login.
+    /\bError authenticating with JWT\b/
   ],
   explanation:
     'The CLI could not trade the signed JWT for a session. The reason after "Here\'s the error" names the cause; common ones are a key that does not match the connected app, a wrong username or login URL, or an empty token response.',

@@ -51,17 +51,19 @@ import hardcodedRecordId from './hardcoded-record-id.js'
 import packageVersionNotInstalled from './package-version-not-installed.js'
 import listViewColumnUnresolved from './list-view-column-unresolved.js'
 import invalidDefinitionNull from './invalid-definition-null.js'
-import methodMissingOnClass from './method-missing-on-class.js'
 import fieldDoesNotExistOnObject from './field-does-not-exist-on-object.js'
 import sharingTargetMissing from './sharing-target-missing.js'
 import sharingTargetKindUnavailable from './sharing-target-kind-unavailable.js'
+import packageVersionUnavailable from './package-version-unavailable.js'
+import permissionSetGroupMemberMissing from './permission-set-group-member-missing.js'
+import orgEmailDisabled from './org-email-disabled.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const dependencyRules: readonly Rule[] = [
-  // Features that explain a whole class of "missing" messages come first.,
+  // Features that explain a whole class of "missing" messages come first.
   multiCurrencyDisabled,
   shareObjectMissing,
-  // "In field: <f> - no <Type> named <Name> found": specific types, then the generic form.,
+  // "In field: <f> - no <Type> named <Name> found": specific types, then the generic form.
   noCustomFieldNamed,
   noCustomObjectNamed,
   noRecordTypeNamed,
@@ -70,11 +72,10 @@ export const dependencyRules: readonly Rule[] = [
   noComponentNamed,
   usernamesNotFound,
   quickActionIdInvalid,
-  // Apex and SOQL compile-time references.,
+  // Apex and SOQL compile-time references.
   fieldDoesNotExistOnObject,
   variableDoesNotExistField,
   variableDoesNotExist,
-  methodMissingOnClass,
   invalidTestClassName,
   invalidType,
   noSuchColumn,
@@ -84,7 +85,7 @@ export const dependencyRules: readonly Rule[] = [
   invalidFieldForSobject,
   invalidFieldSpecified,
   packageMemberNotVisible,
-  // Pages, resources, labels, formulas and UI components.,
+  // Pages, resources, labels, formulas and UI components.
   apexClassNotFound,
   actionOverrideDoesNotExist,
   pageDoesNotExist,
@@ -94,7 +95,7 @@ export const dependencyRules: readonly Rule[] = [
   lightningDefinitionNotFound,
   visualforceUnknownComponent,
   visualforceUnknownField,
-  // Org features, licences and permissions.,
+  // Org features, licences and permissions.
   unknownUserPermission,
   licenseDoesNotAllowPermission,
   notAvailableForDeploy,
@@ -103,7 +104,7 @@ export const dependencyRules: readonly Rule[] = [
   standardFieldUnresolved,
   referencedObjectMissing,
   customMetadataTypeUnavailable,
-  // Values, folders, reports, layouts, tabs and flows.,
+  // Values, folders, reports, layouts, tabs and flows.
   picklistValueNotFound,
   globalValueSetUnresolved,
   folderNotFound,
@@ -119,5 +120,8 @@ export const dependencyRules: readonly Rule[] = [
   listViewColumnUnresolved,
   invalidDefinitionNull,
   sharingTargetMissing,
-  sharingTargetKindUnavailable
+  sharingTargetKindUnavailable,
+  packageVersionUnavailable,
+  permissionSetGroupMemberMissing,
+  orgEmailDisabled
 ]

@@ -44,6 +44,7 @@ import apexClassLoadFailed from './apex-class-load-failed.js'
 import metadataTypeUnknown from './metadata-type-unknown.js'
 import sourcePathNotFound from './source-path-not-found.js'
 import matchingRuleNotActive from './matching-rule-not-active.js'
+import scratchOrgUsernameTaken from './scratch-org-username-taken.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const metadataRules: readonly Rule[] = [
@@ -91,5 +92,6 @@ export const metadataRules: readonly Rule[] = [
   sourceConversionFailed,
   scratchOrgSettingsFailed,
   sourcePathNotFound,
-  matchingRuleNotActive
+  matchingRuleNotActive,
+  scratchOrgUsernameTaken
 ]

@@ -11,7 +11,9 @@ export default defineRule({
     /Metadata API request failed: <!DOCTYPE html/i,
     /<h1>Bad Message 400<\/h1>/,
     /Unexpected token '?<'?(?: in JSON at position \d+|, "<)/,
-    /Metadata API response not parseable/
+    /Metadata API response not parseable/,
+    // A message that is an HTML document, with at most an error name before it, is a page, not an API answer.
+    /^(?:[\w.]*Error:)?\s*<(?:!DOCTYPE\s+)?html\b/i
   ],
   explanation:
     "A proxy or Salesforce's edge network returned a web page (maintenance, overload, domain still propagating) where the CLI expected XML or JSON. The request may even have been processed.",

@@ -26,28 +26,28 @@ import orgLookupFailedMidRequest from './org-lookup-failed-mid-request.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const transientRules: readonly Rule[] = [
-  // Retries already exhausted: whatever the last error was, it was one the CLI considers temporary.,
+  // Retries already exhausted: whatever the last error was, it was one the CLI considers temporary.
   retryableErrorsExhausted,
-  // Org-side contention: locks and operations already running.,
+  // Org-side contention: locks and operations already running.
   unableToLockRow,
   adminSetupLocked,
   sharingOperationInProgress,
   concurrentRequestLimit,
   deploymentRetryLimitExceeded,
   requestTimeLimitExceeded,
-  // Server faults.,
+  // Server faults.
   platformGackErrorId,
   platformInternalException,
   queryTimeout,
   calloutTimedOut,
-  // CLI-side waiting and polling.,
+  // CLI-side waiting and polling.
   sandboxAuthNotReady,
   deployClientTimeout,
   deployCanceled,
   deployRequestNotAccepted,
-  // HTTP and network.,
-  htmlErrorPage,
+  // HTTP and network: a page that names its server error is that error; any other page is just a page.
   httpServerError,
+  htmlErrorPage,
   networkDnsLookupFailed,
   networkConnectionReset,
   networkTimeout,

@@ -1,0 +1,18 @@
+import rule from '../../../../src/classify/rules/metadata/scratch-org-username-taken.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // scratch org created from a definition with a fixed username
+      text: 'The username "formulasharetestuser%orgName%@sfdx.org" already exists in this or another Salesforce org. Usernames must be unique across all Salesforce orgs.',
+      captures: { username: 'formulasharetestuser%orgName%@sfdx.org' }
+    }
+  ],
+  negatives: [
+    {
+      // a test inserting a duplicate user: duplicate-username
+      text: 'System.DmlException: Insert failed. First exception on row 0; first error: DUPLICATE_USERNAME, Duplicate Username.<br>The username already exists in this or another Salesforce organization. Usernames must be unique across all Salesforce organizations.'
+    }
+  ]
+})
