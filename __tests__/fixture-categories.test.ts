@@ -1,7 +1,8 @@
 /**
  * The category a Salesforce engineer would give each real CLI output we hold. A file in which
  * nothing failed (a passing run, an async deploy id, a fragment with no failure in it) is
- * `unknown`: there is no cause to name.
+ * `unknown`: there is no cause to name. So is a command run outside the project: it stopped before
+ * the org saw anything.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, statSync } from 'node:fs'
@@ -38,7 +39,7 @@ const SF_CLI: ReadonlyArray<readonly [string, Category]> = [
   ['deploy-runlocaltests-test-failure-junit-coverage.stdout', 'test'],
   ['deploy-session-expired.stdout', 'auth'],
   ['deploy-start-no-such-org.stdout', 'auth'],
-  ['deploy-start-not-a-project-with-org.stdout', 'metadata'],
+  ['deploy-start-not-a-project-with-org.stdout', 'unknown'],
   ['deploy-start-not-a-project.stdout', 'auth'],
   ['deploy-success.stdout', 'unknown'],
   ['deploy-three-component-failures.stdout', 'dependency'],

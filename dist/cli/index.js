@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5356);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2177);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5356:
+/***/ 2177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12164,7 +12164,9 @@ function defineRule(rule) {
         /Could not find password\./,
         /Unable to find required security software/,
         /Invalid file permissions for secret file/,
-        /Cannot create an AuthInfo instance that will overwrite existing auth data/
+        /Cannot create an AuthInfo instance that will overwrite existing auth data/,
+        /\bsecret-tool: Cannot autolaunch D-Bus\b/,
+        /\bdo not match the version of the toolbelt\b/
     ],
     explanation: 'The key that encrypts stored org auth lives in a keychain (macOS Keychain, libsecret on Linux, or a key file). The keychain is missing, locked or out of sync with the stored auth, so no org can be used.',
     remediation: [
@@ -12452,7 +12454,8 @@ function defineRule(rule) {
         /No target org found in cache, from a flag, or in the environment/,
         /Must pass a username and\/or OAuth options when creating an AuthInfo instance/,
         /No org specified and no default org set/,
-        /This command requires a (?:target )?(?:org )?username\b/i
+        /This command requires a (?:target )?(?:org )?username\b/i,
+        /\bNo orgs can be found\./
     ],
     explanation: 'The command did not get --target-org and the CLI has no default org (target-org config). The login step did not use --set-default, or the command runs in another directory or HOME than the login.',
     remediation: [
@@ -15790,7 +15793,8 @@ const limitsRules = [
         /(?<detail>\bis supported in Metadata API version (?<version>\d+(?:\.\d+)?) and later[^\n]*)/,
         /(?<detail>\b\S{1,120} not added until version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
         /(?<detail>\b\S{1,120} was removed after version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
-        /(?<detail>\bUNSUPPORTED_API_VERSION[^\n]*)/
+        /(?<detail>\bUNSUPPORTED_API_VERSION[^\n]*)/,
+        /(?<detail>\bInvalid version specified: ?(?<version>\d+(?:\.\d+)?))/
     ],
     explanation: 'The API version in a -meta.xml file or in sfdx-project.json does not fit the target org: it is newer than the org supports (a sandbox on the preview release deploying to production), or the metadata uses a property that does not exist at the version it declares.',
     remediation: [
@@ -15896,9 +15900,6 @@ const limitsRules = [
     title: 'The CLI found no valid Salesforce DX project to deploy',
     surfaces: ['cli', 'log'],
     patterns: [
-        /(?<path>[^\s'"]{1,300}) does not contain a valid Salesforce DX project/,
-        /This command is required to run from within an? (?:Salesforce )?(?:SFDX )?project directory/i,
-        /\bInvalidProjectWorkspaceError\b/,
         /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed)/i,
         /\bInvalidPackageDirectory(?:Error)?\b/,
         /No source[- ]backed components present in the package/,
@@ -16416,7 +16417,8 @@ const limitsRules = [
     surfaces: ['cli', 'log'],
     patterns: [
         /(?<path>[^\s'"]{1,300}): File or folder not found/,
-        /The sourcepath "?(?<path>[^"\n]{1,300}?)"? is not a valid source file path/i
+        // The quotes are escaped when the message is read out of a JSON envelope pasted as text.
+        /The sourcepath (?:\\?")?(?<path>[^"\n]{1,300}?)(?:\\?")? is not a valid source file path/i
     ],
     explanation: 'The command was pointed at a file or folder that is not in the checkout: a `--source-dir`, `--manifest` or output folder that a previous step did not create, a path relative to the wrong working directory, or a case mismatch that only Linux runners notice.',
     remediation: [
@@ -16469,7 +16471,62 @@ const limitsRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/source-files-incomplete.ts
+
+/* harmony default export */ const source_files_incomplete = (defineRule({
+    id: 'source-files-incomplete',
+    category: 'metadata',
+    title: 'A source file is missing, misplaced or ignored: {detail}',
+    surfaces: ['cli', 'log', 'component'],
+    patterns: [
+        /(?<detail>\bUnexpected child metadata \[(?<path>[^\]\n]{1,300})\] found for parent type \[(?<type>\w+)\])/,
+        /(?<detail>(?<path>[^\s'"]{1,300}): Expected source files for type '(?<type>\w+)')/,
+        /(?<detail>\bCould not find parent type for (?<path>[^\s'"]{1,300}))/,
+        /(?<detail>\bMetadata xml file (?<path>[^\s'"]{1,300}) is forceignored but is required for [^\n]+)/,
+        /(?<detail>\bmetadata types require source files, but (?<path>[^\s'"]{1,300}) is forceignored)/,
+        /(?<detail>\bSourceComponent (?<name>\S{1,300}) \(metadata type = (?<type>\w+)\) (?:is missing its content file|does not have an associated metadata xml to parse))/,
+        /(?<detail>\bA StaticResource must have an associated \.resource file, missing (?<path>[^\s'"]{1,300}))/,
+        /(?<detail>\bExpected metadata file with '-meta\.xml' extension at path: (?<path>[^\s'"]{1,300}))/,
+        /(?<detail>\bUnexpected file found in package directory: (?<path>[^\s'"]{1,300}))/,
+        /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/
+    ],
+    explanation: "Source format keeps most metadata as two files (the content and its -meta.xml), and child metadata (fields, translations, list views) inside its parent's folder. The CLI found a file without its partner, a child outside a parent it knows, or one half of a pair listed in .forceignore, so it cannot build the component ({detail}).",
+    remediation: [
+        'Look at the path in the message: add the missing -meta.xml or content file, or move the file under the folder its parent type expects.',
+        'If the component should not be deployed, list both of its files in .forceignore (or end the entry with `*`), not just one.',
+        'Check locally before pushing: `sf project convert source --source-dir force-app --output-dir /tmp/mdapi` fails on the same file.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_source_file_format.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_exclude_source.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-jobs-pending.ts
+
+/* harmony default export */ const apex_jobs_pending = (defineRule({
+    id: 'apex-jobs-pending',
+    category: 'metadata',
+    title: 'Apex jobs that use this class are scheduled or running, so it cannot be replaced',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /\b(?:This )?schedulable class has jobs pending or in progress\b/i,
+        /\bApex class has Batchable or Future jobs pending or in progress\b/i
+    ],
+    explanation: 'Salesforce will not replace an Apex class (or a class it depends on) while a scheduled, batch or future job that uses it is queued or running, unless the org allows it. A scheduled job is always pending, so retrying does not help until the job is removed or the setting changed.',
+    remediation: [
+        'Either enable Setup > Deployment Settings > "Allow deployments of components when corresponding Apex jobs are pending or in progress" in the target org (the running jobs then use the new code, so check they still work),',
+        'or abort the jobs first (Setup > Scheduled Jobs / Apex Jobs, or `System.abortJob` in anonymous Apex), deploy, and schedule them again after the deployment.',
+        'Then deploy again.'
+    ],
+    docs: ['https://help.salesforce.com/s/articleView?id=sf.deploy_monitoring_settings.htm&type=5'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/index.ts
+
+
 
 
 
@@ -16563,7 +16620,9 @@ const metadataRules = [
     scratch_org_settings_failed,
     source_path_not_found,
     matching_rule_not_active,
-    scratch_org_username_taken
+    scratch_org_username_taken,
+    source_files_incomplete,
+    apex_jobs_pending
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/test/apex-runtime-exception.ts
@@ -17500,7 +17559,8 @@ const testRules = [
         /Unknown error in Apex Library: timed out/,
         /\bPolling time out\b/,
         /The deploy is (?:in progress|pending)\./,
-        /took longer than the specified wait time\. Wait time in minutes \((?<minutes>\d+)\) exceeded/
+        /took longer than the specified wait time\. Wait time in minutes \((?<minutes>\d+)\) exceeded/,
+        /\bThe deploy is still in the Queue\b/i
     ],
     explanation: 'The --wait time ran out before Salesforce finished, so the CLI returned without a result. Nothing failed yet: the deployment or test run continues in the org and may still succeed.',
     remediation: [
@@ -18038,6 +18098,48 @@ const midRequestRules = [org_lookup_failed_mid_request];
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/deploy-job-not-in-cache.ts
+
+/* harmony default export */ const deploy_job_not_in_cache = (defineRule({
+    id: 'deploy-job-not-in-cache',
+    category: 'unknown',
+    title: 'The CLI has no local record of job {jobId}',
+    surfaces: ['cli', 'log'],
+    patterns: [/\bNo matching job found in cache for ID: (?<jobId>\S+)/, /\bNoMatchingJobIdError\b/],
+    explanation: "`deploy report`, `deploy resume` and `deploy cancel` look up the job in the CLI's local cache, written by the `deploy start` or `validate` that began it. This step ran where that cache does not exist (another job, another runner, a fresh container), so the result of the deployment was never read.",
+    remediation: [
+        'Run the start and the report or resume in the same job, or pass the org along with the id: `sf project deploy report --job-id {jobId} --target-org <org>` reads the status from the org.',
+        'Open Setup > Deployment Status in the org to see how the deployment really ended.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/not-in-project-directory.ts
+
+/* harmony default export */ const not_in_project_directory = (defineRule({
+    id: 'not-in-project-directory',
+    category: 'unknown',
+    title: 'The command ran outside the Salesforce DX project',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /This command is required to run from within an? (?:Salesforce )?(?:SFDX )?project directory/i,
+        /(?<path>[^\s'"]{1,300}) does not contain a valid Salesforce DX project/i,
+        /\bInvalidProjectWorkspaceError\b/,
+        /\bRequiresProjectError\b/
+    ],
+    explanation: 'The CLI looks for sfdx-project.json in the working directory and its parents, and found none, so the command stopped before reaching the org. The job ran in the wrong folder (a missing checkout, a `working-directory` or `cd` that points elsewhere, a monorepo path), so nothing is known yet about the deployment itself.',
+    remediation: [
+        'Print the working directory and its files in the failing step (`pwd && ls`) and check that sfdx-project.json is there.',
+        "Check out the repository before the step (`actions/checkout`) and run the command from the project root, or set the step's `working-directory` to it.",
+        'Run the job again; the real deploy result comes after this is fixed.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_ws_config.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/test-selection-missing.ts
 
 /* harmony default export */ const test_selection_missing = (defineRule({
@@ -18063,11 +18165,18 @@ const midRequestRules = [org_lookup_failed_mid_request];
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/index.ts
 
 
+
+
 /**
  * Failures whose cause the output does not carry, but whose next step is known: these rules name no
  * cause (category `unknown`) and say where the cause can be read.
  */
-const unknownRules = [component_errors_not_shown, test_selection_missing];
+const unknownRules = [
+    component_errors_not_shown,
+    deploy_job_not_in_cache,
+    not_in_project_directory,
+    test_selection_missing
+];
 
 ;// CONCATENATED MODULE: ./src/classify/registry.ts
 

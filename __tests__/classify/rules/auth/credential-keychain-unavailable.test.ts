@@ -4,6 +4,14 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx after an upgrade: the stored key file was written by another toolbelt
+      text: 'ERROR: The service and account specified in /home/saulo/.sfdx/key.json do not match the version of the toolbelt. Try this: Check your toolbelt version and re-auth.'
+    },
+    {
+      // a Linux runner without a desktop session: libsecret cannot start
+      text: "secret-tool: Cannot autolaunch D-Bus without X11 $DISPLAY Try this: Determine why this command failed to set an encryption key for user root: [/usr/bin/secret-tool store --label='salesforce.com' user local domainsfdx]."
+    },
+    {
       // sfdx 7 when a stored auth file conflicts with a new login
       text: 'ERROR running force:org:status: Cannot create an AuthInfo instance that will overwrite existing auth data.',
       surface: 'log'

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // `force:org:list` on a runner with no stored logins
+      text: '{ "status": 1, "name": "noOrgsFound", "message": "No orgs can be found.", "exitCode": 1 }'
+    },
+    {
       // sfdx-hardis in CI without a default username
       text: 'ERROR running hardis:project:deploy:sources:dx: This command requires a username. Specify it with the -u parameter or with the "sfdx config:set defaultusername=<username>" command.'
     },

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a deploy to an org on an older release than the project's sourceApiVersion
+      text: 'Invalid version specified:45.0',
+      captures: { version: '45.0' }
+    },
+    {
       // salesforcecli/plugin-deploy-retrieve#623 (classes/FileUtilities.cls-meta.xml)
       text: 'Invalid api version:88.0',
       captures: { version: '88.0' }

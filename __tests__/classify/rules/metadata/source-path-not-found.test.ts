@@ -4,6 +4,13 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli: the JSON envelope pasted as the message, quotes still escaped
+      text: '"message": "The sourcepath \\"/Users/xxx/src/main/default/objects/XXX_Market_big__b/indexes/XXX_Index.index-meta.xml\\" is not a valid source file path.",',
+      captures: {
+        path: '/Users/xxx/src/main/default/objects/XXX_Market_big__b/indexes/XXX_Index.index-meta.xml'
+      }
+    },
+    {
       // sfdx-git-delta issue: deploy of the generated folder
       text: 'Error (1): output/force-app: File or folder not found',
       captures: { path: 'output/force-app' }

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // the wait ran out while the org had not started the deploy yet
+      text: 'The deploy is still in the Queue'
+    },
+    {
       // sfdx force:source:deploy with --wait too short (forcedotcom/cli issue)
       text: 'The source deploy operation took longer than the specified wait time. Wait time in minutes (10) exceeded. Increase the wait time using the --wait option, and try again.',
       captures: { minutes: '10' }

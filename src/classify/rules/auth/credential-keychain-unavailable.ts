@@ -11,7 +11,9 @@ export default defineRule({
     /Could not find password\./,
     /Unable to find required security software/,
     /Invalid file permissions for secret file/,
-    /Cannot create an AuthInfo instance that will overwrite existing auth data/
+    /Cannot create an AuthInfo instance that will overwrite existing auth data/,
+    /\bsecret-tool: Cannot autolaunch D-Bus\b/,
+    /\bdo not match the version of the toolbelt\b/
   ],
   explanation:
     'The key that encrypts stored org auth lives in a keychain (macOS Keychain, libsecret on Linux, or a key file). The keychain is missing, locked or out of sync with the stored auth, so no org can be used.',

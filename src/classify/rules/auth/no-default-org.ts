@@ -15,7 +15,8 @@ export default defineRule({
     /No target org found in cache, from a flag, or in the environment/,
     /Must pass a username and\/or OAuth options when creating an AuthInfo instance/,
     /No org specified and no default org set/,
-    /This command requires a (?:target )?(?:org )?username\b/i
+    /This command requires a (?:target )?(?:org )?username\b/i,
+    /\bNo orgs can be found\./
   ],
   explanation:
     'The command did not get --target-org and the CLI has no default org (target-org config). The login step did not use --set-default, or the command runs in another directory or HOME than the login.',

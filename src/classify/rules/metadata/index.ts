@@ -45,6 +45,8 @@ import metadataTypeUnknown from './metadata-type-unknown.js'
 import sourcePathNotFound from './source-path-not-found.js'
 import matchingRuleNotActive from './matching-rule-not-active.js'
 import scratchOrgUsernameTaken from './scratch-org-username-taken.js'
+import sourceFilesIncomplete from './source-files-incomplete.js'
+import apexJobsPending from './apex-jobs-pending.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const metadataRules: readonly Rule[] = [
@@ -93,5 +95,7 @@ export const metadataRules: readonly Rule[] = [
   scratchOrgSettingsFailed,
   sourcePathNotFound,
   matchingRuleNotActive,
-  scratchOrgUsernameTaken
+  scratchOrgUsernameTaken,
+  sourceFilesIncomplete,
+  apexJobsPending
 ]

@@ -12,7 +12,8 @@ export default defineRule({
     /(?<detail>\bis supported in Metadata API version (?<version>\d+(?:\.\d+)?) and later[^\n]*)/,
     /(?<detail>\b\S{1,120} not added until version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
     /(?<detail>\b\S{1,120} was removed after version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
-    /(?<detail>\bUNSUPPORTED_API_VERSION[^\n]*)/
+    /(?<detail>\bUNSUPPORTED_API_VERSION[^\n]*)/,
+    /(?<detail>\bInvalid version specified: ?(?<version>\d+(?:\.\d+)?))/
   ],
   explanation:
     'The API version in a -meta.xml file or in sfdx-project.json does not fit the target org: it is newer than the org supports (a sandbox on the preview release deploying to production), or the metadata uses a property that does not exist at the version it declares.',

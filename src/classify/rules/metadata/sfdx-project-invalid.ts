@@ -6,9 +6,6 @@ export default defineRule({
   title: 'The CLI found no valid Salesforce DX project to deploy',
   surfaces: ['cli', 'log'],
   patterns: [
-    /(?<path>[^\s'"]{1,300}) does not contain a valid Salesforce DX project/,
-    /This command is required to run from within an? (?:Salesforce )?(?:SFDX )?project directory/i,
-    /\bInvalidProjectWorkspaceError\b/,
     /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed)/i,
     /\bInvalidPackageDirectory(?:Error)?\b/,
     /No source[- ]backed components present in the package/,

@@ -7,7 +7,8 @@ export default defineRule({
   surfaces: ['cli', 'log'],
   patterns: [
     /(?<path>[^\s'"]{1,300}): File or folder not found/,
-    /The sourcepath "?(?<path>[^"\n]{1,300}?)"? is not a valid source file path/i
+    // The quotes are escaped when the message is read out of a JSON envelope pasted as text.
+    /The sourcepath (?:\\?")?(?<path>[^"\n]{1,300}?)(?:\\?")? is not a valid source file path/i
   ],
   explanation:
     'The command was pointed at a file or folder that is not in the checkout: a `--source-dir`, `--manifest` or output folder that a previous step did not create, a path relative to the wrong working directory, or a case mismatch that only Linux runners notice.',

@@ -14,7 +14,8 @@ export default defineRule({
     /Unknown error in Apex Library: timed out/,
     /\bPolling time out\b/,
     /The deploy is (?:in progress|pending)\./,
-    /took longer than the specified wait time\. Wait time in minutes \((?<minutes>\d+)\) exceeded/
+    /took longer than the specified wait time\. Wait time in minutes \((?<minutes>\d+)\) exceeded/,
+    /\bThe deploy is still in the Queue\b/i
   ],
   explanation:
     'The --wait time ran out before Salesforce finished, so the CLI returned without a result. Nothing failed yet: the deployment or test run continues in the org and may still succeed.',

@@ -1,9 +1,16 @@
 import type { Rule } from '../../rule.js'
 import componentErrorsNotShown from './component-errors-not-shown.js'
+import deployJobNotInCache from './deploy-job-not-in-cache.js'
+import notInProjectDirectory from './not-in-project-directory.js'
 import testSelectionMissing from './test-selection-missing.js'
 
 /**
  * Failures whose cause the output does not carry, but whose next step is known: these rules name no
  * cause (category `unknown`) and say where the cause can be read.
  */
-export const unknownRules: readonly Rule[] = [componentErrorsNotShown, testSelectionMissing]
+export const unknownRules: readonly Rule[] = [
+  componentErrorsNotShown,
+  deployJobNotInCache,
+  notInProjectDirectory,
+  testSelectionMissing
+]

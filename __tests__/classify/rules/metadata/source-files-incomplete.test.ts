@@ -1,0 +1,40 @@
+import rule from '../../../../src/classify/rules/metadata/source-files-incomplete.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // sfdx force:source:convert on an NPSP object translation
+      text: 'ERROR running force:source:convert: Unexpected child metadata [/repo/force-app/main/default/objectTranslations/npo02__Household__c-de/npo02__OppAmountLastNDays__c.fieldTranslation-meta.xml] found for parent type [CustomObjectTranslation]',
+      captures: { type: 'CustomObjectTranslation' }
+    },
+    {
+      // GitHub Actions deploy with a translation missing its -meta.xml
+      text: "Expected metadata file with '-meta.xml' extension at path: /home/runner/work/Salesforce/Salesforce/force-app/main/default/objectTranslations/Quote-en_US/Quote-en_US.objectTranslation-meta.xml",
+      captures: {
+        path: '/home/runner/work/Salesforce/Salesforce/force-app/main/default/objectTranslations/Quote-en_US/Quote-en_US.objectTranslation-meta.xml'
+      }
+    },
+    {
+      // trailheadapps/ebikes-lwc: force:source:push of a navigation menu
+      text: 'ERROR running force:source:push: Unexpected file found in package directory: ~/ebikes-lwc/force-app/main/default/navigationMenus/Default_Navigation.navigationMenu-meta.xml'
+    },
+    {
+      // source-deploy-retrieve message noContentFound
+      text: 'SourceComponent MyClass (metadata type = ApexClass) is missing its content file.',
+      captures: { name: 'MyClass', type: 'ApexClass' }
+    },
+    {
+      // source-deploy-retrieve message error_no_metadata_xml_ignore
+      text: 'Metadata xml file force-app/main/default/classes/Foo.cls-meta.xml is forceignored but is required for force-app/main/default/classes/Foo.cls.'
+    }
+  ],
+  negatives: [
+    {
+      text: 'force-app/main/default/foo.txt: Could not infer a metadata type'
+    },
+    {
+      text: "Missing metadata type definition in registry for id 'foo'."
+    }
+  ]
+})

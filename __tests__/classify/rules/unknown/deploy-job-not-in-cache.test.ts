@@ -1,0 +1,20 @@
+import rule from '../../../../src/classify/rules/unknown/deploy-job-not-in-cache.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // forcedotcom/cli: `sf project deploy report` in a later job than `deploy start`
+      text: 'Error (NoMatchingJobIdError): No matching job found in cache for ID: 0Af5g00000AbCdE',
+      captures: { jobId: '0Af5g00000AbCdE' }
+    },
+    { text: 'NoMatchingJobIdError: No matching job found in cache for ID: <deploy_id>' }
+  ],
+  negatives: [
+    // A job the org does not know is a wrong id, not a missing cache.
+    { text: 'INVALID_ID_FIELD: Invalid Id: 0Af5g00000AbCdE' },
+    {
+      text: 'The deploy operation is missing a job ID. Initialize an operation with an ID, or start a new job.'
+    }
+  ]
+})

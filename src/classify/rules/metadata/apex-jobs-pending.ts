@@ -1,0 +1,21 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'apex-jobs-pending',
+  category: 'metadata',
+  title: 'Apex jobs that use this class are scheduled or running, so it cannot be replaced',
+  surfaces: ['component', 'cli', 'log'],
+  patterns: [
+    /\b(?:This )?schedulable class has jobs pending or in progress\b/i,
+    /\bApex class has Batchable or Future jobs pending or in progress\b/i
+  ],
+  explanation:
+    'Salesforce will not replace an Apex class (or a class it depends on) while a scheduled, batch or future job that uses it is queued or running, unless the org allows it. A scheduled job is always pending, so retrying does not help until the job is removed or the setting changed.',
+  remediation: [
+    'Either enable Setup > Deployment Settings > "Allow deployments of components when corresponding Apex jobs are pending or in progress" in the target org (the running jobs then use the new code, so check they still work),',
+    'or abort the jobs first (Setup > Scheduled Jobs / Apex Jobs, or `System.abortJob` in anonymous Apex), deploy, and schedule them again after the deployment.',
+    'Then deploy again.'
+  ],
+  docs: ['https://help.salesforce.com/s/articleView?id=sf.deploy_monitoring_settings.htm&type=5'],
+  retryable: false
+})

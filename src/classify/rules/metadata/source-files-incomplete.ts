@@ -1,0 +1,32 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'source-files-incomplete',
+  category: 'metadata',
+  title: 'A source file is missing, misplaced or ignored: {detail}',
+  surfaces: ['cli', 'log', 'component'],
+  patterns: [
+    /(?<detail>\bUnexpected child metadata \[(?<path>[^\]\n]{1,300})\] found for parent type \[(?<type>\w+)\])/,
+    /(?<detail>(?<path>[^\s'"]{1,300}): Expected source files for type '(?<type>\w+)')/,
+    /(?<detail>\bCould not find parent type for (?<path>[^\s'"]{1,300}))/,
+    /(?<detail>\bMetadata xml file (?<path>[^\s'"]{1,300}) is forceignored but is required for [^\n]+)/,
+    /(?<detail>\bmetadata types require source files, but (?<path>[^\s'"]{1,300}) is forceignored)/,
+    /(?<detail>\bSourceComponent (?<name>\S{1,300}) \(metadata type = (?<type>\w+)\) (?:is missing its content file|does not have an associated metadata xml to parse))/,
+    /(?<detail>\bA StaticResource must have an associated \.resource file, missing (?<path>[^\s'"]{1,300}))/,
+    /(?<detail>\bExpected metadata file with '-meta\.xml' extension at path: (?<path>[^\s'"]{1,300}))/,
+    /(?<detail>\bUnexpected file found in package directory: (?<path>[^\s'"]{1,300}))/,
+    /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/
+  ],
+  explanation:
+    "Source format keeps most metadata as two files (the content and its -meta.xml), and child metadata (fields, translations, list views) inside its parent's folder. The CLI found a file without its partner, a child outside a parent it knows, or one half of a pair listed in .forceignore, so it cannot build the component ({detail}).",
+  remediation: [
+    'Look at the path in the message: add the missing -meta.xml or content file, or move the file under the folder its parent type expects.',
+    'If the component should not be deployed, list both of its files in .forceignore (or end the entry with `*`), not just one.',
+    'Check locally before pushing: `sf project convert source --source-dir force-app --output-dir /tmp/mdapi` fails on the same file.'
+  ],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_source_file_format.htm',
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_exclude_source.htm'
+  ],
+  retryable: false
+})
