@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 93151:
+/***/ 56398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31246,7 +31246,7 @@ function defineRule(rule) {
     title: "The org refused the CLI's credentials",
     surfaces: ['cli', 'log'],
     patterns: [
-        /\b(?:invalid_grant|invalid_client(?:_id)?|unsupported_grant_type|authentication failure|not authorized to access|Unauthorized|INVALID_AUTH_HEADER)\b/,
+        /\b(?:invalid_grant|invalid_client(?:_id)?|invalid_request|unsupported_grant_type|authentication failure|not authorized to access|Unauthorized|INVALID_AUTH_HEADER)\b/,
         /\bYou do not have access to the \[(?<object>ScratchOrgInfo|ActiveScratchOrg|Organization)\] object/,
         /\bis enabled as a Dev ?Hub\b/i,
         /\bInvalid instance URL\b/,
@@ -32778,7 +32778,27 @@ const coverageRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/invocation-target-missing.ts
+
+/* harmony default export */ const invocation_target_missing = (defineRule({
+    id: 'invocation-target-missing',
+    category: 'dependency',
+    title: 'The action {action} invokes {type} `{target}`, which the target org does not have',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /\bThe invocation target value '(?<target>[^'\n]{1,200})' \(type: (?<type>\w+)\) for action '(?<action>[^'\n]{1,200})' is invalid\b/
+    ],
+    explanation: 'An agent action (GenAiFunction) or similar invocable definition points at {type} `{target}`: an Apex class, flow or prompt template that is neither in the target org nor in this deployment, or that is not invocable there.',
+    remediation: [
+        'Deploy `{target}` with the action or before it (for Apex, the class with its `@InvocableMethod`; for a flow, an active version).',
+        "If it was renamed, update the action's invocation target to the new API name."
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_types_list.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/index.ts
+
 
 
 
@@ -32902,7 +32922,8 @@ const dependencyRules = [
     sharing_target_kind_unavailable,
     package_version_unavailable,
     permission_set_group_member_missing,
-    org_email_disabled
+    org_email_disabled,
+    invocation_target_missing
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/cli-error-unrecognised.ts
@@ -35034,7 +35055,7 @@ const limitsRules = [
     surfaces: ['component', 'cli', 'log'],
     patterns: [
         /\b(?:This )?schedulable class has jobs pending or in progress\b/i,
-        /\bApex class has Batchable or Future jobs pending or in progress\b/i
+        /\bApex class has (?:Batchable|batch) or future jobs pending or in progress\b/i
     ],
     explanation: 'Salesforce will not replace an Apex class (or a class it depends on) while a scheduled, batch or future job that uses it is queued or running, unless the org allows it. A scheduled job is always pending, so retrying does not help until the job is removed or the setting changed.',
     remediation: [
@@ -39805,7 +39826,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93151);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56398);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2177);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8482);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2177:
+/***/ 8482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12724,7 +12724,7 @@ function defineRule(rule) {
     title: "The org refused the CLI's credentials",
     surfaces: ['cli', 'log'],
     patterns: [
-        /\b(?:invalid_grant|invalid_client(?:_id)?|unsupported_grant_type|authentication failure|not authorized to access|Unauthorized|INVALID_AUTH_HEADER)\b/,
+        /\b(?:invalid_grant|invalid_client(?:_id)?|invalid_request|unsupported_grant_type|authentication failure|not authorized to access|Unauthorized|INVALID_AUTH_HEADER)\b/,
         /\bYou do not have access to the \[(?<object>ScratchOrgInfo|ActiveScratchOrg|Organization)\] object/,
         /\bis enabled as a Dev ?Hub\b/i,
         /\bInvalid instance URL\b/,
@@ -14256,7 +14256,27 @@ const coverageRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/invocation-target-missing.ts
+
+/* harmony default export */ const invocation_target_missing = (defineRule({
+    id: 'invocation-target-missing',
+    category: 'dependency',
+    title: 'The action {action} invokes {type} `{target}`, which the target org does not have',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /\bThe invocation target value '(?<target>[^'\n]{1,200})' \(type: (?<type>\w+)\) for action '(?<action>[^'\n]{1,200})' is invalid\b/
+    ],
+    explanation: 'An agent action (GenAiFunction) or similar invocable definition points at {type} `{target}`: an Apex class, flow or prompt template that is neither in the target org nor in this deployment, or that is not invocable there.',
+    remediation: [
+        'Deploy `{target}` with the action or before it (for Apex, the class with its `@InvocableMethod`; for a flow, an active version).',
+        "If it was renamed, update the action's invocation target to the new API name."
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_types_list.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/index.ts
+
 
 
 
@@ -14380,7 +14400,8 @@ const dependencyRules = [
     sharing_target_kind_unavailable,
     package_version_unavailable,
     permission_set_group_member_missing,
-    org_email_disabled
+    org_email_disabled,
+    invocation_target_missing
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/cli-error-unrecognised.ts
@@ -16512,7 +16533,7 @@ const limitsRules = [
     surfaces: ['component', 'cli', 'log'],
     patterns: [
         /\b(?:This )?schedulable class has jobs pending or in progress\b/i,
-        /\bApex class has Batchable or Future jobs pending or in progress\b/i
+        /\bApex class has (?:Batchable|batch) or future jobs pending or in progress\b/i
     ],
     explanation: 'Salesforce will not replace an Apex class (or a class it depends on) while a scheduled, batch or future job that uses it is queued or running, unless the org allows it. A scheduled job is always pending, so retrying does not help until the job is removed or the setting changed.',
     remediation: [

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a refresh-token login through a connected app that is not pre-authorised
+      text: 'Unable to authenticate: invalid_request (refresh_token scope is required and the connected app should be installed and preauthorized.'
+    },
+    {
       // sfdx plugin behind IP restrictions
       text: 'Authentication Failed: OAuth login invalid or expired access token Be sure your Salesforce organization does not have IP restrictions.'
     },

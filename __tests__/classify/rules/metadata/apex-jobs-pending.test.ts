@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // Salesforce Help wording of the same refusal
+      text: 'This Apex class has batch or future jobs pending or in progress'
+    },
+    {
       // a deploy of a class behind a scheduled job
       text: 'This schedulable class has jobs pending or in progress'
     },

@@ -57,6 +57,7 @@ import sharingTargetKindUnavailable from './sharing-target-kind-unavailable.js'
 import packageVersionUnavailable from './package-version-unavailable.js'
 import permissionSetGroupMemberMissing from './permission-set-group-member-missing.js'
 import orgEmailDisabled from './org-email-disabled.js'
+import invocationTargetMissing from './invocation-target-missing.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const dependencyRules: readonly Rule[] = [
@@ -123,5 +124,6 @@ export const dependencyRules: readonly Rule[] = [
   sharingTargetKindUnavailable,
   packageVersionUnavailable,
   permissionSetGroupMemberMissing,
-  orgEmailDisabled
+  orgEmailDisabled,
+  invocationTargetMissing
 ]

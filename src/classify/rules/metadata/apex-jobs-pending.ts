@@ -7,7 +7,7 @@ export default defineRule({
   surfaces: ['component', 'cli', 'log'],
   patterns: [
     /\b(?:This )?schedulable class has jobs pending or in progress\b/i,
-    /\bApex class has Batchable or Future jobs pending or in progress\b/i
+    /\bApex class has (?:Batchable|batch) or future jobs pending or in progress\b/i
   ],
   explanation:
     'Salesforce will not replace an Apex class (or a class it depends on) while a scheduled, batch or future job that uses it is queued or running, unless the org allows it. A scheduled job is always pending, so retrying does not help until the job is removed or the setting changed.',
