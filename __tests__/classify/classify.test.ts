@@ -194,6 +194,23 @@ describe('findings', () => {
     ])
   })
 
+  it('names a cause once when a log repeats a CLI error, whichever file was read first', () => {
+    const fromJson = {
+      surface: 'cli' as const,
+      name: 'sf:INVALID_SESSION_ID',
+      message: 'Session expired or invalid'
+    }
+    const fromLog = { surface: 'log' as const, message: 'Error (1): Session expired or invalid', line: 7 }
+    for (const errors of [
+      [fromJson, fromLog],
+      [fromLog, fromJson]
+    ]) {
+      expect(triage({ errors }).findings.map(finding => finding.ruleId)).toEqual([
+        'session-expired-or-invalid'
+      ])
+    }
+  })
+
   it('evaluates user rules before the built-in catalog', () => {
     const ours: Rule = {
       id: 'our-region-rule',

@@ -11834,7 +11834,9 @@ function findFindings(evidence, options) {
             findings.push(toFinding(match, 'coverage', warning, {}));
     }
     const alreadyExplained = new Set(findings.map(finding => finding.ruleId));
-    for (const error of evidence.errors) {
+    // Structured errors first, so a log line repeating one is seen as a repeat whichever file came first.
+    const structuredFirst = [...evidence.errors].sort((a, b) => Number(a.line !== undefined) - Number(b.line !== undefined));
+    for (const error of structuredFirst) {
         const match = locate(error.surface, subjectTextOf(error));
         if (!match)
             continue;
