@@ -36167,8 +36167,9 @@ const testRules = [
         /<h1>Bad Message 400<\/h1>/,
         /Unexpected token '?<'?(?: in JSON at position \d+|, "<)/,
         /Metadata API response not parseable/,
-        // A message that is an HTML document, with at most an error name before it, is a page, not an API answer.
-        /^(?:[\w.]*Error:)?\s*<(?:!DOCTYPE\s+)?html\b/i
+        // A message that is an HTML document, alone on its lines or right after `Error:`, is a page, not an API
+        // answer. Markup quoted inside a compile error sits mid-line.
+        /(?:^|\n|Error:)\s{0,40}<(?:!(?:DOCTYPE|doctype)\s{1,10})?(?:html|HTML)\b/
     ],
     explanation: "A proxy or Salesforce's edge network returned a web page (maintenance, overload, domain still propagating) where the CLI expected XML or JSON. The request may even have been processed.",
     remediation: [
@@ -38630,7 +38631,7 @@ const RUNNER_PREFIX = /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:##\[(?:error|warning)\]
 const OCLIF_CONTINUATION = /^ ›\s{3}/;
 const HUMAN_ERROR = /^(?:Error|ERROR)(?: \((?<name>[^)]+)\))?:\s*(?<message>.*)$/;
 const SFDX_ERROR = /^ERROR running [\w:]+:\s*(?<message>.*)$/;
-const ERROR_WORDS = /\b(?:error|exception|failed|failure|fatal|denied|invalid|expired|timed? ?out|unable to|cannot|can't|does not exist|not found|too many|limit exceeded|test coverage)\b/i;
+const ERROR_WORDS = /\b(?:error|exception|failed|failure|fatal|denied|invalid|expired|timed? ?out|unable to|cannot|can't|does not exist|not found|too many|limit exceeded|deadline exceeded|too long with no output|test coverage)\b/i;
 /** Salesforce status codes (`UNABLE_TO_LOCK_ROW`) and Node error codes (`ECONNRESET`). */
 const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/;
 /** The CLI prints a multi-line error message as-is after `Error (name):`, up to a blank line. */
@@ -38800,11 +38801,14 @@ function errorFromLine(trimmed, line) {
     if (!humanError && !ERROR_WORDS.test(trimmed) && !ERROR_CODES.test(trimmed))
         return undefined;
     const sfdxError = humanError !== undefined && trimmed.startsWith('ERROR running ');
-    const printedByCli = sfdxError || humanError?.['name'] !== undefined;
+    const label = humanError?.['name'];
+    // `Error (1):` gives the exit code where a named error gives its name, as `--json` keeps them apart.
+    const exitCode = label !== undefined && /^\d+$/.test(label) ? Number(label) : undefined;
     return {
-        surface: printedByCli ? 'cli' : 'log',
+        surface: sfdxError || label !== undefined ? 'cli' : 'log',
         message: sfdxError ? trimmed : (humanError?.['message'] ?? trimmed),
-        ...(humanError?.['name'] ? { name: humanError['name'] } : {}),
+        ...(label && exitCode === undefined ? { name: label } : {}),
+        ...(exitCode !== undefined ? { exitCode } : {}),
         line
     };
 }

@@ -300,6 +300,14 @@ describe('parseFile: errors and validation', () => {
     expect(parseFile('deploy.log', bytesOf(log)).record.format).toBe('text-log')
   })
 
+  it("keeps a CI runner's no-output kill as an error line", () => {
+    const log =
+      '=== Status: Pending\n\nNo components deployed\n\nToo long with no output (exceeded 10m0s): context deadline exceeded\n'
+    expect(parseFile('step.log', bytesOf(log)).errors.map(error => error.message)).toEqual([
+      'Too long with no output (exceeded 10m0s): context deadline exceeded'
+    ])
+  })
+
   it('reads a log whose first line starts with a bracket as a log', () => {
     for (const first of ['[INFO] Deploying to ci-org', '[12:00:01] sf project deploy start']) {
       const log = [first, 'Error (1): INVALID_SESSION_ID: Session expired or invalid'].join('\n')
@@ -437,7 +445,7 @@ describe('parseFile: JUnit and text logs', () => {
     expect(parsed.errors).toEqual([
       expect.objectContaining({
         surface: 'cli',
-        name: '1',
+        exitCode: 1,
         message: 'UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record',
         line: 2
       })
@@ -456,7 +464,7 @@ describe('parseFile: JUnit and text logs', () => {
     const expected = [
       expect.objectContaining({
         surface: 'cli',
-        name: '1',
+        exitCode: 1,
         message: 'Parsing --target-org\nNo authorization information found for ci-org.',
         line: 2
       })

@@ -20,7 +20,7 @@ const OCLIF_CONTINUATION = /^ ›\s{3}/
 const HUMAN_ERROR = /^(?:Error|ERROR)(?: \((?<name>[^)]+)\))?:\s*(?<message>.*)$/
 const SFDX_ERROR = /^ERROR running [\w:]+:\s*(?<message>.*)$/
 const ERROR_WORDS =
-  /\b(?:error|exception|failed|failure|fatal|denied|invalid|expired|timed? ?out|unable to|cannot|can't|does not exist|not found|too many|limit exceeded|test coverage)\b/i
+  /\b(?:error|exception|failed|failure|fatal|denied|invalid|expired|timed? ?out|unable to|cannot|can't|does not exist|not found|too many|limit exceeded|deadline exceeded|too long with no output|test coverage)\b/i
 /** Salesforce status codes (`UNABLE_TO_LOCK_ROW`) and Node error codes (`ECONNRESET`). */
 const ERROR_CODES = /\b[A-Z]{2,}(?:_[A-Z]+)+\b|\bE[A-Z]{4,}\b/
 /** The CLI prints a multi-line error message as-is after `Error (name):`, up to a blank line. */
@@ -199,11 +199,14 @@ function errorFromLine(trimmed: string, line: number): ErrorMessage | undefined 
   const humanError = humanErrorOf(trimmed)
   if (!humanError && !ERROR_WORDS.test(trimmed) && !ERROR_CODES.test(trimmed)) return undefined
   const sfdxError = humanError !== undefined && trimmed.startsWith('ERROR running ')
-  const printedByCli = sfdxError || humanError?.['name'] !== undefined
+  const label = humanError?.['name']
+  // `Error (1):` gives the exit code where a named error gives its name, as `--json` keeps them apart.
+  const exitCode = label !== undefined && /^\d+$/.test(label) ? Number(label) : undefined
   return {
-    surface: printedByCli ? 'cli' : 'log',
+    surface: sfdxError || label !== undefined ? 'cli' : 'log',
     message: sfdxError ? trimmed : (humanError?.['message'] ?? trimmed),
-    ...(humanError?.['name'] ? { name: humanError['name'] } : {}),
+    ...(label && exitCode === undefined ? { name: label } : {}),
+    ...(exitCode !== undefined ? { exitCode } : {}),
     line
   }
 }

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // the same page under sfdx's error line, as a step log shows it
+      surface: 'log',
+      text: 'ERROR running force:source:deploy:  SfdxError: \n<html>\n<body>'
+    },
+    {
       // forcedotcom/cli#930: the REST deploy endpoint answered with Salesforce's 'Illegal Request' page
       text: 'SfdxError: \n<html>\n<body>\n\n<table cellspacing=10>\n    <tr>\n        <td><span style="font-weight: bold; font-size: 12pt;">Illegal Request</span></td>\n    </tr>'
     },

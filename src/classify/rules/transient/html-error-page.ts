@@ -12,8 +12,9 @@ export default defineRule({
     /<h1>Bad Message 400<\/h1>/,
     /Unexpected token '?<'?(?: in JSON at position \d+|, "<)/,
     /Metadata API response not parseable/,
-    // A message that is an HTML document, with at most an error name before it, is a page, not an API answer.
-    /^(?:[\w.]*Error:)?\s*<(?:!DOCTYPE\s+)?html\b/i
+    // A message that is an HTML document, alone on its lines or right after `Error:`, is a page, not an API
+    // answer. Markup quoted inside a compile error sits mid-line.
+    /(?:^|\n|Error:)\s{0,40}<(?:!(?:DOCTYPE|doctype)\s{1,10})?(?:html|HTML)\b/
   ],
   explanation:
     "A proxy or Salesforce's edge network returned a web page (maintenance, overload, domain still propagating) where the CLI expected XML or JSON. The request may even have been processed.",
