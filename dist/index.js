@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 56398:
+/***/ 99666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30491,9 +30491,11 @@ function unique(values) {
 
 
 function buildTriage(evidence, options) {
-    const findings = sortByPrecedence(findFindings(evidence, options));
-    const categories = CATEGORIES.filter(category => findings.some(finding => finding.category === category));
-    const primaryCategory = primaryOf(categories);
+    const symptomRuleIds = new Set(options.rules.filter(rule => rule.symptom).map(rule => rule.id));
+    const isSymptom = (finding) => symptomRuleIds.has(finding.ruleId);
+    const findings = sortByPrecedence(findFindings(evidence, options), isSymptom);
+    const categories = categoriesOf(findings);
+    const primaryCategory = primaryOf(findings, isSymptom);
     const tests = testSummaryOf(evidence);
     const coverage = coverageSummaryOf(evidence, options.coverageThreshold);
     return {
@@ -30510,15 +30512,22 @@ function buildTriage(evidence, options) {
     };
 }
 /**
- * Precedence order, except that coverage is the cause only when nothing else failed: failing tests
- * lower coverage, so a coverage warning beside any other failure is a symptom.
+ * Precedence order, except that symptoms name the cause only when nothing else failed: failing tests
+ * lower coverage, and a child component fails with its parent ("Parent entity failed to deploy"), so
+ * a coverage warning or a symptom rule's finding beside any other failure is not the cause.
  */
-function primaryOf(categories) {
-    const causes = categories.filter(category => category !== 'coverage' && category !== 'unknown');
-    return causes[0] ?? (categories.includes('coverage') ? 'coverage' : 'unknown');
+function primaryOf(findings, isSymptom) {
+    const firstCause = (candidates) => categoriesOf(candidates).find(category => category !== 'coverage' && category !== 'unknown');
+    return (firstCause(findings.filter(finding => !isSymptom(finding))) ??
+        firstCause(findings) ??
+        (findings.some(finding => finding.category === 'coverage') ? 'coverage' : 'unknown'));
 }
-function sortByPrecedence(findings) {
-    const rank = (finding) => CATEGORIES.indexOf(finding.category);
+function categoriesOf(findings) {
+    return CATEGORIES.filter(category => findings.some(finding => finding.category === category));
+}
+/** Causes in precedence order, then symptoms, each in the order they were found. */
+function sortByPrecedence(findings, isSymptom) {
+    const rank = (finding) => (isSymptom(finding) ? CATEGORIES.length : 0) + CATEGORIES.indexOf(finding.category);
     return findings
         .map((finding, index) => ({ finding, index }))
         .sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index)
@@ -32780,6 +32789,27 @@ const coverageRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/parent-entity-failed-to-deploy.ts
+
+/* harmony default export */ const parent_entity_failed_to_deploy = (defineRule({
+    id: 'parent-entity-failed-to-deploy',
+    category: 'dependency',
+    title: 'A parent component failed, so this child was not deployed',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/(?<detail>\bParent entity failed to deploy)/],
+    explanation: 'Child components (fields, layouts, record types, list views) are saved with their parent object, and depend on it. When the parent fails, every child in the same deploy reports this message; the real error is on the parent, and when the output shows it, it decides the category.',
+    remediation: [
+        'Find the failure on the parent object (usually a CustomObject in the same deploy) and fix that first.',
+        'Redeploy the object together with its children: `sf project deploy start --metadata CustomObject:<Object>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customobject.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false,
+    symptom: true
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/invocation-target-missing.ts
 
 /* harmony default export */ const invocation_target_missing = (defineRule({
@@ -32800,6 +32830,7 @@ const coverageRules = [
 }));
 
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/index.ts
+
 
 
 
@@ -32925,7 +32956,9 @@ const dependencyRules = [
     package_version_unavailable,
     permission_set_group_member_missing,
     org_email_disabled,
-    invocation_target_missing
+    invocation_target_missing,
+    // Fallout of another failure: names the cause only when nothing else in the deploy does.
+    parent_entity_failed_to_deploy
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/cli-error-unrecognised.ts
@@ -34822,26 +34855,6 @@ const limitsRules = [
     retryable: false
 }));
 
-;// CONCATENATED MODULE: ./src/classify/rules/metadata/parent-entity-failed-to-deploy.ts
-
-/* harmony default export */ const parent_entity_failed_to_deploy = (defineRule({
-    id: 'parent-entity-failed-to-deploy',
-    category: 'metadata',
-    title: 'A parent component failed, so this child was not deployed',
-    surfaces: ['component', 'cli', 'log'],
-    patterns: [/(?<detail>\bParent entity failed to deploy)/],
-    explanation: 'Child components (fields, layouts, record types, list views) are saved with their parent object. When the parent object fails, every child in the same deploy reports this message; the real error is on the parent.',
-    remediation: [
-        'Find the failure on the parent object (usually a CustomObject in the same deploy) and fix that first.',
-        'Redeploy the object together with its children: `sf project deploy start --metadata CustomObject:<Object>`.'
-    ],
-    docs: [
-        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customobject.htm',
-        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
-    ],
-    retryable: false
-}));
-
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/metadata-value-invalid.ts
 
 /* harmony default export */ const metadata_value_invalid = (defineRule({
@@ -35117,7 +35130,6 @@ const limitsRules = [
 
 
 
-
 /** Rules of this family, in evaluation order: specific before general. */
 const metadataRules = [
     lwc_compile_error,
@@ -35159,7 +35171,6 @@ const metadataRules = [
     profile_assignment_invalid,
     page_or_layout_definition_invalid,
     deploy_options_invalid,
-    parent_entity_failed_to_deploy,
     metadata_value_invalid,
     source_conversion_failed,
     scratch_org_settings_failed,
@@ -39832,7 +39843,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56398);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99666);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

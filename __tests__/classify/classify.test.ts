@@ -211,6 +211,27 @@ describe('findings', () => {
     }
   })
 
+  it("lets a child's 'Parent entity failed' decide the category only when its parent's error is not shown", () => {
+    const child = component('Parent entity failed to deploy', {
+      type: 'CustomField',
+      name: 'Invoice__c.Total__c'
+    })
+    const parent = component(
+      'Error parsing file: Element {http://soap.sforce.com/2006/04/metadata}labels invalid at this location',
+      {
+        type: 'CustomObject',
+        name: 'Invoice__c'
+      }
+    )
+    const withParent = triage({ components: [child, parent] })
+    expect(withParent.primaryCategory).toBe('metadata')
+    expect(withParent.findings.map(finding => finding.ruleId)).toEqual([
+      'xml-parse-error',
+      'parent-entity-failed-to-deploy'
+    ])
+    expect(triage({ components: [child] }).primaryCategory).toBe('dependency')
+  })
+
   it('evaluates user rules before the built-in catalog', () => {
     const ours: Rule = {
       id: 'our-region-rule',

@@ -12,9 +12,11 @@ import { findFindings, type ClassifyOptions } from './classify.js'
 import { fingerprintOf } from './fingerprint.js'
 
 export function buildTriage(evidence: Evidence, options: ClassifyOptions): Triage {
-  const findings = sortByPrecedence(findFindings(evidence, options))
-  const categories = CATEGORIES.filter(category => findings.some(finding => finding.category === category))
-  const primaryCategory = primaryOf(categories)
+  const symptomRuleIds = new Set(options.rules.filter(rule => rule.symptom).map(rule => rule.id))
+  const isSymptom = (finding: Finding) => symptomRuleIds.has(finding.ruleId)
+  const findings = sortByPrecedence(findFindings(evidence, options), isSymptom)
+  const categories = categoriesOf(findings)
+  const primaryCategory = primaryOf(findings, isSymptom)
   const tests = testSummaryOf(evidence)
   const coverage = coverageSummaryOf(evidence, options.coverageThreshold)
   return {
@@ -32,16 +34,28 @@ export function buildTriage(evidence: Evidence, options: ClassifyOptions): Triag
 }
 
 /**
- * Precedence order, except that coverage is the cause only when nothing else failed: failing tests
- * lower coverage, so a coverage warning beside any other failure is a symptom.
+ * Precedence order, except that symptoms name the cause only when nothing else failed: failing tests
+ * lower coverage, and a child component fails with its parent ("Parent entity failed to deploy"), so
+ * a coverage warning or a symptom rule's finding beside any other failure is not the cause.
  */
-function primaryOf(categories: Category[]): Category {
-  const causes = categories.filter(category => category !== 'coverage' && category !== 'unknown')
-  return causes[0] ?? (categories.includes('coverage') ? 'coverage' : 'unknown')
+function primaryOf(findings: Finding[], isSymptom: (finding: Finding) => boolean): Category {
+  const firstCause = (candidates: Finding[]) =>
+    categoriesOf(candidates).find(category => category !== 'coverage' && category !== 'unknown')
+  return (
+    firstCause(findings.filter(finding => !isSymptom(finding))) ??
+    firstCause(findings) ??
+    (findings.some(finding => finding.category === 'coverage') ? 'coverage' : 'unknown')
+  )
 }
 
-function sortByPrecedence(findings: Finding[]): Finding[] {
-  const rank = (finding: Finding) => CATEGORIES.indexOf(finding.category)
+function categoriesOf(findings: Finding[]): Category[] {
+  return CATEGORIES.filter(category => findings.some(finding => finding.category === category))
+}
+
+/** Causes in precedence order, then symptoms, each in the order they were found. */
+function sortByPrecedence(findings: Finding[], isSymptom: (finding: Finding) => boolean): Finding[] {
+  const rank = (finding: Finding) =>
+    (isSymptom(finding) ? CATEGORIES.length : 0) + CATEGORIES.indexOf(finding.category)
   return findings
     .map((finding, index) => ({ finding, index }))
     .sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index)

@@ -35,6 +35,11 @@ export interface Rule {
    * cascade never resolves to a catch-all: an inner message nothing recognises leaves the cascade as is.
    */
   catchAll?: boolean
+  /**
+   * The message reports the fallout of another failure in the same deploy (a child of a parent that
+   * failed): its category is the primary one only when no other finding names a cause.
+   */
+  symptom?: boolean
 }
 
 /** What the engine knows about a piece of text when it asks the rules about it. */

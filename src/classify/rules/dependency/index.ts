@@ -57,6 +57,7 @@ import sharingTargetKindUnavailable from './sharing-target-kind-unavailable.js'
 import packageVersionUnavailable from './package-version-unavailable.js'
 import permissionSetGroupMemberMissing from './permission-set-group-member-missing.js'
 import orgEmailDisabled from './org-email-disabled.js'
+import parentEntityFailedToDeploy from './parent-entity-failed-to-deploy.js'
 import invocationTargetMissing from './invocation-target-missing.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
@@ -125,5 +126,7 @@ export const dependencyRules: readonly Rule[] = [
   packageVersionUnavailable,
   permissionSetGroupMemberMissing,
   orgEmailDisabled,
-  invocationTargetMissing
+  invocationTargetMissing,
+  // Fallout of another failure: names the cause only when nothing else in the deploy does.
+  parentEntityFailedToDeploy
 ]

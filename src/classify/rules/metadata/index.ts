@@ -36,7 +36,6 @@ import componentInUse from './component-in-use.js'
 import profileAssignmentInvalid from './profile-assignment-invalid.js'
 import pageOrLayoutDefinitionInvalid from './page-or-layout-definition-invalid.js'
 import deployOptionsInvalid from './deploy-options-invalid.js'
-import parentEntityFailedToDeploy from './parent-entity-failed-to-deploy.js'
 import metadataValueInvalid from './metadata-value-invalid.js'
 import sourceConversionFailed from './source-conversion-failed.js'
 import scratchOrgSettingsFailed from './scratch-org-settings-failed.js'
@@ -89,7 +88,6 @@ export const metadataRules: readonly Rule[] = [
   profileAssignmentInvalid,
   pageOrLayoutDefinitionInvalid,
   deployOptionsInvalid,
-  parentEntityFailedToDeploy,
   metadataValueInvalid,
   sourceConversionFailed,
   scratchOrgSettingsFailed,

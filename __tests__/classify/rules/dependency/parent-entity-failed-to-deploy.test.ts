@@ -1,4 +1,4 @@
-import rule from '../../../../src/classify/rules/metadata/parent-entity-failed-to-deploy.js'
+import rule from '../../../../src/classify/rules/dependency/parent-entity-failed-to-deploy.js'
 import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
