@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 99666:
+/***/ 47599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31489,7 +31489,8 @@ const cascadeRules = [dependent_class_invalid];
     surfaces: ['cli', 'log', 'coverage'],
     patterns: [
         /Code coverage has not been run for this version/,
-        /There are classes that do not satisfy the minimum code coverage of (?<required>\d+)%/
+        /There are classes that do not satisfy the minimum code coverage of (?<required>\d+)%/,
+        /The code coverage required to promote this version has not been met/
     ],
     explanation: 'Only package versions built with code coverage computed, and reaching at least 75%, can be promoted to released. This version was created without coverage or below it.',
     remediation: [
@@ -32778,7 +32779,11 @@ const coverageRules = [
     category: 'dependency',
     title: 'The target org does not allow sending email',
     surfaces: ['test', 'component', 'cli', 'log'],
-    patterns: [/\bNO_MASS_MAIL_PERMISSION\b/, /\bSingle email is not enabled for your organization\b/],
+    patterns: [
+        /\bNO_MASS_MAIL_PERMISSION\b/,
+        /\bSingle email is not enabled for your organization\b/,
+        /\bThe organization is not permitted to send email\b/
+    ],
     explanation: 'Apex tried to send an email and the org refused: its email deliverability is set to "No access" (or "System email only"), which is the default in a sandbox after a refresh and in some scratch orgs, or the running user\'s profile may not send email. The code is not at fault; the target org\'s setting is.',
     remediation: [
         'In the target org, set Setup > Email > Deliverability > Access level to "All email"; for a sandbox or scratch org the pipeline creates, do it after each creation or refresh.',
@@ -33257,7 +33262,8 @@ const fallbackRules = [
         /(?<limit>Too many files in zip)/,
         /(?<limit>Maximum size of request reached)\. Maximum size of request is (?<count>\d+) bytes/,
         /(?<limit>Too many files in retrieve call), limit is: (?<count>\d+)/,
-        /\bOPERATION_TOO_LARGE: (?<limit>[^\n]{1,200})/
+        /\bOPERATION_TOO_LARGE: (?<limit>[^\n]{1,200})/,
+        /\b(?<limit>ERROR_HTTP_413|Request Entity Too Large|Payload Too Large)\b/i
     ],
     explanation: 'A single Metadata API deploy may contain at most 10,000 files and about 39 MB compressed (400 MB uncompressed). Deploying a whole large project, big static resources or many reports at once exceeds it.',
     remediation: [
@@ -33380,7 +33386,8 @@ const fallbackRules = [
     surfaces: ['test', 'component', 'cli', 'log'],
     patterns: [
         /LimitException: (?:(?<namespace>\w+):)?(?<limit>[^\n]+)/,
-        /\b(?<limit>Too many (?!requests\b)[a-zA-Z ]{3,60}?) ?: ?(?<count>\d+)/
+        /\b(?<limit>[Tt]oo many (?!requests\b)[a-zA-Z ]{3,60}?) ?: ?(?<count>\d+)/,
+        /(?<limit>The daily limit for the org would be exceeded by this request)/
     ],
     explanation: 'Apex enforces per-transaction governor limits; this one cannot be caught with try/catch, so the transaction (and the test running it) stops at the statement that exceeded it.',
     remediation: [
@@ -33756,7 +33763,35 @@ const fallbackRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/limits/concurrent-request-limit.ts
+
+/* harmony default export */ const concurrent_request_limit = (defineRule({
+    id: 'concurrent-request-limit',
+    category: 'limits',
+    title: 'Too many requests ran against the org at the same time',
+    surfaces: ['cli', 'log', 'test', 'component'],
+    patterns: [
+        /REQUEST_LIMIT_EXCEEDED: (?<limit>Concurrent\w+)/,
+        /\b(?<limit>ConcurrentPerOrg(?:LongTxn|Apex)) Limit exceeded/,
+        /Concurrent requests limit exceeded/i,
+        /\bERROR_HTTP_(?<status>42[09])\b/,
+        /\bTOO_MANY_REQUESTS\b/,
+        /\bResponse code (?<status>429) \(Too Many Requests\)/
+    ],
+    explanation: 'Salesforce caps how many long-running requests (and concurrent API calls) an org serves at once, and rate-limits bursts. The cap clears within seconds to minutes, unlike the 24-hour API request quota.',
+    remediation: [
+        'Retry after a short back-off.',
+        'If it recurs, reduce parallel jobs and integrations hitting the org during deploys, and look for slow synchronous Apex (over 5 seconds) in the org.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_gov_limits.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.salesforce_app_limits_cheatsheet.meta/salesforce_app_limits_cheatsheet/salesforce_app_limits_platform_api.htm'
+    ],
+    retryable: true
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/limits/index.ts
+
 
 
 
@@ -33807,6 +33842,8 @@ const limitsRules = [
     aggregate_query_too_many_rows,
     async_job_queue_limit,
     single_email_limit,
+    // Org-wide request caps: the concurrent one clears in seconds (retryable), the daily one does not.
+    concurrent_request_limit,
     daily_api_request_limit,
     storage_limit,
     org_customization_limit,
@@ -35928,7 +35965,31 @@ const metadataRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/test/tests-failed-without-detail.ts
+
+/* harmony default export */ const tests_failed_without_detail = (defineRule({
+    id: 'tests-failed-without-detail',
+    category: 'test',
+    title: 'Apex tests failed, but this output does not say which',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /\bApexTestFailure\b/,
+        /\bTests errors: [1-9]\d*/,
+        /\b(?:force:apex:test:run|apex run test)\b[^\n]{0,300}\bexit code 100\b/
+    ],
+    explanation: 'The deploy or test run reports failing Apex tests (sfdx exits with code 100 when tests fail), but this file holds only the summary, not the failures themselves.',
+    remediation: [
+        'Read the failures where they are: the test results the run wrote (`--output-dir`, `--result-format junit`), or `sf apex get test --test-run-id <707… id>` / `sf project deploy report --job-id <0Af… id>`.',
+        'Upload that file as an artifact next to the log so the next triage can name the failing tests and their cause.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_apex_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/test/index.ts
+
 
 
 
@@ -36007,7 +36068,9 @@ const testRules = [
     test_run_incomplete,
     apex_runtime_exception,
     custom_exception,
-    apex_test_failure_line
+    apex_test_failure_line,
+    // A summary that only counts failing tests: after every rule that could read a failure itself.
+    tests_failed_without_detail
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/transient/admin-setup-locked.ts
@@ -36051,33 +36114,6 @@ const testRules = [
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_callouts_timeouts.htm'
-    ],
-    retryable: true
-}));
-
-;// CONCATENATED MODULE: ./src/classify/rules/transient/concurrent-request-limit.ts
-
-/* harmony default export */ const concurrent_request_limit = (defineRule({
-    id: 'concurrent-request-limit',
-    category: 'transient',
-    title: 'Too many requests ran against the org at the same time',
-    surfaces: ['cli', 'log', 'test', 'component'],
-    patterns: [
-        /REQUEST_LIMIT_EXCEEDED: (?<limit>Concurrent\w+)/,
-        /\b(?<limit>ConcurrentPerOrg(?:LongTxn|Apex)) Limit exceeded/,
-        /Concurrent requests limit exceeded/i,
-        /\bERROR_HTTP_(?<status>42[09])\b/,
-        /\bTOO_MANY_REQUESTS\b/,
-        /\bResponse code (?<status>429) \(Too Many Requests\)/
-    ],
-    explanation: 'Salesforce caps how many long-running requests (and concurrent API calls) an org serves at once, and rate-limits bursts. The cap clears within seconds to minutes, unlike the 24-hour API request quota.',
-    remediation: [
-        'Retry after a short back-off.',
-        'If it recurs, reduce parallel jobs and integrations hitting the org during deploys, and look for slow synchronous Apex (over 5 seconds) in the org.'
-    ],
-    docs: [
-        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_gov_limits.htm',
-        'https://developer.salesforce.com/docs/atlas.en-us.salesforce_app_limits_cheatsheet.meta/salesforce_app_limits_cheatsheet/salesforce_app_limits_platform_api.htm'
     ],
     retryable: true
 }));
@@ -36598,7 +36634,6 @@ const testRules = [
 
 
 
-
 /** Rules of this family, in evaluation order: specific before general. */
 const transientRules = [
     // Retries already exhausted: whatever the last error was, it was one the CLI considers temporary.
@@ -36607,7 +36642,6 @@ const transientRules = [
     unable_to_lock_row,
     admin_setup_locked,
     sharing_operation_in_progress,
-    concurrent_request_limit,
     deployment_retry_limit_exceeded,
     request_time_limit_exceeded,
     // Server faults.
@@ -39843,7 +39877,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99666);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47599);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // Messaging.reserveSingleEmailCapacity in an org whose deliverability is off
+      surface: 'test',
+      text: 'System.NoAccessException: The organization is not permitted to send email.'
+    },
+    {
       // a test that sends email in a sandbox
       text: 'System.EmailException: SendEmail failed. First exception on row 0; first error: NO_MASS_MAIL_PERMISSION, Single email is not enabled for your organization or profile.: []',
       surface: 'test'

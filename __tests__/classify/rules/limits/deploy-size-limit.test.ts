@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // HTTP 413 on the deploy upload: the zip is over what the endpoint accepts
+      text: 'Error: Request Entity Too Large: head',
+      captures: { limit: 'Request Entity Too Large' }
+    },
+    {
       // a plugin batching Tooling API requests
       text: 'Unhandled rejection OPERATION_TOO_LARGE: Only 25 requests are allowed in a single batch operation'
     },

@@ -4,6 +4,16 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // an org-wide daily allowance (async Apex, email) spent by the run
+      text: 'System.HandledException: The daily limit for the org would be exceeded by this request.',
+      captures: { limit: 'The daily limit for the org would be exceeded by this request' }
+    },
+    {
+      // the retired script-statement limit, as old orgs and old posts print it
+      text: 'too many script statements: 200001',
+      captures: { count: '200001' }
+    },
+    {
       // neowit/apexmock issue 1: legacy describe limit
       text: 'System.LimitException: Too many fields describes',
       captures: { limit: 'Too many fields describes' }

@@ -7,7 +7,8 @@ export default defineRule({
   surfaces: ['cli', 'log', 'coverage'],
   patterns: [
     /Code coverage has not been run for this version/,
-    /There are classes that do not satisfy the minimum code coverage of (?<required>\d+)%/
+    /There are classes that do not satisfy the minimum code coverage of (?<required>\d+)%/,
+    /The code coverage required to promote this version has not been met/
   ],
   explanation:
     'Only package versions built with code coverage computed, and reaching at least 75%, can be promoted to released. This version was created without coverage or below it.',

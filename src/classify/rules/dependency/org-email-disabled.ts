@@ -5,7 +5,11 @@ export default defineRule({
   category: 'dependency',
   title: 'The target org does not allow sending email',
   surfaces: ['test', 'component', 'cli', 'log'],
-  patterns: [/\bNO_MASS_MAIL_PERMISSION\b/, /\bSingle email is not enabled for your organization\b/],
+  patterns: [
+    /\bNO_MASS_MAIL_PERMISSION\b/,
+    /\bSingle email is not enabled for your organization\b/,
+    /\bThe organization is not permitted to send email\b/
+  ],
   explanation:
     'Apex tried to send an email and the org refused: its email deliverability is set to "No access" (or "System email only"), which is the default in a sandbox after a refresh and in some scratch orgs, or the running user\'s profile may not send email. The code is not at fault; the target org\'s setting is.',
   remediation: [

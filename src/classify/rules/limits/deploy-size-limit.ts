@@ -9,7 +9,8 @@ export default defineRule({
     /(?<limit>Too many files in zip)/,
     /(?<limit>Maximum size of request reached)\. Maximum size of request is (?<count>\d+) bytes/,
     /(?<limit>Too many files in retrieve call), limit is: (?<count>\d+)/,
-    /\bOPERATION_TOO_LARGE: (?<limit>[^\n]{1,200})/
+    /\bOPERATION_TOO_LARGE: (?<limit>[^\n]{1,200})/,
+    /\b(?<limit>ERROR_HTTP_413|Request Entity Too Large|Payload Too Large)\b/i
   ],
   explanation:
     'A single Metadata API deploy may contain at most 10,000 files and about 39 MB compressed (400 MB uncompressed). Deploying a whole large project, big static resources or many reports at once exceeds it.',

@@ -7,7 +7,8 @@ export default defineRule({
   surfaces: ['test', 'component', 'cli', 'log'],
   patterns: [
     /LimitException: (?:(?<namespace>\w+):)?(?<limit>[^\n]+)/,
-    /\b(?<limit>Too many (?!requests\b)[a-zA-Z ]{3,60}?) ?: ?(?<count>\d+)/
+    /\b(?<limit>[Tt]oo many (?!requests\b)[a-zA-Z ]{3,60}?) ?: ?(?<count>\d+)/,
+    /(?<limit>The daily limit for the org would be exceeded by this request)/
   ],
   explanation:
     'Apex enforces per-transaction governor limits; this one cannot be caught with try/catch, so the transaction (and the test running it) stops at the statement that exceeded it.',

@@ -29,6 +29,7 @@ import apexCodeSizeLimit from './apex-code-size-limit.js'
 import requestTooLarge from './request-too-large.js'
 import cliOutOfMemory from './cli-out-of-memory.js'
 import formulaSizeLimit from './formula-size-limit.js'
+import concurrentRequestLimit from './concurrent-request-limit.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const limitsRules: readonly Rule[] = [
@@ -50,6 +51,8 @@ export const limitsRules: readonly Rule[] = [
   aggregateQueryTooManyRows,
   asyncJobQueueLimit,
   singleEmailLimit,
+  // Org-wide request caps: the concurrent one clears in seconds (retryable), the daily one does not.
+  concurrentRequestLimit,
   dailyApiRequestLimit,
   storageLimit,
   orgCustomizationLimit,

@@ -36,6 +36,7 @@ import triggerExceptionInDml from './trigger-exception-in-dml.js'
 import triggerFailedInDml from './trigger-failed-in-dml.js'
 import typeConversion from './type-conversion.js'
 import validationRuleFailed from './validation-rule-failed.js'
+import testsFailedWithoutDetail from './tests-failed-without-detail.js'
 
 /**
  * A failed assertion is the test's own verdict: the text it quotes (an expected error message, a
@@ -79,5 +80,7 @@ export const testRules: readonly Rule[] = [
   testRunIncomplete,
   apexRuntimeException,
   customException,
-  apexTestFailureLine
+  apexTestFailureLine,
+  // A summary that only counts failing tests: after every rule that could read a failure itself.
+  testsFailedWithoutDetail
 ]

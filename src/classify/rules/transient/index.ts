@@ -1,7 +1,6 @@
 import type { Rule } from '../../rule.js'
 import adminSetupLocked from './admin-setup-locked.js'
 import calloutTimedOut from './callout-timed-out.js'
-import concurrentRequestLimit from './concurrent-request-limit.js'
 import deployCanceled from './deploy-canceled.js'
 import deployClientTimeout from './deploy-client-timeout.js'
 import deployRequestNotAccepted from './deploy-request-not-accepted.js'
@@ -32,7 +31,6 @@ export const transientRules: readonly Rule[] = [
   unableToLockRow,
   adminSetupLocked,
   sharingOperationInProgress,
-  concurrentRequestLimit,
   deploymentRetryLimitExceeded,
   requestTimeLimitExceeded,
   // Server faults.

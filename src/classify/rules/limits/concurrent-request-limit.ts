@@ -2,7 +2,7 @@ import { defineRule } from '../../define-rule.js'
 
 export default defineRule({
   id: 'concurrent-request-limit',
-  category: 'transient',
+  category: 'limits',
   title: 'Too many requests ran against the org at the same time',
   surfaces: ['cli', 'log', 'test', 'component'],
   patterns: [

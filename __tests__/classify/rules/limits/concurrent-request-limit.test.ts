@@ -1,4 +1,4 @@
-import rule from '../../../../src/classify/rules/transient/concurrent-request-limit.js'
+import rule from '../../../../src/classify/rules/limits/concurrent-request-limit.js'
 import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
