@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 47599:
+/***/ 57743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31995,7 +31995,9 @@ const coverageRules = [
         /\bbecause (?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not|aren't|are not) enabled\b/,
         /\b(?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not) enabled (?:in|for) (?:this|your) org(?:anization)?\b/,
         /\bCan't specify an (?<feature>external sharing model) for\b/,
-        /\b(?<feature>Send Email) is disabled or activities are not allowed\b/
+        /\b(?<feature>Send Email) is disabled or activities are not allowed\b/,
+        /\brequires the following feature and its associated permissions: (?<feature>[^\n.]{1,80})/,
+        /\((?<feature>[\w./-]{1,200}-meta\.xml)\) Missing feature\b/
     ],
     explanation: 'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
     remediation: [
@@ -32252,7 +32254,10 @@ const coverageRules = [
     surfaces: ['component', 'cli', 'log'],
     patterns: [
         /Picklist value: ?(?<value>[^\n]+?) in picklist:\s*(?<picklist>[\w.]+) not found/,
-        /Control field value '(?<value>[^'\n]+)' not found/
+        /Control field value '(?<value>[^'\n]+)' not found/,
+        // A component naming a value the org's restricted picklist lacks; a test's DmlException quotes the
+        // same words after its status code, and stays a test failure.
+        /(?:^|\) )(?<picklist>[A-Z][\w ]{1,60}?): bad value for restricted picklist field: (?<value>[^\s\n]+)/
     ],
     explanation: 'A record type or business process lists the value "{value}" for {picklist}, but the picklist (or its standard or global value set) in the target org has no such value.',
     remediation: [
@@ -32834,7 +32839,25 @@ const coverageRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/named-value-not-in-org.ts
+
+/* harmony default export */ const named_value_not_in_org = (defineRule({
+    id: 'named-value-not-in-org',
+    category: 'dependency',
+    title: '`{name}` is not a {type} the target org has',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [/(?:^|\n)(?<name>[^\s'"]{1,200}) isn't a valid value for (?<type>[A-Z][\w ]{2,60}?)\.?(?=\n|$)/],
+    explanation: 'The component refers to the {type} `{name}` by name, and the target org has no {type} by that name: it is not deployed yet, was renamed, or comes from a feature or package the org lacks.',
+    remediation: [
+        'Deploy the {type} `{name}` with this component or before it, or correct the name.',
+        'If it belongs to a feature or package, enable or install that in the target org first.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/index.ts
+
 
 
 
@@ -32962,6 +32985,7 @@ const dependencyRules = [
     permission_set_group_member_missing,
     org_email_disabled,
     invocation_target_missing,
+    named_value_not_in_org,
     // Fallout of another failure: names the cause only when nothing else in the deploy does.
     parent_entity_failed_to_deploy
 ];
@@ -35119,7 +35143,33 @@ const limitsRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/package-upgrade-not-allowed.ts
+
+/* harmony default export */ const package_upgrade_not_allowed = (defineRule({
+    id: 'package-upgrade-not-allowed',
+    category: 'metadata',
+    title: 'The installed package version cannot be upgraded to this one: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<detail>\bThe currently installed version does not share a common ancestor with this version)/,
+        /(?<detail>\bYou cannot upgrade a beta package)/,
+        /(?<detail>\bCannot upgrade beta package)/,
+        /(?<detail>\bIneligibleUpgrade\b)/
+    ],
+    explanation: "A package version can only upgrade an installed version of the same lineage: a released version from the same ancestry, never a beta. The org has a beta version, or a version from another branch of the package's ancestry, installed.",
+    remediation: [
+        'Check what the org has: `sf package installed list --target-org <org>`.',
+        'For a beta or an unrelated branch, uninstall the installed version (in a scratch org or sandbox, recreate the org) and install again.',
+        'If upgrades must work, set the `ancestorVersion` (or `ancestorId`) in sfdx-project.json so new versions descend from the one installed in your orgs.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_ancestor.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/index.ts
+
 
 
 
@@ -35215,7 +35265,8 @@ const metadataRules = [
     matching_rule_not_active,
     scratch_org_username_taken,
     source_files_incomplete,
-    apex_jobs_pending
+    apex_jobs_pending,
+    package_upgrade_not_allowed
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/test/apex-runtime-exception.ts
@@ -39877,7 +39928,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47599);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57743);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

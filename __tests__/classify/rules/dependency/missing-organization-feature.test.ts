@@ -4,6 +4,15 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // the same refusal as one component row of the install
+      text: 'Apex Classes(classes/TwilioTRCapability.cls-meta.xml) Missing feature'
+    },
+    {
+      // package install into an org (Professional edition) without Apex
+      text: 'Missing feature Installing this package requires the following feature and its associated permissions: Apex Classes',
+      captures: { feature: 'Apex Classes' }
+    },
+    {
       // email template / action deploy to an org with email access off
       text: 'Send Email is disabled or activities are not allowed',
       captures: { feature: 'Send Email' }

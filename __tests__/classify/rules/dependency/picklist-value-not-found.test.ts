@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // SFDO-Community: a custom object definition naming a Forecasting entity the org lacks
+      text: '1. (CalendarUtil) Custom Object Definition ID: bad value for restricted picklist field: ForecastingItem',
+      captures: { value: 'ForecastingItem', picklist: 'Custom Object Definition ID' }
+    },
+    {
       // a field dependency whose controlling value is missing in the target org
       text: "Control field value 'Account Closure' not found, valid values are [Installation, Equipment Complexity, Other]",
       captures: { value: 'Account Closure' }
@@ -19,5 +24,12 @@ describeRule(rule, {
       captures: { value: 'Partner Referral', picklist: 'AccountSource' }
     }
   ],
-  negatives: [{ text: 'bad value for restricted picklist field: Web' }, { text: 'Duplicate label: Web' }]
+  negatives: [
+    {
+      surface: 'log',
+      text: 'LoggerTest.savesLog - System.DmlException: Insert failed. First exception on row 0; first error: INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST, Logging Level: bad value for restricted picklist field: FINEST: [LoggingLevel__c]'
+    },
+    { text: 'bad value for restricted picklist field: Web' },
+    { text: 'Duplicate label: Web' }
+  ]
 })

@@ -59,6 +59,7 @@ import permissionSetGroupMemberMissing from './permission-set-group-member-missi
 import orgEmailDisabled from './org-email-disabled.js'
 import parentEntityFailedToDeploy from './parent-entity-failed-to-deploy.js'
 import invocationTargetMissing from './invocation-target-missing.js'
+import namedValueNotInOrg from './named-value-not-in-org.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const dependencyRules: readonly Rule[] = [
@@ -127,6 +128,7 @@ export const dependencyRules: readonly Rule[] = [
   permissionSetGroupMemberMissing,
   orgEmailDisabled,
   invocationTargetMissing,
+  namedValueNotInOrg,
   // Fallout of another failure: names the cause only when nothing else in the deploy does.
   parentEntityFailedToDeploy
 ]

@@ -7,7 +7,10 @@ export default defineRule({
   surfaces: ['component', 'cli', 'log'],
   patterns: [
     /Picklist value: ?(?<value>[^\n]+?) in picklist:\s*(?<picklist>[\w.]+) not found/,
-    /Control field value '(?<value>[^'\n]+)' not found/
+    /Control field value '(?<value>[^'\n]+)' not found/,
+    // A component naming a value the org's restricted picklist lacks; a test's DmlException quotes the
+    // same words after its status code, and stays a test failure.
+    /(?:^|\) )(?<picklist>[A-Z][\w ]{1,60}?): bad value for restricted picklist field: (?<value>[^\s\n]+)/
   ],
   explanation:
     'A record type or business process lists the value "{value}" for {picklist}, but the picklist (or its standard or global value set) in the target org has no such value.',

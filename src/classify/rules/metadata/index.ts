@@ -46,6 +46,7 @@ import matchingRuleNotActive from './matching-rule-not-active.js'
 import scratchOrgUsernameTaken from './scratch-org-username-taken.js'
 import sourceFilesIncomplete from './source-files-incomplete.js'
 import apexJobsPending from './apex-jobs-pending.js'
+import packageUpgradeNotAllowed from './package-upgrade-not-allowed.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const metadataRules: readonly Rule[] = [
@@ -95,5 +96,6 @@ export const metadataRules: readonly Rule[] = [
   matchingRuleNotActive,
   scratchOrgUsernameTaken,
   sourceFilesIncomplete,
-  apexJobsPending
+  apexJobsPending,
+  packageUpgradeNotAllowed
 ]
