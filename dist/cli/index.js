@@ -17503,7 +17503,7 @@ const metadataRules = [
     surfaces: ['cli', 'log'],
     patterns: [
         /\bApexTestFailure\b/,
-        /\bTests errors: [1-9]\d*/,
+        /\bTests errors:[ \t]+[1-9]\d*/,
         /\b(?:force:apex:test:run|apex run test)\b[^\n]{0,300}\bexit code 100\b/
     ],
     explanation: 'The deploy or test run reports failing Apex tests (sfdx exits with code 100 when tests fail), but this file holds only the summary, not the failures themselves.',

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli#326: sfdx 7 progress output with SFDX_USE_PROGRESS_BAR=false, padded as printed
+      text: 'Status:  Failed\njobid:  0Af7A00000P6CgVSAV\nComponent errors:  0\nTests errors:  5\nTests completed:  505\nTests total:  941'
+    },
+    {
       // a deploy refused for its test failures, as a CI wrapper printed it
       text: 'ApexTestFailure'
     },

@@ -7,7 +7,7 @@ export default defineRule({
   surfaces: ['cli', 'log'],
   patterns: [
     /\bApexTestFailure\b/,
-    /\bTests errors: [1-9]\d*/,
+    /\bTests errors:[ \t]+[1-9]\d*/,
     /\b(?:force:apex:test:run|apex run test)\b[^\n]{0,300}\bexit code 100\b/
   ],
   explanation:
