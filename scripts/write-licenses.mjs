@@ -8,9 +8,11 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 const [outputPath = 'dist/licenses.txt'] = process.argv.slice(2)
-const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'))
+const projectRoot = fileURLToPath(new URL('..', import.meta.url))
+const lock = JSON.parse(readFileSync(join(projectRoot, 'package-lock.json'), 'utf8'))
 
 const packages = new Map()
 for (const [path, meta] of Object.entries(lock.packages)) {
@@ -23,7 +25,7 @@ for (const [path, meta] of Object.entries(lock.packages)) {
 
 const sections = [...packages.keys()].sort().map(key => {
   const { name, version, licence, path } = packages.get(key)
-  const text = licenceText(path)
+  const text = licenceText(join(projectRoot, path))
   return [
     `${name} ${version}`,
     licence ?? 'no licence field',
@@ -40,6 +42,6 @@ function licenceText(packagePath) {
   } catch {
     return undefined
   }
-  const file = names.filter(name => /^(?:licen[cs]e|copying)(?:\.\w+)?$/i.test(name)).sort()[0]
+  const file = names.filter(name => /^(?:licen[cs]e|copying)(?:[.-][\w.-]+)?$/i.test(name)).sort()[0]
   return file ? readFileSync(join(packagePath, file), 'utf8').trim() : undefined
 }

@@ -232,6 +232,30 @@ describe('findings', () => {
     expect(triage({ components: [child] }).primaryCategory).toBe('dependency')
   })
 
+  it('leaves retryability to the causes: a child of a parent that hit a lock clears with it', () => {
+    const child = component('Parent entity failed to deploy', {
+      type: 'CustomField',
+      name: 'Invoice__c.Total__c'
+    })
+    const parent = component('UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record', {
+      type: 'CustomObject',
+      name: 'Invoice__c'
+    })
+    const result = triage({ components: [parent, child] })
+    expect(result).toMatchObject({ primaryCategory: 'transient', retryable: true })
+    expect(result.headline).toContain('a retry is likely to pass')
+  })
+
+  it('reads retries the CLI gave up on as transient, whatever the last error was', () => {
+    const errors = [
+      {
+        surface: 'cli' as const,
+        message: 'Exceeded maximum of 3 consecutive retryable errors. Last error: ERROR_HTTP_429'
+      }
+    ]
+    expect(triage({ errors }).findings.map(finding => finding.ruleId)).toEqual(['retryable-errors-exhausted'])
+  })
+
   it('evaluates user rules before the built-in catalog', () => {
     const ours: Rule = {
       id: 'our-region-rule',

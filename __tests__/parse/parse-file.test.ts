@@ -316,8 +316,28 @@ describe('parseFile: errors and validation', () => {
       expect(parsed.errors[0]?.message).toContain('Session expired or invalid')
     }
     expect(
-      parseFile('rows.json', bytesOf('[\n  { "name": "Foo", "percentage": "80%" }\n]')).record.format
-    ).not.toBe('text-log')
+      parseFile('rows.json', bytesOf('[\n  { "name": "Foo", "percentage": "80%" }\n]')).record
+    ).toMatchObject({
+      ok: false,
+      reason: 'JSON, but not a Salesforce CLI output this tool reads'
+    })
+    const prefixed = parseFile(
+      'step.log',
+      bytesOf('[0] Deploying\n[0] Error (1): Session expired or invalid')
+    )
+    expect(prefixed.record.format).toBe('text-log')
+    expect(prefixed.errors[0]?.message).toContain('Session expired or invalid')
+    // util.inspect prints an error as a JavaScript object: unquoted keys, single quotes.
+    const inspected = parseFile(
+      'err.txt',
+      bytesOf("{ name: 'NamedOrgNotFoundError', message: 'No authorization information found for ci.' }")
+    )
+    expect(inspected.errors).toEqual([
+      expect.objectContaining({
+        name: 'NamedOrgNotFoundError',
+        message: 'No authorization information found for ci.'
+      })
+    ])
   })
 
   it('reports binary, empty and unknown JSON files instead of failing', () => {

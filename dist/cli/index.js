@@ -11973,6 +11973,9 @@ function buildTriage(evidence, options) {
     const isSymptom = (finding) => symptomRuleIds.has(finding.ruleId);
     const findings = sortByPrecedence(findFindings(evidence, options), isSymptom);
     const categories = categoriesOf(findings);
+    // What a retry would fix is decided by the causes; a symptom clears with its cause.
+    const nonSymptoms = findings.filter(finding => !isSymptom(finding));
+    const causes = nonSymptoms.length > 0 ? nonSymptoms : findings;
     const primaryCategory = primaryOf(findings, isSymptom);
     const tests = testSummaryOf(evidence);
     const coverage = coverageSummaryOf(evidence, options.coverageThreshold);
@@ -11980,9 +11983,9 @@ function buildTriage(evidence, options) {
         schemaVersion: 1,
         primaryCategory,
         categories,
-        retryable: findings.length > 0 && findings.every(finding => finding.retryable),
+        retryable: causes.length > 0 && causes.every(finding => finding.retryable),
         fingerprint: fingerprintOf(primaryCategory, findings),
-        headline: headlineOf(primaryCategory, findings, tests, coverage, evidence),
+        headline: headlineOf(primaryCategory, findings, causes, tests, coverage, evidence),
         findings,
         tests,
         coverage,
@@ -12036,7 +12039,7 @@ const CATEGORY_NOUNS = {
     transient: 'transient platform fault',
     unknown: 'unrecognised error'
 };
-function headlineOf(primary, findings, tests, coverage, evidence) {
+function headlineOf(primary, findings, causes, tests, coverage, evidence) {
     const lead = findings.find(finding => finding.category === primary);
     if (!lead) {
         const failed = evidence.deploy?.success === false || evidence.deploy?.status === 'Failed';
@@ -12054,7 +12057,7 @@ function headlineOf(primary, findings, tests, coverage, evidence) {
     }
     if (others > 0 && parts.length === 1)
         parts.push(`${others} more finding${others === 1 ? '' : 's'}`);
-    if (findings.every(finding => finding.retryable))
+    if (causes.every(finding => finding.retryable))
         parts.push('a retry is likely to pass');
     return parts.join('; ');
 }
@@ -13475,7 +13478,7 @@ const coverageRules = [
         /\bCan't specify an (?<feature>external sharing model) for\b/,
         /\b(?<feature>Send Email) is disabled or activities are not allowed\b/,
         /\brequires the following feature and its associated permissions: (?<feature>[^\n.]{1,80})/,
-        /\((?<feature>[\w./-]{1,200}-meta\.xml)\) Missing feature\b/
+        /\b(?<feature>[A-Z][\w ]{1,60})\([\w./-]{1,200}-meta\.xml\) Missing feature\b/
     ],
     explanation: 'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
     remediation: [
@@ -14219,8 +14222,7 @@ const coverageRules = [
     patterns: [
         /\bThe AppExchange package has been deprecated and can no longer be installed\b/,
         /\bThe AppExchange Application or component you have selected is not yet available on your instance\b/,
-        /\bUpdate of InstalledPackage (?<package>\w+): Error: Mismatching versions\b/,
-        /\bMismatching versions\b/i
+        /\bUpdate of InstalledPackage (?<package>\w+): Error: Mismatching versions\b/
     ],
     explanation: "The package (or a package it depends on) is at a version the target org cannot take: the version was deprecated by its publisher, it has not yet been pushed to the org's instance (new versions reach instances over a few days), or the org's Salesforce release is older than the one the version was built on.",
     remediation: [
@@ -14765,7 +14767,9 @@ const fallbackRules = [
         /(?<limit>Maximum size of request reached)\. Maximum size of request is (?<count>\d+) bytes/,
         /(?<limit>Too many files in retrieve call), limit is: (?<count>\d+)/,
         /\bOPERATION_TOO_LARGE: (?<limit>[^\n]{1,200})/,
-        /\b(?<limit>ERROR_HTTP_413|Request Entity Too Large|Payload Too Large)\b/i
+        /\b(?<limit>ERROR_HTTP_413)\b/,
+        // A bare 413 in a log may be any upload (an artifact); only the CLI's own `Error: …` line is the deploy's.
+        /(?:^|\n)Error: (?<limit>Request Entity Too Large)\b/
     ],
     explanation: 'A single Metadata API deploy may contain at most 10,000 files and about 39 MB compressed (400 MB uncompressed). Deploying a whole large project, big static resources or many reports at once exceeds it.',
     remediation: [
@@ -14888,8 +14892,9 @@ const fallbackRules = [
     surfaces: ['test', 'component', 'cli', 'log'],
     patterns: [
         /LimitException: (?:(?<namespace>\w+):)?(?<limit>[^\n]+)/,
-        /\b(?<limit>[Tt]oo many (?!requests\b)[a-zA-Z ]{3,60}?) ?: ?(?<count>\d+)/,
-        /(?<limit>The daily limit for the org would be exceeded by this request)/
+        /\b(?<limit>Too many (?!requests\b)[a-zA-Z ]{3,60}?) ?: ?(?<count>\d+)/,
+        // The retired script-statement limit, in lower case as old orgs printed it.
+        /\b(?<limit>too many script statements): (?<count>\d+)/i
     ],
     explanation: 'Apex enforces per-transaction governor limits; this one cannot be caught with try/catch, so the transaction (and the test running it) stops at the statement that exceeded it.',
     remediation: [
@@ -15055,7 +15060,11 @@ const fallbackRules = [
     category: 'limits',
     title: "The org's daily email limit is used up ({code})",
     surfaces: ['test', 'component', 'cli', 'log'],
-    patterns: [/(?<code>(?:SINGLE|MASS)_(?:EMAIL|MAIL)_LIMIT_EXCEEDED)/],
+    patterns: [
+        /(?<code>(?:SINGLE|MASS)_(?:EMAIL|MAIL)_LIMIT_EXCEEDED)/,
+        // What `Messaging.reserveSingleEmailCapacity` throws when the day's allowance would be passed.
+        /(?<code>The daily limit for the org would be exceeded by this request)/
+    ],
     explanation: 'Each org may send a limited number of emails from Apex per day (only 15 in Developer Edition and scratch orgs). Once it is spent, every `Messaging.sendEmail` call fails until the 24-hour window rolls over.',
     remediation: [
         'Reserve capacity before sending with `Messaging.reserveSingleEmailCapacity(n)` and handle the failure gracefully.',
@@ -15911,7 +15920,7 @@ const limitsRules = [
         /(?<detail>\b\S{1,120} not added until version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
         /(?<detail>\b\S{1,120} was removed after version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
         /(?<detail>\bUNSUPPORTED_API_VERSION[^\n]*)/,
-        /(?<detail>\bInvalid version specified: ?(?<version>\d+(?:\.\d+)?))/
+        /(?<detail>\bInvalid version specified: ?(?<version>\d+\.\d+)(?![\d.]))/
     ],
     explanation: 'The API version in a -meta.xml file or in sfdx-project.json does not fit the target org: it is newer than the org supports (a sandbox on the preview release deploying to production), or the metadata uses a property that does not exist at the version it declares.',
     remediation: [
@@ -17506,9 +17515,9 @@ const metadataRules = [
         /\bTests errors:[ \t]+[1-9]\d*/,
         /\b(?:force:apex:test:run|apex run test)\b[^\n]{0,300}\bexit code 100\b/
     ],
-    explanation: 'The deploy or test run reports failing Apex tests (sfdx exits with code 100 when tests fail), but this file holds only the summary, not the failures themselves.',
+    explanation: 'The deploy, test run or package upload reports failing Apex tests (sfdx exits with code 100 when tests fail), but this file holds only the summary, not the failures themselves.',
     remediation: [
-        'Read the failures where they are: the test results the run wrote (`--output-dir`, `--result-format junit`), or `sf apex get test --test-run-id <707… id>` / `sf project deploy report --job-id <0Af… id>`.',
+        "Read the failures where they are: the test results the run wrote (`--output-dir`, `--result-format junit`), `sf apex get test --test-run-id <707… id>` or `sf project deploy report --job-id <0Af… id>`; for a first-generation package upload, the upload's failure email or Setup > Package Uploads.",
         'Upload that file as an artifact next to the log so the next triage can name the failing tests and their cause.'
     ],
     docs: [
@@ -17745,7 +17754,7 @@ const testRules = [
         /Metadata API response not parseable/,
         // A message that is an HTML document, alone on its lines or right after `Error:`, is a page, not an API
         // answer. Markup quoted inside a compile error sits mid-line.
-        /(?:^|\n|Error:)\s{0,40}<(?:!(?:DOCTYPE|doctype)\s{1,10})?(?:html|HTML)\b/
+        /(?:^|\n|Error:)\s{0,40}(?:<!(?:DOCTYPE|doctype)\s{1,10}(?:html|HTML)\b|<(?:html|HTML)\b[^>\n]{0,200}>\s{0,40}<(?:head|body|HEAD|BODY)\b)/
     ],
     explanation: "A proxy or Salesforce's edge network returned a web page (maintenance, overload, domain still propagating) where the CLI expected XML or JSON. The request may even have been processed.",
     remediation: [
@@ -18165,8 +18174,6 @@ const testRules = [
 
 /** Rules of this family, in evaluation order: specific before general. */
 const transientRules = [
-    // Retries already exhausted: whatever the last error was, it was one the CLI considers temporary.
-    retryable_errors_exhausted,
     // Org-side contention: locks and operations already running.
     unable_to_lock_row,
     admin_setup_locked,
@@ -18194,10 +18201,12 @@ const transientRules = [
     platform_asks_retry
 ];
 /**
- * Faults reported while polling a request the org had already accepted. They outrank auth: the
- * words ("The org cannot be found") are an auth failure's, but the org was reachable a moment before.
+ * Faults reported while polling a request the org had already accepted. They outrank every other
+ * family: the words ("The org cannot be found", "ERROR_HTTP_429") may be an auth failure's or a
+ * limit's, but the org was reachable a moment before, and the CLI gave up on errors it considers
+ * temporary.
  */
-const midRequestRules = [org_lookup_failed_mid_request];
+const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_request];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/component-errors-not-shown.ts
 
@@ -27890,11 +27899,12 @@ function extractJson(text) {
     return salvaged.kind === 'json' ? { ...salvaged, note: `${noise}; ${salvaged.note}` } : salvaged;
 }
 /**
- * `{` or `[` followed by what JSON can hold there. A log line such as `[INFO] Deploying…` or
- * `[12:00:01] Error` start with a bracket too, and is read as text, not repaired into an array.
+ * `{` or `[` followed by what opens a JSON document (or a JavaScript object printed by
+ * `util.inspect`, which repair can read). Log lines such as `[INFO] Deploying…`, `[12:00:01] Error`
+ * or `[0] Error (1): …` (the `concurrently` prefix) start with a bracket too, and are read as text.
  */
 function opensJsonDocument(text) {
-    return /^(?:\{\s*(?:["}]|$)|\[\s*(?:[{["\]]|$|(?:-?\d[\d.eE+-]*|true|false|null)\s*[,\]]))/.test(text);
+    return /^(?:\{\s*(?:["}]|[A-Za-z_$][\w$]*\s*:|$)|\[\s*(?:[{["\]]|$))/.test(text);
 }
 function parseStrict(text) {
     try {

@@ -16,6 +16,9 @@ export function buildTriage(evidence: Evidence, options: ClassifyOptions): Triag
   const isSymptom = (finding: Finding) => symptomRuleIds.has(finding.ruleId)
   const findings = sortByPrecedence(findFindings(evidence, options), isSymptom)
   const categories = categoriesOf(findings)
+  // What a retry would fix is decided by the causes; a symptom clears with its cause.
+  const nonSymptoms = findings.filter(finding => !isSymptom(finding))
+  const causes = nonSymptoms.length > 0 ? nonSymptoms : findings
   const primaryCategory = primaryOf(findings, isSymptom)
   const tests = testSummaryOf(evidence)
   const coverage = coverageSummaryOf(evidence, options.coverageThreshold)
@@ -23,9 +26,9 @@ export function buildTriage(evidence: Evidence, options: ClassifyOptions): Triag
     schemaVersion: 1,
     primaryCategory,
     categories,
-    retryable: findings.length > 0 && findings.every(finding => finding.retryable),
+    retryable: causes.length > 0 && causes.every(finding => finding.retryable),
     fingerprint: fingerprintOf(primaryCategory, findings),
-    headline: headlineOf(primaryCategory, findings, tests, coverage, evidence),
+    headline: headlineOf(primaryCategory, findings, causes, tests, coverage, evidence),
     findings,
     tests,
     coverage,
@@ -93,6 +96,7 @@ const CATEGORY_NOUNS: Record<Category, string> = {
 function headlineOf(
   primary: Category,
   findings: Finding[],
+  causes: Finding[],
   tests: TestSummary,
   coverage: CoverageSummary,
   evidence: Evidence
@@ -111,7 +115,7 @@ function headlineOf(
     parts.push(`coverage ${coverage.orgWide}% (needs ${coverage.threshold}%)`)
   }
   if (others > 0 && parts.length === 1) parts.push(`${others} more finding${others === 1 ? '' : 's'}`)
-  if (findings.every(finding => finding.retryable)) parts.push('a retry is likely to pass')
+  if (causes.every(finding => finding.retryable)) parts.push('a retry is likely to pass')
   return parts.join('; ')
 }
 

@@ -104,11 +104,12 @@ function extractJson(text: string): JsonExtraction {
 }
 
 /**
- * `{` or `[` followed by what JSON can hold there. A log line such as `[INFO] Deploying…` or
- * `[12:00:01] Error` start with a bracket too, and is read as text, not repaired into an array.
+ * `{` or `[` followed by what opens a JSON document (or a JavaScript object printed by
+ * `util.inspect`, which repair can read). Log lines such as `[INFO] Deploying…`, `[12:00:01] Error`
+ * or `[0] Error (1): …` (the `concurrently` prefix) start with a bracket too, and are read as text.
  */
 function opensJsonDocument(text: string): boolean {
-  return /^(?:\{\s*(?:["}]|$)|\[\s*(?:[{["\]]|$|(?:-?\d[\d.eE+-]*|true|false|null)\s*[,\]]))/.test(text)
+  return /^(?:\{\s*(?:["}]|[A-Za-z_$][\w$]*\s*:|$)|\[\s*(?:[{["\]]|$))/.test(text)
 }
 
 function parseStrict(text: string): unknown {

@@ -5,7 +5,8 @@ describeRule(rule, {
   positives: [
     {
       // the same refusal as one component row of the install
-      text: 'Apex Classes(classes/TwilioTRCapability.cls-meta.xml) Missing feature'
+      text: 'Apex Classes(classes/TwilioTRCapability.cls-meta.xml) Missing feature',
+      captures: { feature: 'Apex Classes' }
     },
     {
       // package install into an org (Professional edition) without Apex

@@ -18,6 +18,7 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    { text: 'npm WARN Mismatching versions of @salesforce/core: 6.1.0 and 7.3.0' },
     {
       // an installed package too old: package-version-not-installed
       text: 'The specified Package Version number does not exist for that Package: npsp, 3.150'

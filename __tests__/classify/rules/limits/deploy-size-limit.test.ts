@@ -30,6 +30,7 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    { surface: 'log', text: 'Failed to upload artifact: Request Entity Too Large' },
     { text: 'INVALID_OPERATION: runTests must not be empty when a testLevel of RunSpecifiedTests is used' }
   ]
 })

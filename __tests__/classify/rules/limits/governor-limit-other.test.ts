@@ -4,11 +4,6 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
-      // an org-wide daily allowance (async Apex, email) spent by the run
-      text: 'System.HandledException: The daily limit for the org would be exceeded by this request.',
-      captures: { limit: 'The daily limit for the org would be exceeded by this request' }
-    },
-    {
       // the retired script-statement limit, as old orgs and old posts print it
       text: 'too many script statements: 200001',
       captures: { count: '200001' }
@@ -24,6 +19,7 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    { surface: 'log', text: 'ulimit: too many open files: 1024' },
     { text: '429 Too Many Requests', surface: 'cli' },
     { text: 'Too many requests: 429', surface: 'cli' }
   ]

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // Messaging.reserveSingleEmailCapacity when the day's allowance would be passed
+      surface: 'test',
+      text: 'System.HandledException: The daily limit for the org would be exceeded by this request.'
+    },
+    {
       // odekakeshimasyo.me: SINGLE_EMAIL_LIMIT_EXCEEDED in a trigger
       text: 'caused by: System.EmailException: SendEmail failed. First exception on row 0; first error: SINGLE_EMAIL_LIMIT_EXCEEDED, Failed to send email',
       captures: { code: 'SINGLE_EMAIL_LIMIT_EXCEEDED' }

@@ -25,6 +25,7 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    { text: 'Invalid version specified: 1.0.0' },
     { text: 'Deploying v62.0 metadata to ci@fake-org.example using the v64.0 SOAP API.' },
     { text: 'Invalid version number: 7' }
   ]

@@ -27,6 +27,7 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    { text: 'Error: <html> template not found in force-app/main/default/lwc/card' },
     { text: "Unexpected token: Expecting ';' but was: '<'" },
     // An LWC or Visualforce compile error quotes markup; it is not a page the server sent.
     { text: 'LWC1503: Parsing error: <html> is not a valid tag in template.html' }

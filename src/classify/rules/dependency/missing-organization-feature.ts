@@ -12,7 +12,7 @@ export default defineRule({
     /\bCan't specify an (?<feature>external sharing model) for\b/,
     /\b(?<feature>Send Email) is disabled or activities are not allowed\b/,
     /\brequires the following feature and its associated permissions: (?<feature>[^\n.]{1,80})/,
-    /\((?<feature>[\w./-]{1,200}-meta\.xml)\) Missing feature\b/
+    /\b(?<feature>[A-Z][\w ]{1,60})\([\w./-]{1,200}-meta\.xml\) Missing feature\b/
   ],
   explanation:
     'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',

@@ -7,8 +7,9 @@ export default defineRule({
   surfaces: ['test', 'component', 'cli', 'log'],
   patterns: [
     /LimitException: (?:(?<namespace>\w+):)?(?<limit>[^\n]+)/,
-    /\b(?<limit>[Tt]oo many (?!requests\b)[a-zA-Z ]{3,60}?) ?: ?(?<count>\d+)/,
-    /(?<limit>The daily limit for the org would be exceeded by this request)/
+    /\b(?<limit>Too many (?!requests\b)[a-zA-Z ]{3,60}?) ?: ?(?<count>\d+)/,
+    // The retired script-statement limit, in lower case as old orgs printed it.
+    /\b(?<limit>too many script statements): (?<count>\d+)/i
   ],
   explanation:
     'Apex enforces per-transaction governor limits; this one cannot be caught with try/catch, so the transaction (and the test running it) stops at the statement that exceeded it.',

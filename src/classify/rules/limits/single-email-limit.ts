@@ -5,7 +5,11 @@ export default defineRule({
   category: 'limits',
   title: "The org's daily email limit is used up ({code})",
   surfaces: ['test', 'component', 'cli', 'log'],
-  patterns: [/(?<code>(?:SINGLE|MASS)_(?:EMAIL|MAIL)_LIMIT_EXCEEDED)/],
+  patterns: [
+    /(?<code>(?:SINGLE|MASS)_(?:EMAIL|MAIL)_LIMIT_EXCEEDED)/,
+    // What `Messaging.reserveSingleEmailCapacity` throws when the day's allowance would be passed.
+    /(?<code>The daily limit for the org would be exceeded by this request)/
+  ],
   explanation:
     'Each org may send a limited number of emails from Apex per day (only 15 in Developer Edition and scratch orgs). Once it is spent, every `Messaging.sendEmail` call fails until the 24-hour window rolls over.',
   remediation: [

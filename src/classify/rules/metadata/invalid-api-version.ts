@@ -13,7 +13,7 @@ export default defineRule({
     /(?<detail>\b\S{1,120} not added until version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
     /(?<detail>\b\S{1,120} was removed after version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
     /(?<detail>\bUNSUPPORTED_API_VERSION[^\n]*)/,
-    /(?<detail>\bInvalid version specified: ?(?<version>\d+(?:\.\d+)?))/
+    /(?<detail>\bInvalid version specified: ?(?<version>\d+\.\d+)(?![\d.]))/
   ],
   explanation:
     'The API version in a -meta.xml file or in sfdx-project.json does not fit the target org: it is newer than the org supports (a sandbox on the preview release deploying to production), or the metadata uses a property that does not exist at the version it declares.',

@@ -11,9 +11,9 @@ export default defineRule({
     /\b(?:force:apex:test:run|apex run test)\b[^\n]{0,300}\bexit code 100\b/
   ],
   explanation:
-    'The deploy or test run reports failing Apex tests (sfdx exits with code 100 when tests fail), but this file holds only the summary, not the failures themselves.',
+    'The deploy, test run or package upload reports failing Apex tests (sfdx exits with code 100 when tests fail), but this file holds only the summary, not the failures themselves.',
   remediation: [
-    'Read the failures where they are: the test results the run wrote (`--output-dir`, `--result-format junit`), or `sf apex get test --test-run-id <707… id>` / `sf project deploy report --job-id <0Af… id>`.',
+    "Read the failures where they are: the test results the run wrote (`--output-dir`, `--result-format junit`), `sf apex get test --test-run-id <707… id>` or `sf project deploy report --job-id <0Af… id>`; for a first-generation package upload, the upload's failure email or Setup > Package Uploads.",
     'Upload that file as an artifact next to the log so the next triage can name the failing tests and their cause.'
   ],
   docs: [

@@ -14,7 +14,7 @@ export default defineRule({
     /Metadata API response not parseable/,
     // A message that is an HTML document, alone on its lines or right after `Error:`, is a page, not an API
     // answer. Markup quoted inside a compile error sits mid-line.
-    /(?:^|\n|Error:)\s{0,40}<(?:!(?:DOCTYPE|doctype)\s{1,10})?(?:html|HTML)\b/
+    /(?:^|\n|Error:)\s{0,40}(?:<!(?:DOCTYPE|doctype)\s{1,10}(?:html|HTML)\b|<(?:html|HTML)\b[^>\n]{0,200}>\s{0,40}<(?:head|body|HEAD|BODY)\b)/
   ],
   explanation:
     "A proxy or Salesforce's edge network returned a web page (maintenance, overload, domain still propagating) where the CLI expected XML or JSON. The request may even have been processed.",

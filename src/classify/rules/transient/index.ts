@@ -25,8 +25,6 @@ import orgLookupFailedMidRequest from './org-lookup-failed-mid-request.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const transientRules: readonly Rule[] = [
-  // Retries already exhausted: whatever the last error was, it was one the CLI considers temporary.
-  retryableErrorsExhausted,
   // Org-side contention: locks and operations already running.
   unableToLockRow,
   adminSetupLocked,
@@ -55,7 +53,9 @@ export const transientRules: readonly Rule[] = [
 ]
 
 /**
- * Faults reported while polling a request the org had already accepted. They outrank auth: the
- * words ("The org cannot be found") are an auth failure's, but the org was reachable a moment before.
+ * Faults reported while polling a request the org had already accepted. They outrank every other
+ * family: the words ("The org cannot be found", "ERROR_HTTP_429") may be an auth failure's or a
+ * limit's, but the org was reachable a moment before, and the CLI gave up on errors it considers
+ * temporary.
  */
-export const midRequestRules: readonly Rule[] = [orgLookupFailedMidRequest]
+export const midRequestRules: readonly Rule[] = [retryableErrorsExhausted, orgLookupFailedMidRequest]
