@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3029);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9580);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3029:
+/***/ 9580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18208,6 +18208,24 @@ const transientRules = [
  */
 const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_request];
 
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/component-error-without-reason.ts
+
+/* harmony default export */ const component_error_without_reason = (defineRule({
+    id: 'component-error-without-reason',
+    category: 'unknown',
+    title: 'Salesforce rejected {componentType} {componentName} without saying why',
+    surfaces: ['component'],
+    patterns: [/^(?:[^\n]{0,300}?:[ \t]*)?(?:<unknown>|null|undefined)\.?[ \t]*$/],
+    explanation: 'The component failed, but the problem Salesforce returned is empty (`null`, `<unknown>`): the Metadata API lost the reason, which happens with platform faults and with some component types whose errors it does not report. Nothing about the cause can be read from this output.',
+    remediation: [
+        'Deploy the component on its own to get a fuller error: `sf project deploy start --metadata {componentType}:{componentName} --dry-run --target-org <org>`.',
+        'Open Setup > Deployment Status in the org: the deployment detail sometimes holds the message the API dropped.',
+        'If it keeps failing without a reason, rerun once (a platform fault), then raise a case with Salesforce with the deployment id.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/component-errors-not-shown.ts
 
 /* harmony default export */ const component_errors_not_shown = (defineRule({
@@ -18296,12 +18314,14 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
 
 
 
+
 /**
  * Failures whose cause the output does not carry, but whose next step is known: these rules name no
  * cause (category `unknown`) and say where the cause can be read.
  */
 const unknownRules = [
     component_errors_not_shown,
+    component_error_without_reason,
     deploy_job_not_in_cache,
     not_in_project_directory,
     test_selection_missing

@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule.js'
+import componentErrorWithoutReason from './component-error-without-reason.js'
 import componentErrorsNotShown from './component-errors-not-shown.js'
 import deployJobNotInCache from './deploy-job-not-in-cache.js'
 import notInProjectDirectory from './not-in-project-directory.js'
@@ -10,6 +11,7 @@ import testSelectionMissing from './test-selection-missing.js'
  */
 export const unknownRules: readonly Rule[] = [
   componentErrorsNotShown,
+  componentErrorWithoutReason,
   deployJobNotInCache,
   notInProjectDirectory,
   testSelectionMissing

@@ -1,0 +1,17 @@
+import rule from '../../../../src/classify/rules/unknown/component-error-without-reason.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    // A Visualforce component deployed with the Ant migration tool (a public Q&A thread).
+    { text: 'Deployment Failed ERROR deploying ApexComponent components/FileList.component: <unknown>' },
+    { text: 'null deploying ApexComponent components/PublicPaymentInputJS.component: null' },
+    { text: 'Collections_Base_Setting__mdt.Primary_Secondary_Relationship_Field__c: null' },
+    { text: 'null' }
+  ],
+  negatives: [
+    { text: 'duplicate value found: <unknown> duplicates value on record with id: <unknown>' },
+    { text: 'Invalid value for field: null' },
+    { text: 'Variable does not exist: null (12:4)' }
+  ]
+})
