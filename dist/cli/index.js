@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9580);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6423);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9580:
+/***/ 6423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16585,7 +16585,8 @@ const limitsRules = [
     title: 'A source file is missing, misplaced or ignored: {detail}',
     surfaces: ['cli', 'log', 'component'],
     patterns: [
-        /(?<detail>\bUnexpected child metadata \[(?<path>[^\]\n]{1,300})\] found for parent type \[(?<type>\w+)\])/,
+        // The path may be wrapped over several lines by the terminal it was copied from.
+        /(?<detail>\bUnexpected child metadata\s{0,10}\[(?<path>[^\]]{1,400})\] found for parent type \[(?<type>\w+)\])/,
         /(?<detail>(?<path>[^\s'"]{1,300}): Expected source files for type '(?<type>\w+)')/,
         /(?<detail>\bCould not find parent type for (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bMetadata xml file (?<path>[^\s'"]{1,300}) is forceignored but is required for [^\n]+)/,
@@ -17663,7 +17664,12 @@ const testRules = [
     category: 'transient',
     title: 'The deployment was canceled before it finished',
     surfaces: ['cli', 'log'],
-    patterns: [/The deploy (?:was|is being) canceled\./, /\bDeployment was cancell?ed\b/],
+    patterns: [
+        /The deploy (?:was|is being) canceled\./,
+        /\bDeployment was cancell?ed\b/,
+        // sfdx's progress report of a deploy someone canceled in the org.
+        /\bStatus:[ \t]+Canceled\b/
+    ],
     explanation: 'Someone (or another pipeline run, or a timeout policy) canceled the deployment in the org. The components were not at fault; the same deploy can simply run again.',
     remediation: [
         'Check who canceled it in Setup > Deployment Status and whether a newer run superseded it.',
@@ -18208,6 +18214,24 @@ const transientRules = [
  */
 const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_request];
 
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/api-resource-not-found.ts
+
+/* harmony default export */ const api_resource_not_found = (defineRule({
+    id: 'api-resource-not-found',
+    category: 'unknown',
+    title: "The org's API has no resource at the address the CLI called",
+    surfaces: ['cli', 'log'],
+    patterns: [/\bThe requested resource does not exist\b/],
+    explanation: 'Salesforce answered `NOT_FOUND` (HTTP 404) to a REST call the command made: the endpoint does not exist for this org or this API version. The usual reasons are an API version newer than the org, a feature the command needs that the org does not have (Dev Hub for scratch orgs, Digital Experiences for communities), or an instance URL pointing at the wrong org. The message itself does not say which.',
+    remediation: [
+        'Run the command again with `--json` or `SF_LOG_LEVEL=debug` to see which URL answered 404.',
+        "Check that the org has the feature the command needs, and that the project's `sourceApiVersion` (or `--api-version`) is not newer than the org's release.",
+        'Check the target org and its instance URL: `sf org display --target-org <org>`.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/component-error-without-reason.ts
 
 /* harmony default export */ const component_error_without_reason = (defineRule({
@@ -18315,6 +18339,7 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
 
 
 
+
 /**
  * Failures whose cause the output does not carry, but whose next step is known: these rules name no
  * cause (category `unknown`) and say where the cause can be read.
@@ -18324,7 +18349,8 @@ const unknownRules = [
     component_error_without_reason,
     deploy_job_not_in_cache,
     not_in_project_directory,
-    test_selection_missing
+    test_selection_missing,
+    api_resource_not_found
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/registry.ts

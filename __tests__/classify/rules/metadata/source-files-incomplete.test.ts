@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli#1757: the message as a terminal wrapped it
+      text: 'ERROR running force:source:convert:  Unexpected child metadata \n[/.../force-app/main/default/obje\nctTranslations/npo02__Household__c-de/npo02__OppAmountLastNDays__c.fieldTranslat\nion-meta.xml] found for parent type [CustomObjectTranslation]',
+      captures: { type: 'CustomObjectTranslation' }
+    },
+    {
       // sfdx force:source:convert on an NPSP object translation
       text: 'ERROR running force:source:convert: Unexpected child metadata [/repo/force-app/main/default/objectTranslations/npo02__Household__c-de/npo02__OppAmountLastNDays__c.fieldTranslation-meta.xml] found for parent type [CustomObjectTranslation]',
       captures: { type: 'CustomObjectTranslation' }

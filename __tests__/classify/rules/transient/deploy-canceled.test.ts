@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx 7 force:source:deploy progress, printed as-is
+      text: 'Status: Canceled\njobid:  0Af1X00000ABCDE'
+    },
+    {
       // Ant Migration Tool deploy canceled while queued
       text: 'C:\\newClone\\migTool\\lib\\ant-rba-salesforce.xml:866: Deployment was cancelled'
     },

@@ -6,7 +6,8 @@ export default defineRule({
   title: 'A source file is missing, misplaced or ignored: {detail}',
   surfaces: ['cli', 'log', 'component'],
   patterns: [
-    /(?<detail>\bUnexpected child metadata \[(?<path>[^\]\n]{1,300})\] found for parent type \[(?<type>\w+)\])/,
+    // The path may be wrapped over several lines by the terminal it was copied from.
+    /(?<detail>\bUnexpected child metadata\s{0,10}\[(?<path>[^\]]{1,400})\] found for parent type \[(?<type>\w+)\])/,
     /(?<detail>(?<path>[^\s'"]{1,300}): Expected source files for type '(?<type>\w+)')/,
     /(?<detail>\bCould not find parent type for (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bMetadata xml file (?<path>[^\s'"]{1,300}) is forceignored but is required for [^\n]+)/,

@@ -5,7 +5,12 @@ export default defineRule({
   category: 'transient',
   title: 'The deployment was canceled before it finished',
   surfaces: ['cli', 'log'],
-  patterns: [/The deploy (?:was|is being) canceled\./, /\bDeployment was cancell?ed\b/],
+  patterns: [
+    /The deploy (?:was|is being) canceled\./,
+    /\bDeployment was cancell?ed\b/,
+    // sfdx's progress report of a deploy someone canceled in the org.
+    /\bStatus:[ \t]+Canceled\b/
+  ],
   explanation:
     'Someone (or another pipeline run, or a timeout policy) canceled the deployment in the org. The components were not at fault; the same deploy can simply run again.',
   remediation: [

@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule.js'
+import apiResourceNotFound from './api-resource-not-found.js'
 import componentErrorWithoutReason from './component-error-without-reason.js'
 import componentErrorsNotShown from './component-errors-not-shown.js'
 import deployJobNotInCache from './deploy-job-not-in-cache.js'
@@ -14,5 +15,6 @@ export const unknownRules: readonly Rule[] = [
   componentErrorWithoutReason,
   deployJobNotInCache,
   notInProjectDirectory,
-  testSelectionMissing
+  testSelectionMissing,
+  apiResourceNotFound
 ]
