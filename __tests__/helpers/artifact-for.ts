@@ -30,6 +30,14 @@ export function readLabelledMessages(): LabelledMessage[] {
     )
 }
 
+/** `Class.method` from the label (the last two parts of a namespaced name), or a stand-in. */
+function testClassAndMethod(entry: LabelledMessage): [className: string, methodName: string] {
+  const [className = 'SomeTest', methodName = 'someMethod'] = (entry.testName || 'SomeTest.someMethod')
+    .split('.')
+    .slice(-2)
+  return [className, methodName]
+}
+
 export function artifactFor(entry: LabelledMessage): unknown {
   const emptyRun = {
     numTestsRun: 0,
@@ -68,9 +76,7 @@ export function artifactFor(entry: LabelledMessage): unknown {
         { numberComponentErrors: 1 }
       )
     case 'test': {
-      const [className = 'SomeTest', methodName = 'someMethod'] = (entry.testName || 'SomeTest.someMethod')
-        .split('.')
-        .slice(-2)
+      const [className, methodName] = testClassAndMethod(entry)
       return {
         status: 100,
         result: {
@@ -135,9 +141,7 @@ export function artifactVariantsFor(entry: LabelledMessage): ArtifactVariant[] {
   const text = (kind: string, content: string) => ({ kind, path: 'step.log', content })
   const type = entry.componentType ?? 'ApexClass'
   const name = entry.componentName ?? 'Component'
-  const [className = 'SomeTest', methodName = 'someMethod'] = (entry.testName || 'SomeTest.someMethod')
-    .split('.')
-    .slice(-2)
+  const [className, methodName] = testClassAndMethod(entry)
   const message = entry.message
   const failedDeploy = (extra: Record<string, unknown>) => ({
     status: 1,

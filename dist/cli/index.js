@@ -11835,20 +11835,23 @@ function findFindings(evidence, options) {
     }
     const alreadyExplained = new Set(findings.map(finding => finding.ruleId));
     // Structured errors first, so a log line repeating one is seen as a repeat whichever file came first.
-    const structuredFirst = [...evidence.errors].sort((a, b) => Number(a.line !== undefined) - Number(b.line !== undefined));
+    const structuredFirst = [...evidence.errors].sort((a, b) => Number(isFromLog(a)) - Number(isFromLog(b)));
     for (const error of structuredFirst) {
         const match = locate(error.surface, subjectTextOf(error));
         if (!match)
             continue;
-        // A log (errors read from one carry their `line`) usually repeats what the JSON already said: it
-        // only adds causes not seen elsewhere, and never a catch-all for a line no rule recognises.
-        const fromLog = error.line !== undefined;
-        if (fromLog && (match.rule.catchAll || alreadyExplained.has(match.rule.id)))
+        // A log usually repeats what the JSON already said: it only adds causes not seen elsewhere, and
+        // never a catch-all for a line no rule recognises.
+        if (isFromLog(error) && (match.rule.catchAll || alreadyExplained.has(match.rule.id)))
             continue;
         alreadyExplained.add(match.rule.id);
         findings.push(toFinding(match, error.surface, error.message, {}));
     }
     return findings;
+}
+/** Errors read from a log carry the `line` they were found on; those from JSON output do not. */
+function isFromLog(error) {
+    return error.line !== undefined;
 }
 /**
  * Org-wide coverage is stated by Salesforce as a warning on deploys, but only as a number on
@@ -11976,7 +11979,7 @@ function buildTriage(evidence, options) {
     // What a retry would fix is decided by the causes; a symptom clears with its cause.
     const nonSymptoms = findings.filter(finding => !isSymptom(finding));
     const causes = nonSymptoms.length > 0 ? nonSymptoms : findings;
-    const primaryCategory = primaryOf(findings, isSymptom);
+    const primaryCategory = primaryOf(causes, findings);
     const tests = testSummaryOf(evidence);
     const coverage = coverageSummaryOf(evidence, options.coverageThreshold);
     return {
@@ -11997,9 +12000,9 @@ function buildTriage(evidence, options) {
  * lower coverage, and a child component fails with its parent ("Parent entity failed to deploy"), so
  * a coverage warning or a symptom rule's finding beside any other failure is not the cause.
  */
-function primaryOf(findings, isSymptom) {
+function primaryOf(causes, findings) {
     const firstCause = (candidates) => categoriesOf(candidates).find(category => category !== 'coverage' && category !== 'unknown');
-    return (firstCause(findings.filter(finding => !isSymptom(finding))) ??
+    return (firstCause(causes) ??
         firstCause(findings) ??
         (findings.some(finding => finding.category === 'coverage') ? 'coverage' : 'unknown'));
 }
@@ -16618,7 +16621,7 @@ const limitsRules = [
     title: 'Apex jobs that use this class are scheduled or running, so it cannot be replaced',
     surfaces: ['component', 'cli', 'log'],
     patterns: [
-        /\b(?:This )?schedulable class has jobs pending or in progress\b/i,
+        /\bschedulable class has jobs pending or in progress\b/i,
         /\bApex class has (?:Batchable|batch) or future jobs pending or in progress\b/i
     ],
     explanation: 'Salesforce will not replace an Apex class (or a class it depends on) while a scheduled, batch or future job that uses it is queued or running, unless the org allows it. A scheduled job is always pending, so retrying does not help until the job is removed or the setting changed.',
@@ -27595,14 +27598,18 @@ function readErrorLines(text) {
             continue;
         // Only the CLI's own error runs on over several lines; a bare `Error:` from another tool is one line.
         if (end >= 0 && error.surface === 'cli') {
-            const { lines, consumed } = continuationOf(linesFrom(text, end + 1));
-            if (lines.length)
-                error.message = [error.message, ...lines].filter(Boolean).join('\n');
-            consumedUntil = offsetAfterLines(text, end + 1, consumed);
+            consumedUntil = offsetAfterLines(text, end + 1, appendContinuation(error, linesFrom(text, end + 1)));
         }
         addError(error);
     }
     return evidence;
+}
+/** Adds to a CLI error the lines that continue its message; returns how many lines it read. */
+function appendContinuation(error, following) {
+    const { lines, consumed } = continuationOf(following);
+    // An empty header (`Error (1):` alone on its line) leaves only the continuation.
+    error.message = [error.message, ...lines].filter(Boolean).join('\n');
+    return consumed;
 }
 /**
  * The lines after a CLI error header that continue its message, up to a blank line, `Try this:` or
@@ -27677,10 +27684,7 @@ function readLineByLine(text) {
         if (!error)
             continue;
         if (error.surface === 'cli') {
-            const { lines: continuation, consumed } = continuationOf(lines.slice(index + 1, index + 1 + MAX_CONTINUATION_SCAN));
-            if (continuation.length)
-                error.message = [error.message, ...continuation].filter(Boolean).join('\n');
-            index += consumed;
+            index += appendContinuation(error, lines.slice(index + 1, index + 1 + MAX_CONTINUATION_SCAN));
         }
         addError(error);
     }

@@ -19,7 +19,7 @@ export function buildTriage(evidence: Evidence, options: ClassifyOptions): Triag
   // What a retry would fix is decided by the causes; a symptom clears with its cause.
   const nonSymptoms = findings.filter(finding => !isSymptom(finding))
   const causes = nonSymptoms.length > 0 ? nonSymptoms : findings
-  const primaryCategory = primaryOf(findings, isSymptom)
+  const primaryCategory = primaryOf(causes, findings)
   const tests = testSummaryOf(evidence)
   const coverage = coverageSummaryOf(evidence, options.coverageThreshold)
   return {
@@ -41,11 +41,11 @@ export function buildTriage(evidence: Evidence, options: ClassifyOptions): Triag
  * lower coverage, and a child component fails with its parent ("Parent entity failed to deploy"), so
  * a coverage warning or a symptom rule's finding beside any other failure is not the cause.
  */
-function primaryOf(findings: Finding[], isSymptom: (finding: Finding) => boolean): Category {
+function primaryOf(causes: Finding[], findings: Finding[]): Category {
   const firstCause = (candidates: Finding[]) =>
     categoriesOf(candidates).find(category => category !== 'coverage' && category !== 'unknown')
   return (
-    firstCause(findings.filter(finding => !isSymptom(finding))) ??
+    firstCause(causes) ??
     firstCause(findings) ??
     (findings.some(finding => finding.category === 'coverage') ? 'coverage' : 'unknown')
   )

@@ -48,20 +48,22 @@ export function findFindings(evidence: Evidence, options: ClassifyOptions): Find
   }
   const alreadyExplained = new Set(findings.map(finding => finding.ruleId))
   // Structured errors first, so a log line repeating one is seen as a repeat whichever file came first.
-  const structuredFirst = [...evidence.errors].sort(
-    (a, b) => Number(a.line !== undefined) - Number(b.line !== undefined)
-  )
+  const structuredFirst = [...evidence.errors].sort((a, b) => Number(isFromLog(a)) - Number(isFromLog(b)))
   for (const error of structuredFirst) {
     const match = locate(error.surface, subjectTextOf(error))
     if (!match) continue
-    // A log (errors read from one carry their `line`) usually repeats what the JSON already said: it
-    // only adds causes not seen elsewhere, and never a catch-all for a line no rule recognises.
-    const fromLog = error.line !== undefined
-    if (fromLog && (match.rule.catchAll || alreadyExplained.has(match.rule.id))) continue
+    // A log usually repeats what the JSON already said: it only adds causes not seen elsewhere, and
+    // never a catch-all for a line no rule recognises.
+    if (isFromLog(error) && (match.rule.catchAll || alreadyExplained.has(match.rule.id))) continue
     alreadyExplained.add(match.rule.id)
     findings.push(toFinding(match, error.surface, error.message, {}))
   }
   return findings
+}
+
+/** Errors read from a log carry the `line` they were found on; those from JSON output do not. */
+function isFromLog(error: ErrorMessage): boolean {
+  return error.line !== undefined
 }
 
 /**

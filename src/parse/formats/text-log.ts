@@ -82,13 +82,19 @@ function readErrorLines(text: string): LogEvidence {
     if (!error) continue
     // Only the CLI's own error runs on over several lines; a bare `Error:` from another tool is one line.
     if (end >= 0 && error.surface === 'cli') {
-      const { lines, consumed } = continuationOf(linesFrom(text, end + 1))
-      if (lines.length) error.message = [error.message, ...lines].filter(Boolean).join('\n')
-      consumedUntil = offsetAfterLines(text, end + 1, consumed)
+      consumedUntil = offsetAfterLines(text, end + 1, appendContinuation(error, linesFrom(text, end + 1)))
     }
     addError(error)
   }
   return evidence
+}
+
+/** Adds to a CLI error the lines that continue its message; returns how many lines it read. */
+function appendContinuation(error: ErrorMessage, following: Iterable<string>): number {
+  const { lines, consumed } = continuationOf(following)
+  // An empty header (`Error (1):` alone on its line) leaves only the continuation.
+  error.message = [error.message, ...lines].filter(Boolean).join('\n')
+  return consumed
 }
 
 /**
@@ -162,11 +168,7 @@ function readLineByLine(text: string): LogEvidence {
     const error = errorFromLine(trimmed, index + 1)
     if (!error) continue
     if (error.surface === 'cli') {
-      const { lines: continuation, consumed } = continuationOf(
-        lines.slice(index + 1, index + 1 + MAX_CONTINUATION_SCAN)
-      )
-      if (continuation.length) error.message = [error.message, ...continuation].filter(Boolean).join('\n')
-      index += consumed
+      index += appendContinuation(error, lines.slice(index + 1, index + 1 + MAX_CONTINUATION_SCAN))
     }
     addError(error)
   }

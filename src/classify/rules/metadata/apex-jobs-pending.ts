@@ -6,7 +6,7 @@ export default defineRule({
   title: 'Apex jobs that use this class are scheduled or running, so it cannot be replaced',
   surfaces: ['component', 'cli', 'log'],
   patterns: [
-    /\b(?:This )?schedulable class has jobs pending or in progress\b/i,
+    /\bschedulable class has jobs pending or in progress\b/i,
     /\bApex class has (?:Batchable|batch) or future jobs pending or in progress\b/i
   ],
   explanation:
