@@ -12,9 +12,9 @@ export default defineRule({
   explanation:
     'Salesforce will not replace an Apex class (or a class it depends on) while a scheduled, batch or future job that uses it is queued or running, unless the org allows it. A scheduled job is always pending, so retrying does not help until the job is removed or the setting changed.',
   remediation: [
-    'Either enable Setup > Deployment Settings > "Allow deployments of components when corresponding Apex jobs are pending or in progress" in the target org (the running jobs then use the new code, so check they still work),',
-    'or abort the jobs first (Setup > Scheduled Jobs / Apex Jobs, or `System.abortJob` in anonymous Apex), deploy, and schedule them again after the deployment.',
-    'Then deploy again.'
+    'Find the jobs that use the class: Setup > Scheduled Jobs and Setup > Apex Jobs in the target org.',
+    'Abort them (or `System.abortJob(<jobId>)` in anonymous Apex), deploy, then schedule them again; if they must keep running, enable Setup > Deployment Settings > "Allow deployments of components when corresponding Apex jobs are pending or in progress" instead, after checking the jobs still work with the new code.',
+    'Deploy again.'
   ],
   docs: ['https://help.salesforce.com/s/articleView?id=sf.deploy_monitoring_settings.htm&type=5'],
   retryable: false
