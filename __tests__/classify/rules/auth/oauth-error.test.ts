@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // an IDE's Metadata API call after a sandbox refresh, on a stale session (Illuminated Cloud tracker)
+      text: 'UNKNOWN_EXCEPTION: Destination URL not reset.'
+    },
+    {
       // jsforce login against the wrong login URL (public issue)
       text: 'Error: Destination URL not reset. The URL returned from login must be set'
     },

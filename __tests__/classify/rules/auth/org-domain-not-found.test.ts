@@ -11,7 +11,24 @@ describeRule(rule, {
       // forcedotcom/cli#1136 (sfdx 7)
       text: 'ERROR running force:source:deploy:  The org cannot be found',
       surface: 'log'
+    },
+    {
+      // a scratch org's host that no longer resolves (forcedotcom/cli thread, deploy to an expired org)
+      text: 'Error: getaddrinfo ENOTFOUND inspiration-velocity-3254.cs89.my.salesforce.com\n   at GetAddrInfoReqWrap.onlookup [as oncomplete] (dns.js:69:26)',
+      captures: { host: 'inspiration-velocity-3254.cs89.my.salesforce.com' }
+    },
+    {
+      // the reporter hid the org's host
+      text: 'Unhandled rejection Error: getaddrinfo ENOTFOUND ...........at GetAddrInfoReqWrap.onlookup [as oncomplete]'
     }
   ],
-  negatives: [{ text: 'No authorization information found for prod.' }]
+  negatives: [
+    { text: 'No authorization information found for prod.' },
+    // the login host always exists: its lookup failing is the runner's DNS
+    { text: 'Error: getaddrinfo ENOTFOUND login.salesforce.com' },
+    {
+      text: 'request to https://registry.npmjs.org/@salesforce%2fcli failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org'
+    },
+    { text: "'EAI_AGAIN': getaddrinfo EAI_AGAIN instance:443" }
+  ]
 })

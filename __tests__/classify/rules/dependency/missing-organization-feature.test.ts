@@ -42,7 +42,17 @@ describeRule(rule, {
       text: 'PackageInstallError: Missing Organization Feature: PersonAccounts null',
       surface: 'cli',
       captures: { feature: 'PersonAccounts' }
-    }
+    },
+    {
+      // the exception Apex documents for code that needs a feature the org lacks, thrown in a test
+      text: 'System.RequiredFeatureMissingException: Field is not available: Account.IsPersonAccount\nClass.AccountServiceTest.createsPersonAccount: line 12, column 1',
+      surface: 'test'
+    },
+    { text: 'REQUIRED_FEATURE_MISSING: Required feature missing', surface: 'cli' }
   ],
-  negatives: [{ text: 'Missing ";" at "}"' }, { text: 'Required field is missing: name' }]
+  negatives: [
+    { text: 'Missing ";" at "}"' },
+    { text: 'System.NullPointerException: Attempt to de-reference a null object', surface: 'test' },
+    { text: 'Required field is missing: name' }
+  ]
 })

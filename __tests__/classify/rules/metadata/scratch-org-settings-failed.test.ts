@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a scratch-org definition naming a feature the org shape does not know
+      text: 'INVALID_INPUT: ExpandedSourceTracking is not a valid Features value.',
+      surface: 'cli',
+      captures: { feature: 'ExpandedSourceTracking' }
+    },
+    {
       text: 'Error (1): You must specify an edition when creating a scratch org.'
     },
     {

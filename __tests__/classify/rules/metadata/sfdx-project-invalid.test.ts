@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a packageDirectories entry that is not in the checkout
+      text: 'ERROR running force:source:convert: The path /Users/dev/project/tmp-pkg-prj/non-default-pkg-folder, specified in sfdx-project.json, does not exist. Be sure this directory is included in your project root.',
+      surface: 'cli'
+    },
+    {
       // package version create with a wrong ancestor in sfdx-project.json
       text: "The ancestor package version [1.17.0] specified in the sfdx-project.json file hasn't been promoted and released. Release the ancestor package version before specifying it as the ancestor in a new package version."
     },

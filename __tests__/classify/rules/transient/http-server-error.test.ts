@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // Apache's 503 page in front of an instance, as the CLI prints it
+      text: 'Error (1): The server is temporarily unable to service your request due to maintenance downtime or capacity problems. Please try again later.',
+      surface: 'cli'
+    },
+    {
       // a 500 from the org surfaced by older sfdx as plain text
       text: 'Error: errorInternal Server Error'
     },

@@ -30,6 +30,8 @@ import oauthError from './oauth-error.js'
 import authFailureUnrecognised from './auth-failure-unrecognised.js'
 import insufficientAccessCrossReference from './insufficient-access-cross-reference.js'
 import jwtLoginCliFault from './jwt-login-cli-fault.js'
+import storedCredentialMissing from './stored-credential-missing.js'
+import packageInstallationKeyInvalid from './package-installation-key-invalid.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const authRules: readonly Rule[] = [
@@ -55,11 +57,13 @@ export const authRules: readonly Rule[] = [
   noDefaultOrg,
   orgDomainNotFound,
   orgApiVersionsUnavailable,
+  storedCredentialMissing,
   // Using the org.
   sessionExpiredOrInvalid,
   deployUserMissingPermission,
   apiAccessDisabled,
   interactiveLoginInCi,
+  packageInstallationKeyInvalid,
   // Generic login wrappers.
   jwtLoginCliFault,
   jwtGrantFailed,

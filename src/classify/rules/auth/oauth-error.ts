@@ -9,7 +9,7 @@ export default defineRule({
     /\b(?<code>OAUTH_[A-Z_]+)\b/,
     /We can't authorize you because of an OAuth error/,
     /\b(?<code>(?:hub org|Dev Hub) authorization) failed\b/i,
-    /Destination URL not reset\. The URL returned from login must be set/
+    /\bDestination URL not reset\b/
   ],
   explanation:
     "The org answered the login with an OAuth error: the connected app is blocked or misconfigured for this user, the user cannot use it, or the stored authorization (often the Dev Hub's) is no longer valid.",

@@ -103,6 +103,7 @@ export const dependencyRules: readonly Rule[] = [
   licenseDoesNotAllowPermission,
   notAvailableForDeploy,
   flowProcessTypeNotPermitted,
+  orgEmailDisabled,
   missingOrganizationFeature,
   standardFieldUnresolved,
   referencedObjectMissing,
@@ -126,7 +127,6 @@ export const dependencyRules: readonly Rule[] = [
   sharingTargetKindUnavailable,
   packageVersionUnavailable,
   permissionSetGroupMemberMissing,
-  orgEmailDisabled,
   invocationTargetMissing,
   namedValueNotInOrg,
   // Fallout of another failure: names the cause only when nothing else in the deploy does.

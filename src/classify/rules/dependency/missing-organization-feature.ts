@@ -4,7 +4,7 @@ export default defineRule({
   id: 'missing-organization-feature',
   category: 'dependency',
   title: 'The target org lacks the feature {feature}',
-  surfaces: ['component', 'cli', 'log'],
+  surfaces: ['component', 'test', 'cli', 'log'],
   patterns: [
     /Missing Organization Feature:\s*(?<feature>\w+)/,
     /\bbecause (?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not|aren't|are not) enabled\b/,
@@ -12,7 +12,10 @@ export default defineRule({
     /\bCan't specify an (?<feature>external sharing model) for\b/,
     /\b(?<feature>Send Email) is disabled or activities are not allowed\b/,
     /\brequires the following feature and its associated permissions: (?<feature>[^\n.]{1,80})/,
-    /\b(?<feature>[A-Z][\w ]{1,60})\([\w./-]{1,200}-meta\.xml\) Missing feature\b/
+    /\b(?<feature>[A-Z][\w ]{1,60})\([\w./-]{1,200}-meta\.xml\) Missing feature\b/,
+    // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
+    /\bRequiredFeatureMissingException\b/,
+    /\bREQUIRED_FEATURE_MISSING\b/
   ],
   explanation:
     'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',

@@ -47,6 +47,7 @@ import scratchOrgUsernameTaken from './scratch-org-username-taken.js'
 import sourceFilesIncomplete from './source-files-incomplete.js'
 import apexJobsPending from './apex-jobs-pending.js'
 import packageUpgradeNotAllowed from './package-upgrade-not-allowed.js'
+import packageKindIncompatible from './package-kind-incompatible.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const metadataRules: readonly Rule[] = [
@@ -97,5 +98,6 @@ export const metadataRules: readonly Rule[] = [
   scratchOrgUsernameTaken,
   sourceFilesIncomplete,
   apexJobsPending,
-  packageUpgradeNotAllowed
+  packageUpgradeNotAllowed,
+  packageKindIncompatible
 ]

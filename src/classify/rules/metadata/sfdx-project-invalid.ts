@@ -6,7 +6,7 @@ export default defineRule({
   title: 'The CLI found no valid Salesforce DX project to deploy',
   surfaces: ['cli', 'log'],
   patterns: [
-    /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed)/i,
+    /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed|does not exist)/i,
     /\bInvalidPackageDirectory(?:Error)?\b/,
     /No source[- ]backed components present in the package/,
     /isn't in a package directory that's specified in your sfdx-project\.json/,

@@ -22,6 +22,7 @@ import unableToLockRow from './unable-to-lock-row.js'
 import orgBackgroundJobInProgress from './org-background-job-in-progress.js'
 import platformAsksRetry from './platform-asks-retry.js'
 import orgLookupFailedMidRequest from './org-lookup-failed-mid-request.js'
+import orgInMaintenance from './org-in-maintenance.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const transientRules: readonly Rule[] = [
@@ -32,6 +33,7 @@ export const transientRules: readonly Rule[] = [
   deploymentRetryLimitExceeded,
   requestTimeLimitExceeded,
   // Server faults.
+  orgInMaintenance,
   platformGackErrorId,
   platformInternalException,
   queryTimeout,

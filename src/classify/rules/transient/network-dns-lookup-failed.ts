@@ -7,7 +7,7 @@ export default defineRule({
   surfaces: ['cli', 'log'],
   patterns: [/getaddrinfo (?<code>ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]+)/],
   explanation:
-    'The runner could not resolve the host name while the command was already talking to the org (during a login the same failure is reported as an auth problem instead). EAI_AGAIN is a temporary resolver failure; ENOTFOUND mid-operation is usually a flaky DNS on the runner, but if it repeats, the host name itself is wrong.',
+    'The runner could not resolve the host name while the command was already talking to the org (a Salesforce org host that does not resolve, or any lookup failing during a login, is reported as an auth problem instead). EAI_AGAIN is a temporary resolver failure; ENOTFOUND mid-operation is usually a flaky DNS on the runner, but if it repeats, the host name itself is wrong.',
   remediation: [
     'Rerun the job.',
     "If it repeats, check that {host} is the org's current My Domain host (`sf org display --target-org <alias>`) and that the runner's DNS/proxy can resolve it."

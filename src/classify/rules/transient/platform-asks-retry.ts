@@ -8,7 +8,7 @@ export default defineRule({
   patterns: [
     /A fatal signup error occurred\. Please try again/,
     /\bretry your request\b/i,
-    /\bPlease try again later\b/i,
+    /\btry again later\b/i,
     /\bAn unknown server error occurred\. Please try again\b/i,
     /\bThe request to create a scratch org failed with error code: (?<code>C-\d{3,5})\b/,
     /\bToo many concurrent Apex compilations\b/i,

@@ -1,0 +1,26 @@
+import rule from '../../../../src/classify/rules/auth/stored-credential-missing.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // sfpowerscripts pool creation, quoting the CLI's own failure
+      text: 'Unable to provision scratch org 1 . Due to following Error: undefined refreshToken',
+      captures: { field: 'refreshToken' }
+    },
+    {
+      // a data import plugin whose org connection was never made
+      text: "ERROR running Import: Cannot read property 'refreshAuth' of undefined",
+      captures: { field: 'refreshAuth' }
+    },
+    {
+      text: "Error (1): Cannot read properties of undefined (reading 'accessToken')",
+      captures: { field: 'accessToken' }
+    }
+  ],
+  negatives: [
+    // a CLI fault on a deploy result, not on a credential
+    { text: "Error (1): Cannot read properties of undefined (reading 'Status')" },
+    { text: "ERROR running force:source:deploy: Cannot read property 'path' of undefined" }
+  ]
+})

@@ -1,0 +1,23 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'stored-credential-missing',
+  category: 'auth',
+  title: 'The CLI found no usable stored credential for the org ({field} missing)',
+  surfaces: ['cli', 'log'],
+  patterns: [
+    // The CLI crashing on a credential it expected to read: the org's auth file is missing or half-written.
+    /\bCannot read propert(?:y|ies) (?:of (?:undefined|null) \(reading )?'(?<field>refreshToken|accessToken|refreshAuth|instanceUrl|loginUrl)'/,
+    /\bundefined (?<field>refreshToken|accessToken)\b/
+  ],
+  explanation:
+    "The command stopped while reading the org's stored login: the {field} it needs is not there. The login step failed or wrote its auth file somewhere this step cannot see (another HOME, another container), or the stored auth predates the CLI version now running.",
+  remediation: [
+    'Check that the login step ran and succeeded in this job, with the same HOME and the same CLI as this step.',
+    'Log in again (`sf org login jwt` or `sf org login sfdx-url`) and rerun; if it recurs, update the CLI on the runner.'
+  ],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_sfdxurl.htm'
+  ],
+  retryable: false
+})
