@@ -22,7 +22,17 @@ describeRule(rule, {
     },
     {
       text: 'The number of custom settings exceeds the maximum allowed for your organization'
-    }
+    },
+    {
+      // timeline-lwc install, the second sentence of the org's refusal on its own
+      text: 'Your organization has reached its custom metadata maximum limit.'
+    },
+    {
+      // Milestones PM install: a Chatter cap, as the test's DML reported it
+      text: 'LIMIT_EXCEEDED, Maximum per user subscription limit reached.',
+      surface: 'test'
+    },
+    { text: 'EXCEEDED_ID_LIMIT: record limit reached. cannot submit more than 200 records into this call' }
   ],
   negatives: [
     {
@@ -30,6 +40,9 @@ describeRule(rule, {
     },
     {
       text: 'No limit was set on the query'
-    }
+    },
+    // a value longer than its field is a data or metadata mistake, not an org cap
+    { text: 'Value too long for field: Description maximum length is:255' },
+    { text: 'Exceeded maximum of 25 consecutive retryable errors.', surface: 'cli' }
   ]
 })
