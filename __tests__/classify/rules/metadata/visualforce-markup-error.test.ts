@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // Stack Exchange: a page binding a wrapper's Boolean to a field-only component
+      text: "Save error: Could not resolve the entity from value binding '{!item.Selected}'. can only be used with SObjects, or objects that are Visualforce field component resolvable."
+    },
+    {
       // rsoesemann/visualforce-table-grid#3 (note the double space Salesforce prints)
       text: 'Unsupported attribute type in  in advancedLookup at line 42 column 47',
       captures: { page: 'advancedLookup', line: '42' }

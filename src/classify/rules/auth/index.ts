@@ -32,11 +32,13 @@ import insufficientAccessCrossReference from './insufficient-access-cross-refere
 import jwtLoginCliFault from './jwt-login-cli-fault.js'
 import storedCredentialMissing from './stored-credential-missing.js'
 import packageInstallationKeyInvalid from './package-installation-key-invalid.js'
+import tlsCertificateUntrusted from './tls-certificate-untrusted.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const authRules: readonly Rule[] = [
   // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.
   jwtPrivateKeyUnreadable,
+  tlsCertificateUntrusted,
   loginEndpointUnreachable,
   oauthAppNotApproved,
   jwtAudienceInvalid,

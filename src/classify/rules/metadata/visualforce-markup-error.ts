@@ -8,7 +8,8 @@ export default defineRule({
   patterns: [
     /(?<detail>Unsupported attribute [^\n]{0,200}? in (?<page>\w+) at line (?<line>\d+) column (?<column>\d+))/,
     /(?<detail>Literal value is required for attribute [^\n]{0,200}? in (?<page>\w+) at line (?<line>\d+) column (?<column>\d+))/,
-    /(?<detail><apex:\w+> can only be used with SObjects?[^\n]*)/
+    /(?<detail><apex:\w+> can only be used with SObjects?[^\n]*)/,
+    /(?<detail>Could not resolve the entity from (?:<apex:\w+> )?value binding [^\n]{1,300})/
   ],
   explanation:
     'The Visualforce compiler rejected a page or component: a tag carries an attribute it does not support, or an attribute that must be a literal is given an expression.',
