@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // TLS spoken to a plain-HTTP proxy port (forcedotcom/cli thread)
+      text: 'write EPROTO 30732424:error:100000f7:SSL routines:OPENSSL_internal:WRONG_VERSION_NUMBER:../../third_party/boringssl/src/ssl/tls_record.cc:242:',
+      surface: 'cli'
+    },
+    {
       // CircleCI no-output timeout while the deploy was Pending
       text: 'Status: Pending No components deployed Too long with no output (exceeded 10m0s): context deadline exceeded'
     },

@@ -8,7 +8,9 @@ export default defineRule({
   patterns: [
     /\bThe AppExchange package has been deprecated and can no longer be installed\b/,
     /\bThe AppExchange Application or component you have selected is not yet available on your instance\b/,
-    /\bUpdate of InstalledPackage (?<package>\w+): Error: Mismatching versions\b/
+    /\bUpdate of InstalledPackage (?<package>\w+): Error: Mismatching versions\b/,
+    /\bPackage dependency \[?(?<package>04t\w{1,15})\]? isn[’']t a valid subscriber package version ID\b/,
+    /\bAn error occurred while trying to install a package dependency, ID (?<package>04t\w{12,15})\b/
   ],
   explanation:
     "The package (or a package it depends on) is at a version the target org cannot take: the version was deprecated by its publisher, it has not yet been pushed to the org's instance (new versions reach instances over a few days), or the org's Salesforce release is older than the one the version was built on.",
