@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // the same 413 as sfdx 7 prints it on stderr
+      text: 'ERROR running force:source:deploy:  Error: Request Entity Too Large: head',
+      surface: 'log'
+    },
+    {
       // HTTP 413 on the deploy upload: the zip is over what the endpoint accepts
       text: 'Error: Request Entity Too Large: head',
       captures: { limit: 'Request Entity Too Large' }

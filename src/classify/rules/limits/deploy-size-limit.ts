@@ -11,8 +11,9 @@ export default defineRule({
     /(?<limit>Too many files in retrieve call), limit is: (?<count>\d+)/,
     /\bOPERATION_TOO_LARGE: (?<limit>[^\n]{1,200})/,
     /\b(?<limit>ERROR_HTTP_413)\b/,
-    // A bare 413 in a log may be any upload (an artifact); only the CLI's own `Error: …` line is the deploy's.
-    /(?:^|\n)Error: (?<limit>Request Entity Too Large)\b/
+    // A bare 413 in a log may be any upload (an artifact); only the CLI's own `Error: …` line (alone,
+    // or after sfdx's `ERROR running <command>:`) is the deploy's.
+    /(?:^|\n|\bERROR running [\w:-]{1,60}:\s{1,3})Error(?: \(\w{1,40}\))?: (?<limit>Request Entity Too Large)\b/
   ],
   explanation:
     'A single Metadata API deploy may contain at most 10,000 files and about 39 MB compressed (400 MB uncompressed). Deploying a whole large project, big static resources or many reports at once exceeds it.',
