@@ -30,6 +30,7 @@ import requestTooLarge from './request-too-large.js'
 import cliOutOfMemory from './cli-out-of-memory.js'
 import formulaSizeLimit from './formula-size-limit.js'
 import concurrentRequestLimit from './concurrent-request-limit.js'
+import asyncNestingNotAllowed from './async-nesting-not-allowed.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const limitsRules: readonly Rule[] = [
@@ -42,6 +43,7 @@ export const limitsRules: readonly Rule[] = [
   calloutLimit,
   futureCallsLimit,
   queueableJobsLimit,
+  asyncNestingNotAllowed,
   stackDepthLimit,
   soslLimit,
   emailInvocationsLimit,

@@ -3,7 +3,6 @@ import apexRuntimeException from './apex-runtime-exception.js'
 import apexTestFailureLine from './apex-test-failure-line.js'
 import assertionFailedExpectedActual from './assertion-failed-expected-actual.js'
 import assertionFailed from './assertion-failed.js'
-import asyncMisuse from './async-misuse.js'
 import calloutAfterDml from './callout-after-dml.js'
 import calloutInTest from './callout-in-test.js'
 import customException from './custom-exception.js'
@@ -37,6 +36,7 @@ import triggerFailedInDml from './trigger-failed-in-dml.js'
 import typeConversion from './type-conversion.js'
 import validationRuleFailed from './validation-rule-failed.js'
 import testsFailedWithoutDetail from './tests-failed-without-detail.js'
+import oneBatchPerTest from './one-batch-per-test.js'
 
 /**
  * A failed assertion is the test's own verdict: the text it quotes (an expected error message, a
@@ -75,7 +75,7 @@ export const testRules: readonly Rule[] = [
   mathException,
   jsonException,
   dynamicSoqlError,
-  asyncMisuse,
+  oneBatchPerTest,
   noTestsToRun,
   testRunIncomplete,
   apexRuntimeException,

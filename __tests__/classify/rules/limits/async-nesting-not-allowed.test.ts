@@ -1,4 +1,4 @@
-import rule from '../../../../src/classify/rules/test/async-misuse.js'
+import rule from '../../../../src/classify/rules/limits/async-nesting-not-allowed.js'
 import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
@@ -11,11 +11,13 @@ describeRule(rule, {
     {
       // beyond-the-cloud-dev/async-lib issue 6
       text: 'System.AsyncException: Database.executeBatch cannot be called from a batch start, batch execute, or future method.'
-    },
-    {
-      // help.salesforce.com 000386014 (older casing)
-      text: 'System.UnexpectedException: No more than one executeBatch can be called from within a testmethod. Please make sure the iterable returned from your start method matches the batch size, resulting in one executeBatch invocation.'
     }
   ],
-  negatives: [{ text: 'System.LimitException: Too many future calls: 51' }]
+  negatives: [
+    { text: 'System.LimitException: Too many future calls: 51' },
+    // one batch per test method is the test's own mistake
+    {
+      text: 'System.UnexpectedException: No more than one executeBatch can be called from within a testmethod. Please make sure the iterable returned from your start method matches the batch size, resulting in one executeBatch invocation.'
+    }
+  ]
 })
