@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // plugin-deploy-retrieve when the runner has no authorised org at all
+      text: "Can't find any active scratch orgs, Dev Hubs, or other orgs. Either log into an org or create a scratch org, and then try again."
+    },
+    {
       // `force:org:list` on a runner with no stored logins
       text: '{ "status": 1, "name": "noOrgsFound", "message": "No orgs can be found.", "exitCode": 1 }'
     },

@@ -4,6 +4,17 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli: the JSON envelope pasted as the message, quotes still escaped
+      text: '"message": "The sourcepath \\"/Users/xxx/src/main/default/objects/XXX_Market_big__b/indexes/XXX_Index.index-meta.xml\\" is not a valid source file path.",',
+      captures: {
+        detail: '/Users/xxx/src/main/default/objects/XXX_Market_big__b/indexes/XXX_Index.index-meta.xml'
+      }
+    },
+    {
+      text: 'The sourcepath "force-app/main/default/classes/Foo.cls" is not a valid source file path.',
+      captures: { detail: 'force-app/main/default/classes/Foo.cls' }
+    },
+    {
       // trailheadapps/coral-cloud#129
       text: 'TypeInferenceError: /Users/me/coral-cloud/cc-employee-app/main/default/genAiPlugins/Customer_Service_Assistant.genAiPlugin-meta.xml: Could not infer a metadata type',
       surface: 'cli'

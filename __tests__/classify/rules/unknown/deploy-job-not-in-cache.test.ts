@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // plugin-deploy-retrieve's cache lookup, as a user pasted it with the id hidden
+      text: 'Error (1): No job found for ID: <job-id-15-character>',
+      captures: { jobId: '<job-id-15-character>' }
+    },
+    {
       // forcedotcom/cli: `sf project deploy report` in a later job than `deploy start`
       text: 'Error (NoMatchingJobIdError): No matching job found in cache for ID: 0Af5g00000AbCdE',
       captures: { jobId: '0Af5g00000AbCdE' }

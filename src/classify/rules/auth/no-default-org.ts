@@ -16,7 +16,8 @@ export default defineRule({
     /Must pass a username and\/or OAuth options when creating an AuthInfo instance/,
     /No org specified and no default org set/,
     /This command requires a (?:target )?(?:org )?username\b/i,
-    /\bNo orgs can be found\./
+    /\bNo orgs can be found\./,
+    /\bCan[’']t find any active scratch orgs, Dev Hubs, or other orgs\b/
   ],
   explanation:
     'The command did not get --target-org and the CLI has no default org (target-org config). The login step did not use --set-default, or the command runs in another directory or HOME than the login.',

@@ -41,7 +41,6 @@ import sourceConversionFailed from './source-conversion-failed.js'
 import scratchOrgSettingsFailed from './scratch-org-settings-failed.js'
 import apexClassLoadFailed from './apex-class-load-failed.js'
 import metadataTypeUnknown from './metadata-type-unknown.js'
-import sourcePathNotFound from './source-path-not-found.js'
 import matchingRuleNotActive from './matching-rule-not-active.js'
 import scratchOrgUsernameTaken from './scratch-org-username-taken.js'
 import sourceFilesIncomplete from './source-files-incomplete.js'
@@ -93,7 +92,6 @@ export const metadataRules: readonly Rule[] = [
   metadataValueInvalid,
   sourceConversionFailed,
   scratchOrgSettingsFailed,
-  sourcePathNotFound,
   matchingRuleNotActive,
   scratchOrgUsernameTaken,
   sourceFilesIncomplete,

@@ -5,9 +5,13 @@ export default defineRule({
   category: 'metadata',
   title: 'The CLI cannot tell which metadata type a file is: {detail}',
   surfaces: ['cli', 'log'],
-  patterns: [/(?<detail>\bCould not infer a metadata type)/],
+  patterns: [
+    /(?<detail>\bCould not infer a metadata type)/,
+    // The quotes are escaped when the message is read out of a JSON envelope pasted as text.
+    /The sourcepath (?:\\?")?(?<detail>[^"\n]{1,300}?)(?:\\?")? is not a valid source file path/i
+  ],
   explanation:
-    'A file under the package directory does not match any metadata type the installed CLI knows: a wrong suffix or folder, or a type newer than the CLI.',
+    'A file under the package directory does not match any metadata type the installed CLI knows: a wrong suffix or folder (a child type outside its parent), or a type newer than the CLI.',
   remediation: [
     'Check the file name suffix and folder against the metadata registry ({detail}).',
     'Update the CLI (`sf update`) if the type is new, or list the file in .forceignore if it is not metadata.'

@@ -5,7 +5,11 @@ export default defineRule({
   category: 'unknown',
   title: 'The CLI has no local record of job {jobId}',
   surfaces: ['cli', 'log'],
-  patterns: [/\bNo matching job found in cache for ID: (?<jobId>\S+)/, /\bNoMatchingJobIdError\b/],
+  patterns: [
+    /\bNo matching job found in cache for ID: (?<jobId>\S+)/,
+    /\bNoMatchingJobIdError\b/,
+    /\bNo job found for ID: (?<jobId>[^\s.]+)/
+  ],
   explanation:
     "`deploy report`, `deploy resume` and `deploy cancel` look up the job in the CLI's local cache, written by the `deploy start` or `validate` that began it. This step ran where that cache does not exist (another job, another runner, a fresh container), so the result of the deployment was never read.",
   remediation: [

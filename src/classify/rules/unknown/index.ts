@@ -4,6 +4,7 @@ import componentErrorWithoutReason from './component-error-without-reason.js'
 import componentErrorsNotShown from './component-errors-not-shown.js'
 import deployJobNotInCache from './deploy-job-not-in-cache.js'
 import notInProjectDirectory from './not-in-project-directory.js'
+import sourcePathNotFound from './source-path-not-found.js'
 import testSelectionMissing from './test-selection-missing.js'
 
 /**
@@ -15,6 +16,7 @@ export const unknownRules: readonly Rule[] = [
   componentErrorWithoutReason,
   deployJobNotInCache,
   notInProjectDirectory,
+  sourcePathNotFound,
   testSelectionMissing,
   apiResourceNotFound
 ]

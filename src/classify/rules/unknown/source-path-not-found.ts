@@ -2,16 +2,17 @@ import { defineRule } from '../../define-rule.js'
 
 export default defineRule({
   id: 'source-path-not-found',
-  category: 'metadata',
-  title: 'The path given to the CLI does not exist: {path}',
+  category: 'unknown',
+  title: 'The path given to the command does not exist on the runner: {path}',
   surfaces: ['cli', 'log'],
   patterns: [
     /(?<path>[^\s'"]{1,300}): File or folder not found/,
-    // The quotes are escaped when the message is read out of a JSON envelope pasted as text.
-    /The sourcepath (?:\\?")?(?<path>[^"\n]{1,300}?)(?:\\?")? is not a valid source file path/i
+    /\bFile or directory '(?<path>[^'\n]{1,300})' doesn't exist in your project\b/,
+    // A wrapper script (sfpowerscripts, a custom step) reporting a file it expected the job to have.
+    /\bFile not found: (?<path>[^\s'"]{1,300})/
   ],
   explanation:
-    'The command was pointed at a file or folder that is not in the checkout: a `--source-dir`, `--manifest` or output folder that a previous step did not create, a path relative to the wrong working directory, or a case mismatch that only Linux runners notice.',
+    'The command was pointed at a file or folder that is not in the checkout, so nothing reached Salesforce: a `--source-dir`, `--manifest` or output folder that a previous step did not create, a path relative to the wrong working directory, or a case mismatch that only Linux runners notice.',
   remediation: [
     'Check that {path} exists in the job (`ls` it in the step before) and that the step runs from the project root.',
     'If an earlier step generates it (sfdx-git-delta, a convert or a retrieve), make sure that step ran and wrote to the same path.',
