@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx-core (messages/org.md) when --target-dev-hub names an org without Dev Hub
+      text: 'The provided dev hub username ci@example.com is not a valid dev hub.',
+      captures: { org: 'ci@example.com' }
+    },
+    {
       // sfdx 7 package command without -v
       text: 'RequiresDevhubUsernameError: This command requires a dev hub username. Specify it with the -v parameter or with the "sfdx config:set defaultdevhubusername=<username>" command.'
     },

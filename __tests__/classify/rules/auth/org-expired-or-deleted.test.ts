@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx-core's message for the ScratchOrgDeletedError sign-up code
+      text: "That scratch org has been deleted, so you can't connect to it anymore."
+    },
+    {
       // forcedotcom/cli#2045
       text: 'Error (1): Attempting to delete an expired or deleted org'
     },

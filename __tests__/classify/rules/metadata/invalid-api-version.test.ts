@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx-core's connection check of a configured apiVersion
+      text: 'Invalid API version 420. Expecting format "[1-9][0-9].0", i.e. 42.0',
+      surface: 'cli',
+      captures: { version: '420' }
+    },
+    {
       // a deploy to an org on an older release than the project's sourceApiVersion
       text: 'Invalid version specified:45.0',
       captures: { version: '45.0' }

@@ -4,6 +4,15 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx-core's project checks (messages/config.md, scratchOrgInfoGenerator.md)
+      text: 'In sfdx-project.json, indicate only one package directory (path) as the default.',
+      surface: 'cli'
+    },
+    {
+      text: 'The ancestorVersion in sfdx-project.json is not the version expected for the ancestorId you supplied. ancestorVersion 1.2.0.',
+      surface: 'cli'
+    },
+    {
       // a packageDirectories entry that is not in the checkout
       text: 'ERROR running force:source:convert: The path /Users/dev/project/tmp-pkg-prj/non-default-pkg-folder, specified in sfdx-project.json, does not exist. Be sure this directory is included in your project root.',
       surface: 'cli'

@@ -4,6 +4,16 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx-core's text for sign-up code C-1015
+      text: 'We encountered a problem while registering your My Domain value with the DNS provider. Please try again.',
+      surface: 'cli'
+    },
+    {
+      // sfdx-core's StillInProgressError while the sign-up finishes
+      text: "The scratch org isn't ready yet (Status = Creating).",
+      surface: 'cli'
+    },
+    {
       // sfpowerscripts scratch org pool empty
       text: 'ERROR running sfpowerscripts:pool:fetch: No scratch org available at the moment for dev, try again in sometime.'
     },

@@ -8,6 +8,8 @@ export default defineRule({
   patterns: [
     /No default ?dev ?hub(?:username)? (?:org )?found/i,
     /The specified org (?<org>\S+) is not a Dev Hub/,
+    /The provided dev hub username (?<org>\S+) is not a valid dev hub/,
+    /\bUnable to associate this scratch org with a DevHub\b/,
     /\bNoDefaultDevHubError\b/,
     /\bRequiresDevhubUsernameError\b/,
     /This command requires a dev ?hub (?:org )?username/i

@@ -12,7 +12,8 @@ export default defineRule({
     /The data you were trying to access could not be found\. It may be due to another user deleting the data or a system error/,
     /Attempting to delete an expired or deleted org/,
     /has no active scratch orgs that match/,
-    /\bScratchOrgNotFoundError\b/
+    /\bScratchOrgNotFoundError\b/,
+    /\bThat scratch org has been deleted, so you can[’']t connect to it anymore\b/
   ],
   explanation:
     'The stored auth points at an org that has gone: a scratch org past its expiry date or deleted from the Dev Hub, or a sandbox that was deleted or refreshed into a new org.',

@@ -39,6 +39,7 @@ import deployOptionsInvalid from './deploy-options-invalid.js'
 import metadataValueInvalid from './metadata-value-invalid.js'
 import sourceConversionFailed from './source-conversion-failed.js'
 import scratchOrgSettingsFailed from './scratch-org-settings-failed.js'
+import scratchOrgDefinitionInvalid from './scratch-org-definition-invalid.js'
 import apexClassLoadFailed from './apex-class-load-failed.js'
 import metadataTypeUnknown from './metadata-type-unknown.js'
 import matchingRuleNotActive from './matching-rule-not-active.js'
@@ -92,6 +93,7 @@ export const metadataRules: readonly Rule[] = [
   metadataValueInvalid,
   sourceConversionFailed,
   scratchOrgSettingsFailed,
+  scratchOrgDefinitionInvalid,
   matchingRuleNotActive,
   scratchOrgUsernameTaken,
   sourceFilesIncomplete,

@@ -6,7 +6,7 @@ export default defineRule({
   title: 'API version problem: {detail}',
   surfaces: ['component', 'cli', 'log'],
   patterns: [
-    /(?<detail>\bInvalid api version: ?(?<version>\d+(?:\.\d+)?))/i,
+    /(?<detail>\bInvalid api version:? ?(?<version>\d+(?:\.\d+)?))/i,
     /(?<detail>\bThe (?:field )?apiVersion can't be "(?<version>[^"\n]+)"\.?)/,
     /(?<detail>\bProperty '(?<property>\w+)' not valid in version (?<version>\d+(?:\.\d+)?))/,
     /(?<detail>\bis supported in Metadata API version (?<version>\d+(?:\.\d+)?) and later[^\n]*)/,

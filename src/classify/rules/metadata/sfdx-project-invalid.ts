@@ -8,6 +8,8 @@ export default defineRule({
   patterns: [
     /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed|does not exist)/i,
     /\bInvalidPackageDirectory(?:Error)?\b/,
+    /\bIn sfdx-project\.json, (?:be sure to specify which|indicate only one) package directory\b/,
+    /\bThe ancestorVersion in sfdx-project\.json is not the version expected\b/,
     /No source[- ]backed components present in the package/,
     /isn't in a package directory that's specified in your sfdx-project\.json/,
     /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>[^'\n]+)'/,

@@ -7,6 +7,8 @@ export default defineRule({
   surfaces: ['component', 'test', 'cli', 'log'],
   patterns: [
     /A fatal signup error occurred\. Please try again/,
+    /\bproblem while registering your My Domain value with the DNS provider\b/,
+    /\bThe scratch org isn[’']t ready yet\b/,
     /\bretry your request\b/i,
     /\btry again later\b/i,
     /\bAn unknown server error occurred\. Please try again\b/i,

@@ -1,0 +1,27 @@
+import rule from '../../../../src/classify/rules/metadata/scratch-org-definition-invalid.js'
+import { describeRule } from '../rule-cases.js'
+
+// Texts are sfdx-core's scratch-org sign-up error messages (messages/scratchOrgErrorCodes.md), which the
+// CLI prints for the Dev Hub's error code.
+describeRule(rule, {
+  positives: [
+    {
+      text: 'ERROR running force:org:create: Provide a valid email address in your scratch org definition or your config/project-scratch-def.json file.'
+    },
+    { text: 'The My Domain value you chose is already in use.' },
+    {
+      text: 'The template specified in the scratch org definition is unapproved. Contact Salesforce Support to request template approval.'
+    },
+    {
+      text: 'Can’t create scratch org. No org shape exists for the specified sourceOrg. Create an org shape and try again.'
+    },
+    { text: 'Specify a namespace that’s used by a release org associated with your Dev Hub org.' }
+  ],
+  negatives: [
+    // a temporary sign-up failure, retried by the transient rules
+    {
+      text: 'A fatal signup error occurred. Please try again. If you still see this error, contact Salesforce Support for assistance.'
+    },
+    { text: 'The request to create a scratch org failed with error code: C-9999.' }
+  ]
+})
