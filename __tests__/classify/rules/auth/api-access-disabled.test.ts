@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // salesforcedx-apex when the test-run user cannot subscribe to test results
+      text: "You don't have permissions to access sObject of type ApexTestQueueItem. Ask your Salesforce admin to give you permissions to access Apex code and the Streaming API."
+    },
+    {
       // salesforcedx-vscode issue: test run via streaming
       text: 'Error encountered during test update: 403::User not enabled for streaming'
     },

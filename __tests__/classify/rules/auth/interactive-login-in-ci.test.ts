@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // plugin-auth refusing a browser login on a runner
+      text: '"org login web" isn\'t supported when authorizing in a headless environment. Use another OAuth flow, such as the JWT Bearer Flow with the "org login jwt" command.'
+    },
+    {
       // sfdx-core messages/auth.md pollingTimeout
       text: 'PollingTimeoutError: The device authorization request timed out. After executing force:auth:device:login, you must approve access to the device within 10 minutes.'
     },

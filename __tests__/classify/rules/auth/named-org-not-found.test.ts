@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // plugin-auth's logout of an alias this runner never logged in as
+      text: 'No authenticated org found with the ci-org username or alias.',
+      captures: { org: 'ci-org' }
+    },
+    {
       // older sfdx-core wording for an alias with no stored auth
       text: 'NamedOrgNotFound: No AuthInfo found for name ci-org',
       captures: { org: 'ci-org' }

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // salesforcedx-apex's own wording
+      text: 'No default org is set. Run "SFDX: Create a Default Scratch Org" or "SFDX: Authorize an Org" to set one.'
+    },
+    {
       // plugin-deploy-retrieve when the runner has no authorised org at all
       text: "Can't find any active scratch orgs, Dev Hubs, or other orgs. Either log into an org or create a scratch org, and then try again."
     },

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // salesforcedx-apex waiting for test results over the Streaming API
+      text: 'Test run handshake failed: 403::Unknown client',
+      surface: 'cli'
+    },
+    {
       // TLS spoken to a plain-HTTP proxy port (forcedotcom/cli thread)
       text: 'write EPROTO 30732424:error:100000f7:SSL routines:OPENSSL_internal:WRONG_VERSION_NUMBER:../../third_party/boringssl/src/ssl/tls_record.cc:242:',
       surface: 'cli'

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // salesforcedx-apex reading an anonymous Apex file the job does not have
+      text: 'File not found at the specified path: scripts/apex/setup.apex',
+      captures: { path: 'scripts/apex/setup.apex' }
+    },
+    {
       // sfdx-git-delta issue: deploy of the generated folder
       text: 'Error (1): output/force-app: File or folder not found',
       captures: { path: 'output/force-app' }

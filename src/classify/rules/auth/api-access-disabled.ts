@@ -11,7 +11,8 @@ export default defineRule({
     /The REST API is not enabled for this Organization/i,
     /API is disabled for this User/,
     /\bUser not enabled for (?:streaming|API|the API)\b/i,
-    /\bAPI is not enabled for this Organization\b/i
+    /\bAPI is not enabled for this Organization\b/i,
+    /\bpermissions to access Apex code and the Streaming API\b/
   ],
   explanation:
     'The CLI works only through the APIs. Either the user\'s profile lacks the "API Enabled" permission, or the org edition (such as Professional without API add-on) has no API access.',

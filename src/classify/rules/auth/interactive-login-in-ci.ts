@@ -8,7 +8,8 @@ export default defineRule({
   patterns: [
     /The device authorization request timed out/,
     /The authentication session timed out/,
-    /Cannot start the OAuth redirect server on port/
+    /Cannot start the OAuth redirect server on port/,
+    /"org login web" isn[’']t supported when authorizing in a headless environment/
   ],
   explanation:
     'Web and device logins wait for a person to approve access in a browser. In a pipeline no one does, so the login times out or cannot open its local redirect port.',

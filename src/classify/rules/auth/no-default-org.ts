@@ -11,6 +11,7 @@ export default defineRule({
     /No defaultusername org found/,
     /No org configuration found\b/,
     /A default user is not set/,
+    /\bNo default org is set\b/,
     /No environment found\. Use -o or --target-org/,
     /No target org found in cache, from a flag, or in the environment/,
     /Must pass a username and\/or OAuth options when creating an AuthInfo instance/,

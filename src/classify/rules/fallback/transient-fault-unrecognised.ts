@@ -7,7 +7,9 @@ export default defineRule({
   surfaces: ['cli', 'log', 'component'],
   patterns: [
     /\b(?:timed out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ECONNABORTED|EAI_AGAIN|EPROTO|EPIPE|EHOSTUNREACH|ENETUNREACH|socket hang up|network error|connection (?:reset|refused|closed|aborted|lost)|service (?:is )?(?:temporarily )?unavailable|server is busy)\b/i,
-    /\b(?:context deadline exceeded|Too long with no output)\b/
+    /\b(?:context deadline exceeded|Too long with no output)\b/,
+    // The CLI's streaming client (test results, scratch-org sign-up) losing its channel.
+    /\b(?:handshake failed|failed to handshake)\b/i
   ],
   explanation:
     'No specific rule knows this message, but it reports a network failure or a timeout between the CLI and the org rather than anything wrong with the deployment.',

@@ -9,7 +9,8 @@ export default defineRule({
     /(?<path>[^\s'"]{1,300}): File or folder not found/,
     /\bFile or directory '(?<path>[^'\n]{1,300})' doesn't exist in your project\b/,
     // A wrapper script (sfpowerscripts, a custom step) reporting a file it expected the job to have.
-    /\bFile not found: (?<path>[^\s'"]{1,300})/
+    /\bFile not found: (?<path>[^\s'"]{1,300})/,
+    /\bFile not found at the specified path: (?<path>[^\s'"]{1,300})/
   ],
   explanation:
     'The command was pointed at a file or folder that is not in the checkout, so nothing reached Salesforce: a `--source-dir`, `--manifest` or output folder that a previous step did not create, a path relative to the wrong working directory, or a case mismatch that only Linux runners notice.',
