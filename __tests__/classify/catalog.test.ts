@@ -4,7 +4,7 @@
  * the full recheck analysis runs in `npm run check:redos` (CI).
  */
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BUILT_IN_RULES, RULE_FAMILIES } from '../../src/classify/registry.js'
@@ -91,6 +91,18 @@ describe('the rule catalog', () => {
       }
     }
   )
+
+  it('matches the counts the README states, so the documentation cannot drift from the catalog', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    const statement = /(\d+) rules: ((?:\w+ \d+, ){7}\w+ \d+),/.exec(readme)
+    expect(statement).not.toBeNull()
+    const [, total, perFamily] = statement!
+    expect(Number(total)).toBe(BUILT_IN_RULES.length)
+    for (const entry of perFamily!.split(', ')) {
+      const [family, count] = entry.split(' ') as [keyof typeof RULE_FAMILIES, string]
+      expect([family, RULE_FAMILIES[family].length]).toEqual([family, Number(count)])
+    }
+  })
 
   it('ends with catch-alls for components, tests, coverage warnings and CLI errors', () => {
     expect(BUILT_IN_RULES.filter(rule => rule.catchAll).map(rule => rule.id)).toEqual([
