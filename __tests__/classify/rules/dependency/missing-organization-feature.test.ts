@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // ebikes-lwc deploy to an org without Experience Cloud
+      text: 'force-app\\main\\default\\sites\\E_Bikes.site-meta.xml Communities must be enabled before deploying a Chatter Network Site',
+      captures: { feature: 'Communities' }
+    },
+    {
       // the same refusal as one component row of the install
       text: 'Apex Classes(classes/TwilioTRCapability.cls-meta.xml) Missing feature',
       captures: { feature: 'Apex Classes' }

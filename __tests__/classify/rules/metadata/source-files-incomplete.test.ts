@@ -4,6 +4,13 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx 7 source:deploy of a class whose -meta.xml was never committed (forcedotcom/cli thread)
+      text: 'ERROR running force:source:deploy: Expected file at path: /Users/steve/sfdc/force-app/main/default/classes/QuotaReliefCalculatorTest.cls-meta.xml',
+      captures: {
+        path: '/Users/steve/sfdc/force-app/main/default/classes/QuotaReliefCalculatorTest.cls-meta.xml'
+      }
+    },
+    {
       // forcedotcom/cli#1757: the message as a terminal wrapped it
       text: 'ERROR running force:source:convert:  Unexpected child metadata \n[/.../force-app/main/default/obje\nctTranslations/npo02__Household__c-de/npo02__OppAmountLastNDays__c.fieldTranslat\nion-meta.xml] found for parent type [CustomObjectTranslation]',
       captures: { type: 'CustomObjectTranslation' }

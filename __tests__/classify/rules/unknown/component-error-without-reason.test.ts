@@ -3,6 +3,10 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    {
+      // vlocity_build issue: a DataPack row with the reason dropped
+      text: 'SObject_CustomFieldMap/04bdb4-859ec5-cc77d3-8c9831-606662d6f -- DataPack >> 04bdb4-859ec5-cc77d3-8c9831-606662d6f -- Error Message -- No error message from server'
+    },
     // A Visualforce component deployed with the Ant migration tool (a public Q&A thread).
     { text: 'Deployment Failed ERROR deploying ApexComponent components/FileList.component: <unknown>' },
     { text: 'null deploying ApexComponent components/PublicPaymentInputJS.component: null' },

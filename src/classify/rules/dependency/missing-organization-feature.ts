@@ -13,6 +13,7 @@ export default defineRule({
     /\b(?<feature>Send Email) is disabled or activities are not allowed\b/,
     /\brequires the following feature and its associated permissions: (?<feature>[^\n.]{1,80})/,
     /\b(?<feature>[A-Z][\w ]{1,60})\([\w./-]{1,200}-meta\.xml\) Missing feature\b/,
+    /\b(?<feature>[A-Z][\w ]{1,40}?) must be enabled before deploying\b/,
     // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
     /\bRequiredFeatureMissingException\b/,
     /\bREQUIRED_FEATURE_MISSING\b/

@@ -15,6 +15,7 @@ export default defineRule({
     /(?<detail>\bSourceComponent (?<name>\S{1,300}) \(metadata type = (?<type>\w+)\) (?:is missing its content file|does not have an associated metadata xml to parse))/,
     /(?<detail>\bA StaticResource must have an associated \.resource file, missing (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bExpected metadata file with '-meta\.xml' extension at path: (?<path>[^\s'"]{1,300}))/,
+    /(?<detail>\bExpected file at path: (?<path>[^\s'"]{1,300}-meta\.xml))/,
     /(?<detail>\bUnexpected file found in package directory: (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/
   ],

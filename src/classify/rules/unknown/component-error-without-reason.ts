@@ -5,7 +5,11 @@ export default defineRule({
   category: 'unknown',
   title: 'Salesforce rejected {componentType} {componentName} without saying why',
   surfaces: ['component'],
-  patterns: [/^(?:[^\n]{0,300}?:[ \t]*)?(?:<unknown>|null|undefined)\.?[ \t]*$/],
+  patterns: [
+    /^(?:[^\n]{0,300}?:[ \t]*)?(?:<unknown>|null|undefined)\.?[ \t]*$/,
+    // Vlocity's deploy of a DataPack the org rejected without saying why.
+    /\bError Message -- No error message from server\b/
+  ],
   explanation:
     'The component failed, but the problem Salesforce returned is empty (`null`, `<unknown>`): the Metadata API lost the reason, which happens with platform faults and with some component types whose errors it does not report. Nothing about the cause can be read from this output.',
   remediation: [
