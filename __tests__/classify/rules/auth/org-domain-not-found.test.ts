@@ -23,6 +23,13 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // Salesforce hosts that are not an org's
+    { text: 'Error: getaddrinfo ENOTFOUND developer.salesforce.com' },
+    // the org was found before: a lookup failing while the deploy is polled is the network
+    {
+      text: 'Metadata API request failed: request to https://acme.my.salesforce.com/services/Soap/m/60.0 failed, reason: getaddrinfo ENOTFOUND acme.my.salesforce.com'
+    },
+    { text: 'Error: getaddrinfo ENOTFOUND xxxproxy.corp.local' },
     { text: 'No authorization information found for prod.' },
     // the login host always exists: its lookup failing is the runner's DNS
     { text: 'Error: getaddrinfo ENOTFOUND login.salesforce.com' },

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/packaging#580: a protected version queried without its key
+      text: 'Please provide installationkey when querying against SubscriberPackageVersion that is protected by installationkey'
+    },
+    {
       // CumulusCI dependency install of a protected package version
       text: 'Error (1): The subscriber package version is not fully available. Try this: Invalid InstallationKey for SubscriberPackageVersion'
     }

@@ -19,6 +19,10 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // a JWT login that crashed inside the CLI keeps that rule's diagnosis
+    {
+      text: "We encountered a JSON web token error, which is likely not an issue with Salesforce CLI. Here's the error: TypeError::Cannot read properties of undefined (reading 'accessToken')"
+    },
     // a CLI fault on a deploy result, not on a credential
     { text: "Error (1): Cannot read properties of undefined (reading 'Status')" },
     { text: "ERROR running force:source:deploy: Cannot read property 'path' of undefined" }

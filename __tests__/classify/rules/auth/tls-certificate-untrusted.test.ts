@@ -14,6 +14,14 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // other tools behind the same proxy: not the CLI's connection to the org
+    {
+      text: 'npm ERR! request to https://registry.npmjs.org/@salesforce%2fcli failed, reason: self signed certificate in certificate chain'
+    },
+    {
+      text: "fatal: unable to access 'https://github.com/acme/app.git/': SSL certificate problem: unable to get local issuer certificate"
+    },
+    { text: 'ERROR: SonarQube server can not be reached: PKIX path building failed' },
     // a JWT key problem, named by the JWT rules
     { text: 'Error: error:0909006C:PEM routines:get_name:no start line' },
     { text: 'Error (1): read ECONNRESET' }

@@ -35,6 +35,19 @@ describeRule(rule, {
     { text: 'EXCEEDED_ID_LIMIT: record limit reached. cannot submit more than 200 records into this call' }
   ],
   negatives: [
+    // other tools' caps, read from the same log
+    { text: 'Error: reached the maximum number of retries', surface: 'log' },
+    { text: 'Process exceeded the memory limit', surface: 'log' },
+    {
+      text: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      surface: 'log'
+    },
+    {
+      text: "remote: error: File dist/big.zip is 120 MB; this exceeds GitHub's file size limit of 100.00 MB",
+      surface: 'log'
+    },
+    { text: 'Cannot add more than 1 source directory', surface: 'log' },
+    { text: 'Request body is too large: maximum 10MB', surface: 'log' },
     {
       text: 'Request exceeded the time limit for processing'
     },

@@ -15,6 +15,7 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    { text: 'GitHub is down for maintenance', surface: 'log' },
     { text: 'System.FinalException: Record is read-only', surface: 'test' },
     { text: 'Field is read-only: Account.CreatedDate', surface: 'component' },
     {

@@ -45,6 +45,11 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // an org's own validation rule and a test quoting the app's text are not the platform asking
+    {
+      text: 'System.DmlException: Insert failed. First exception on row 0; first error: FIELD_CUSTOM_VALIDATION_EXCEPTION, Booking is full, try again later: []',
+      surface: 'test'
+    },
     {
       text: 'Try again after fixing the required field'
     },

@@ -59,7 +59,6 @@ export const authRules: readonly Rule[] = [
   noDefaultOrg,
   orgDomainNotFound,
   orgApiVersionsUnavailable,
-  storedCredentialMissing,
   // Using the org.
   sessionExpiredOrInvalid,
   deployUserMissingPermission,
@@ -72,6 +71,7 @@ export const authRules: readonly Rule[] = [
   refreshTokenAuthFailed,
   authCodeLoginFailed,
   oauthError,
+  storedCredentialMissing,
   insufficientAccessCrossReference,
   authFailureUnrecognised
 ]

@@ -9,11 +9,11 @@ export default defineRule({
     /The org cannot be found/,
     /\bDomainNotFoundError\b/,
     /Domain Not Found/,
-    // An org's own host that does not resolve names an org that is gone or renamed; a login host or any
-    // other host failing to resolve is the runner's network, left to the transient rule.
-    /\bgetaddrinfo ENOTFOUND (?!(?:login|test)\.salesforce\.com\b)(?<host>[\w.-]{1,200}\.(?:salesforce|force)\.com)\b/,
+    // An org's own host (My Domain, force.com) that does not resolve names an org that is gone or renamed;
+    // any other host failing to resolve is the runner's network, left to the transient rule.
+    /\bgetaddrinfo ENOTFOUND (?<host>[\w.-]{1,200}\.(?:my\.salesforce|force)\.com)\b/,
     // The same, with the reporter's own host hidden.
-    /\bgetaddrinfo ENOTFOUND (?<host>\.{3,}|[x*]{3,}|<[\w -]{1,40}>)/
+    /\bgetaddrinfo ENOTFOUND (?<host>\.{3,}|<[\w -]{1,40}>)/
   ],
   explanation:
     'Before using an org the CLI looks up its My Domain host name, and the lookup failed. We treat this as an auth problem: the stored instance URL is wrong, the org was deleted or expired, or My Domain was changed. Only for an org created in the last few minutes is it worth waiting, because new domains take a while to appear in DNS.',

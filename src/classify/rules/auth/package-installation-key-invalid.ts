@@ -5,7 +5,11 @@ export default defineRule({
   category: 'auth',
   title: "The package's installation key was missing or wrong",
   surfaces: ['cli', 'log'],
-  patterns: [/\bInvalid InstallationKey\b/, /\binstallation key (?:is )?(?:not valid|invalid|incorrect)\b/i],
+  patterns: [
+    /\bInvalid InstallationKey\b/,
+    /\binstallation key (?:is )?(?:not valid|invalid|incorrect)\b/i,
+    /\bPlease provide installationkey when querying against SubscriberPackageVersion that is protected by installationkey\b/
+  ],
   explanation:
     'The package version is protected by an installation key, a secret like a password, and the install gave none or the wrong one. In CI this is usually a secret that is not set for this job (empty on fork pull requests) or belongs to another package version.',
   remediation: [

@@ -6,10 +6,10 @@ export default defineRule({
   title: "The runner does not trust the certificate presented for Salesforce's host",
   surfaces: ['cli', 'log'],
   patterns: [
-    /\bself[- ]signed certificate in certificate chain\b/i,
-    /\bunable to get local issuer certificate\b/i,
-    /\b(?:SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_VERIFY_LEAF_SIGNATURE|DEPTH_ZERO_SELF_SIGNED_CERT)\b/,
-    /\bPKIX path building failed\b/
+    // Node's own reasons, as the CLI prints them; npm and git print the same words after their prefixes.
+    /(?<!npm ERR![^\n]{0,200})(?<!SSL certificate problem: )\b(?:self[- ]signed certificate in certificate chain|unable to get local issuer certificate|unable to verify the first certificate)\b/i,
+    // The Ant migration tool's JVM, calling a Salesforce host.
+    /\bSSLHandshakeException invoking https:\/\/[\w.-]{1,200}\.(?:salesforce|force)\.com\b[^\n]{0,200}?PKIX path building failed/
   ],
   explanation:
     'The HTTPS connection to the org or the login server was refused on the runner itself: the certificate chain it was shown does not lead to a root the runner trusts. That is almost always a corporate proxy or security agent re-signing HTTPS traffic. No login or API call can succeed until the runner trusts that root, so rerunning does not help.',

@@ -8,14 +8,11 @@ export default defineRule({
   patterns: [
     /\b(?:limit exceeded|exceeded the (?:allowed |maximum )?(?:number|limit|size|count)|exceeds the (?:maximum|allowed|limit)|maximum (?:number|size) of [\w ]{1,40}? (?:exceeded|reached)|over the limit|(?:reached|hit) (?:the|its|your) (?:[\w-]+ )?limit)\b/i,
     /\b(?<limit>(?:[A-Z][A-Z_]{0,60}_)?LIMIT_EXCEEDED|EXCEEDED_[A-Z_]{1,40}LIMIT)\b/,
-    // The other ways Salesforce words a cap: reached or exceeded a (named) limit or maximum, no more
-    // than N, a limit of N exceeded, too many of a thing with its maximum, too large for a maximum. A time
-    // limit is a request that ran too long, not a cap.
-    /\b(?:reached|exceeded|exceeds|hit) (?:the|its|your|this|an?|\w{1,30}[’']s) [\w'’ -]{0,60}?\b(?<!\btime )(?:limit|maximum)\b/i,
-    /\bCannot (?:create|add|have) more than \d[\d,]*\b/i,
+    // The other ways Salesforce words a cap. Only an org's own limit ("reached its …", "exceeded your
+    // org's …"): any tool exceeds "the maximum" of its retries, timeouts or rate.
+    /\b(?:reached|exceeded|exceeds|hit) (?:its|your|your org[’']s|your organization[’']s|the org[’']s|this org[’']s) [\w'’ -]{0,60}?\blimit\b/i,
     /\blimit of \d[\d,]* [\w ]{1,60}?(?:exceeded|reached)\b/i,
-    /\bToo many [\w ]{1,60}?[.:;] ?[Tt]he maximum (?:[\w ]{1,40} )?is:? ?\d/,
-    /\bis too (?:large|big)\b[^\n]{0,60}?\b[Mm]aximum\b/
+    /\bToo many [\w ]{1,60}?[.:;] ?[Tt]he maximum (?:[\w ]{1,40} )?is:? ?\d/
   ],
   explanation:
     'No specific rule knows this message, but Salesforce says a limit was exceeded: a governor limit in Apex, an org allowance (fields, rules, tracked fields, storage) or a size limit of the request.',

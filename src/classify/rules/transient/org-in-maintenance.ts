@@ -7,8 +7,7 @@ export default defineRule({
   surfaces: ['component', 'test', 'cli', 'log'],
   patterns: [
     /\bINSERT_UPDATE_DELETE_NOT_ALLOWED_DURING_MAINTENANCE\b/,
-    /\bwhile the org is in read-only mode\b/i,
-    /\b(?:is|are) (?:currently )?(?:down|unavailable) for (?:scheduled )?maintenance\b/i
+    /\bwhile the org is in read-only mode\b/i
   ],
   explanation:
     'During a release upgrade or instance maintenance Salesforce puts the org in read-only mode: queries work, but nothing can be saved or deployed until the window ends. Nothing in the deployment is at fault.',

@@ -5,7 +5,10 @@ export default defineRule({
   category: 'transient',
   title: 'The org could not be found while a request to it was in progress',
   surfaces: ['cli', 'log'],
-  patterns: [/Metadata API request failed: The org cannot be found/],
+  patterns: [
+    /Metadata API request failed: The org cannot be found/,
+    /Metadata API request failed:[^\n]{0,300}?getaddrinfo ENOTFOUND\b/
+  ],
   explanation:
     "The CLI had already reached the org (the deploy or retrieve was accepted and being polled) when a lookup of its host name failed. The org exists; the runner's DNS or network dropped out for a moment.",
   remediation: [

@@ -8,9 +8,9 @@ export default defineRule({
   patterns: [
     /A fatal signup error occurred\. Please try again/,
     /\bproblem while registering your My Domain value with the DNS provider\b/,
-    /\bThe scratch org isn[’']t ready yet\b/,
+    /\bThe scratch org (?:isn[’']t|is not) ready yet\b/,
     /\bretry your request\b/i,
-    /\btry again later\b/i,
+    /\bPlease try again later\b/i,
     /\bAn unknown server error occurred\. Please try again\b/i,
     /\bThe request to create a scratch org failed with error code: (?<code>C-\d{3,5})\b/,
     /\bToo many concurrent Apex compilations\b/i,
