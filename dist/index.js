@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 62907:
+/***/ 51486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30630,7 +30630,8 @@ function defineRule(rule) {
         /The REST API is not enabled for this Organization/i,
         /API is disabled for this User/,
         /\bUser not enabled for (?:streaming|API|the API)\b/i,
-        /\bAPI is not enabled for this Organization\b/i
+        /\bAPI is not enabled for this Organization\b/i,
+        /\bpermissions to access Apex code and the Streaming API\b/
     ],
     explanation: 'The CLI works only through the APIs. Either the user\'s profile lacks the "API Enabled" permission, or the org edition (such as Professional without API add-on) has no API access.',
     remediation: [
@@ -30749,7 +30750,8 @@ function defineRule(rule) {
     patterns: [
         /The device authorization request timed out/,
         /The authentication session timed out/,
-        /Cannot start the OAuth redirect server on port/
+        /Cannot start the OAuth redirect server on port/,
+        /"org login web" isn[’']t supported when authorizing in a headless environment/
     ],
     explanation: 'Web and device logins wait for a person to approve access in a browser. In a pipeline no one does, so the login times out or cannot open its local redirect port.',
     remediation: [
@@ -30938,7 +30940,8 @@ function defineRule(rule) {
     patterns: [
         /No authorization information found for (?<org>\S+?)\.?(?=\s|$)/,
         /No org config(?:uration)? found for name '?(?<org>[^'\s]+?)'?(?=\s|$)/,
-        /No AuthInfo found for (?:name )?'?(?<org>[^'\s]*)'?/
+        /No AuthInfo found for (?:name )?'?(?<org>[^'\s]*)'?/,
+        /No authenticated org found with the (?<org>\S+) username or alias/
     ],
     explanation: 'The command named an org alias or username the CLI has no stored auth for. In CI this almost always means the login step failed or was skipped, logged in under a different alias, or ran with a different HOME so its auth files are not visible.',
     remediation: [
@@ -30961,6 +30964,8 @@ function defineRule(rule) {
     patterns: [
         /No default ?dev ?hub(?:username)? (?:org )?found/i,
         /The specified org (?<org>\S+) is not a Dev Hub/,
+        /The provided dev hub username (?<org>\S+) is not a valid dev hub/,
+        /\bUnable to associate this scratch org with a DevHub\b/,
         /\bNoDefaultDevHubError\b/,
         /\bRequiresDevhubUsernameError\b/,
         /This command requires a dev ?hub (?:org )?username/i
@@ -30989,12 +30994,14 @@ function defineRule(rule) {
         /No defaultusername org found/,
         /No org configuration found\b/,
         /A default user is not set/,
+        /\bNo default org is set\b/,
         /No environment found\. Use -o or --target-org/,
         /No target org found in cache, from a flag, or in the environment/,
         /Must pass a username and\/or OAuth options when creating an AuthInfo instance/,
         /No org specified and no default org set/,
         /This command requires a (?:target )?(?:org )?username\b/i,
-        /\bNo orgs can be found\./
+        /\bNo orgs can be found\./,
+        /\bCan[’']t find any active scratch orgs, Dev Hubs, or other orgs\b/
     ],
     explanation: 'The command did not get --target-org and the CLI has no default org (target-org config). The login step did not use --set-default, or the command runs in another directory or HOME than the login.',
     remediation: [
@@ -31085,7 +31092,16 @@ function defineRule(rule) {
     category: 'auth',
     title: "The org's My Domain could not be resolved (the org cannot be found)",
     surfaces: ['cli', 'log'],
-    patterns: [/The org cannot be found/, /\bDomainNotFoundError\b/, /Domain Not Found/],
+    patterns: [
+        /The org cannot be found/,
+        /\bDomainNotFoundError\b/,
+        /Domain Not Found/,
+        // An org's own host (My Domain, force.com) that does not resolve names an org that is gone or renamed;
+        // any other host failing to resolve is the runner's network, left to the transient rule.
+        /\bgetaddrinfo ENOTFOUND (?<host>[\w.-]{1,200}\.(?:my\.salesforce|force)\.com)\b/,
+        // The same, with the reporter's own host hidden.
+        /\bgetaddrinfo ENOTFOUND (?<host>\.{3,}|<[\w -]{1,40}>)/
+    ],
     explanation: 'Before using an org the CLI looks up its My Domain host name, and the lookup failed. We treat this as an auth problem: the stored instance URL is wrong, the org was deleted or expired, or My Domain was changed. Only for an org created in the last few minutes is it worth waiting, because new domains take a while to appear in DNS.',
     remediation: [
         'Check that the org still exists and that the instance URL in `sf org display --target-org <alias>` opens in a browser.',
@@ -31113,7 +31129,8 @@ function defineRule(rule) {
         /The data you were trying to access could not be found\. It may be due to another user deleting the data or a system error/,
         /Attempting to delete an expired or deleted org/,
         /has no active scratch orgs that match/,
-        /\bScratchOrgNotFoundError\b/
+        /\bScratchOrgNotFoundError\b/,
+        /\bThat scratch org has been deleted, so you can[’']t connect to it anymore\b/
     ],
     explanation: 'The stored auth points at an org that has gone: a scratch org past its expiry date or deleted from the Dev Hub, or a sandbox that was deleted or refreshed into a new org.',
     remediation: [
@@ -31243,7 +31260,7 @@ function defineRule(rule) {
         /\b(?<code>OAUTH_[A-Z_]+)\b/,
         /We can't authorize you because of an OAuth error/,
         /\b(?<code>(?:hub org|Dev Hub) authorization) failed\b/i,
-        /Destination URL not reset\. The URL returned from login must be set/
+        /\bDestination URL not reset\b/
     ],
     explanation: "The org answered the login with an OAuth error: the connected app is blocked or misconfigured for this user, the user cannot use it, or the stored authorization (often the Dev Hub's) is no longer valid.",
     remediation: [
@@ -31325,7 +31342,81 @@ function defineRule(rule) {
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/auth/stored-credential-missing.ts
+
+/* harmony default export */ const stored_credential_missing = (defineRule({
+    id: 'stored-credential-missing',
+    category: 'auth',
+    title: 'The CLI found no usable stored credential for the org ({field} missing)',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        // The CLI crashing on a credential it expected to read: the org's auth file is missing or half-written.
+        /\bCannot read propert(?:y|ies) (?:of (?:undefined|null) \(reading )?'(?<field>refreshToken|accessToken|refreshAuth|instanceUrl|loginUrl)'/,
+        /\bundefined (?<field>refreshToken|accessToken)\b/
+    ],
+    explanation: "The command stopped while reading the org's stored login: the {field} it needs is not there. The login step failed or wrote its auth file somewhere this step cannot see (another HOME, another container), or the stored auth predates the CLI version now running.",
+    remediation: [
+        'Check that the login step ran and succeeded in this job, with the same HOME and the same CLI as this step.',
+        'Log in again (`sf org login jwt` or `sf org login sfdx-url`) and rerun; if it recurs, update the CLI on the runner.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_sfdxurl.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/package-installation-key-invalid.ts
+
+/* harmony default export */ const package_installation_key_invalid = (defineRule({
+    id: 'package-installation-key-invalid',
+    category: 'auth',
+    title: "The package's installation key was missing or wrong",
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /\bInvalid InstallationKey\b/,
+        /\binstallation key (?:is )?(?:not valid|invalid|incorrect)\b/i,
+        /\bPlease provide installationkey when querying against SubscriberPackageVersion that is protected by installationkey\b/
+    ],
+    explanation: 'The package version is protected by an installation key, a secret like a password, and the install gave none or the wrong one. In CI this is usually a secret that is not set for this job (empty on fork pull requests) or belongs to another package version.',
+    remediation: [
+        'Check that the secret the step passes as `--installation-key` is set for this job and is the key of this package version (the publisher gives it).',
+        'For a dependency in sfdx-project.json, pass its key too (`sf package install` per dependency, or the key map of your install tool).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_package_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/auth/tls-certificate-untrusted.ts
+
+/* harmony default export */ const tls_certificate_untrusted = (defineRule({
+    id: 'tls-certificate-untrusted',
+    category: 'auth',
+    title: "The runner does not trust the certificate presented for Salesforce's host",
+    surfaces: ['cli', 'log'],
+    patterns: [
+        // Node's own reasons, as the CLI prints them; npm and git print the same words after their prefixes.
+        /(?<!npm ERR![^\n]{0,200})(?<!SSL certificate problem: )\b(?:self[- ]signed certificate in certificate chain|unable to get local issuer certificate|unable to verify the first certificate)\b/i,
+        // The Ant migration tool's JVM, calling a Salesforce host.
+        /\bSSLHandshakeException invoking https:\/\/[\w.-]{1,200}\.(?:salesforce|force)\.com\b[^\n]{0,200}?PKIX path building failed/
+    ],
+    explanation: 'The HTTPS connection to the org or the login server was refused on the runner itself: the certificate chain it was shown does not lead to a root the runner trusts. That is almost always a corporate proxy or security agent re-signing HTTPS traffic. No login or API call can succeed until the runner trusts that root, so rerunning does not help.',
+    remediation: [
+        "Get the proxy's root certificate (PEM) from whoever runs the network and give it to the CLI step: `NODE_EXTRA_CA_CERTS=/path/to/root.pem` (for the Ant migration tool, import it into the JVM's truststore).",
+        'Do not set `NODE_TLS_REJECT_UNAUTHORIZED=0` in CI: it turns off certificate checking for every host the job talks to.'
+    ],
+    docs: [
+        'https://nodejs.org/api/cli.html#node_extra_ca_certsfile',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/auth/index.ts
+
+
+
 
 
 
@@ -31361,6 +31452,7 @@ function defineRule(rule) {
 const authRules = [
     // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.
     jwt_private_key_unreadable,
+    tls_certificate_untrusted,
     login_endpoint_unreachable,
     oauth_app_not_approved,
     jwt_audience_invalid,
@@ -31386,12 +31478,14 @@ const authRules = [
     deploy_user_missing_permission,
     api_access_disabled,
     interactive_login_in_ci,
+    package_installation_key_invalid,
     // Generic login wrappers.
     jwt_login_cli_fault,
     jwt_grant_failed,
     refresh_token_auth_failed,
     auth_code_login_failed,
     oauth_error,
+    stored_credential_missing,
     insufficient_access_cross_reference,
     auth_failure_unrecognised
 ];
@@ -31995,7 +32089,7 @@ const coverageRules = [
     id: 'missing-organization-feature',
     category: 'dependency',
     title: 'The target org lacks the feature {feature}',
-    surfaces: ['component', 'cli', 'log'],
+    surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
         /Missing Organization Feature:\s*(?<feature>\w+)/,
         /\bbecause (?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not|aren't|are not) enabled\b/,
@@ -32003,7 +32097,11 @@ const coverageRules = [
         /\bCan't specify an (?<feature>external sharing model) for\b/,
         /\b(?<feature>Send Email) is disabled or activities are not allowed\b/,
         /\brequires the following feature and its associated permissions: (?<feature>[^\n.]{1,80})/,
-        /\b(?<feature>[A-Z][\w ]{1,60})\([\w./-]{1,200}-meta\.xml\) Missing feature\b/
+        /\b(?<feature>[A-Z][\w ]{1,60})\([\w./-]{1,200}-meta\.xml\) Missing feature\b/,
+        /\b(?<feature>[A-Z][\w ]{1,40}?) must be enabled before deploying\b/,
+        // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
+        /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
+        /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/
     ],
     explanation: 'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
     remediation: [
@@ -32747,7 +32845,9 @@ const coverageRules = [
     patterns: [
         /\bThe AppExchange package has been deprecated and can no longer be installed\b/,
         /\bThe AppExchange Application or component you have selected is not yet available on your instance\b/,
-        /\bUpdate of InstalledPackage (?<package>\w+): Error: Mismatching versions\b/
+        /\bUpdate of InstalledPackage (?<package>\w+): Error: Mismatching versions\b/,
+        /\bPackage dependency \[?(?<package>04t\w{1,15})\]? isn[’']t a valid subscriber package version ID\b/,
+        /\bAn error occurred while trying to install a package dependency, ID (?<package>04t\w{12,15})\b/
     ],
     explanation: "The package (or a package it depends on) is at a version the target org cannot take: the version was deprecated by its publisher, it has not yet been pushed to the org's instance (new versions reach instances over a few days), or the org's Salesforce release is older than the one the version was built on.",
     remediation: [
@@ -32965,6 +33065,7 @@ const dependencyRules = [
     license_does_not_allow_permission,
     not_available_for_deploy,
     flow_process_type_not_permitted,
+    org_email_disabled,
     missing_organization_feature,
     standard_field_unresolved,
     referenced_object_missing,
@@ -32988,7 +33089,6 @@ const dependencyRules = [
     sharing_target_kind_unavailable,
     package_version_unavailable,
     permission_set_group_member_missing,
-    org_email_disabled,
     invocation_target_missing,
     named_value_not_in_org,
     // Fallout of another failure: names the cause only when nothing else in the deploy does.
@@ -33080,8 +33180,10 @@ const dependencyRules = [
     title: 'The connection to Salesforce failed or timed out',
     surfaces: ['cli', 'log', 'component'],
     patterns: [
-        /\b(?:timed out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ECONNABORTED|EAI_AGAIN|socket hang up|network error|connection (?:reset|refused|closed|aborted|lost)|service (?:is )?(?:temporarily )?unavailable|server is busy)\b/i,
-        /\b(?:context deadline exceeded|Too long with no output)\b/
+        /\b(?:timed out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ECONNABORTED|EAI_AGAIN|EPROTO|EPIPE|EHOSTUNREACH|ENETUNREACH|socket hang up|network error|connection (?:reset|refused|closed|aborted|lost)|service (?:is )?(?:temporarily )?unavailable|server is busy)\b/i,
+        /\b(?:context deadline exceeded|Too long with no output)\b/,
+        // The CLI's streaming client (test results, scratch-org sign-up) losing its channel.
+        /\b(?:handshake failed|failed to handshake)\b/i
     ],
     explanation: 'No specific rule knows this message, but it reports a network failure or a timeout between the CLI and the org rather than anything wrong with the deployment.',
     remediation: [
@@ -33103,7 +33205,12 @@ const dependencyRules = [
     surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
         /\b(?:limit exceeded|exceeded the (?:allowed |maximum )?(?:number|limit|size|count)|exceeds the (?:maximum|allowed|limit)|maximum (?:number|size) of [\w ]{1,40}? (?:exceeded|reached)|over the limit|(?:reached|hit) (?:the|its|your) (?:[\w-]+ )?limit)\b/i,
-        /\b(?<limit>(?:[A-Z][A-Z_]{0,60}_)?LIMIT_EXCEEDED)\b/
+        /\b(?<limit>(?:[A-Z][A-Z_]{0,60}_)?LIMIT_EXCEEDED|EXCEEDED_[A-Z_]{1,40}LIMIT)\b/,
+        // The other ways Salesforce words a cap. Only an org's own limit ("reached its …", "exceeded your
+        // org's …"): any tool exceeds "the maximum" of its retries, timeouts or rate.
+        /\b(?:reached|exceeded|exceeds|hit) (?:its|your|your org[’']s|your organization[’']s|the org[’']s|this org[’']s) [\w'’ -]{0,60}?\blimit\b/i,
+        /\blimit of \d[\d,]* [\w ]{1,60}?(?:exceeded|reached)\b/i,
+        /\bToo many [\w ]{1,60}?[.:;] ?[Tt]he maximum (?:[\w ]{1,40} )?is:? ?\d/
     ],
     explanation: 'No specific rule knows this message, but Salesforce says a limit was exceeded: a governor limit in Apex, an org allowance (fields, rules, tracked fields, storage) or a size limit of the request.',
     remediation: [
@@ -33293,8 +33400,9 @@ const fallbackRules = [
         /(?<limit>Too many files in retrieve call), limit is: (?<count>\d+)/,
         /\bOPERATION_TOO_LARGE: (?<limit>[^\n]{1,200})/,
         /\b(?<limit>ERROR_HTTP_413)\b/,
-        // A bare 413 in a log may be any upload (an artifact); only the CLI's own `Error: …` line is the deploy's.
-        /(?:^|\n)Error: (?<limit>Request Entity Too Large)\b/
+        // A bare 413 in a log may be any upload (an artifact); only the CLI's own `Error: …` line (alone,
+        // or after sfdx's `ERROR running <command>:`) is the deploy's.
+        /(?:^|\n|\bERROR running [\w:-]{1,60}:\s{1,3})Error(?: \(\w{1,40}\))?: (?<limit>Request Entity Too Large)\b/
     ],
     explanation: 'A single Metadata API deploy may contain at most 10,000 files and about 39 MB compressed (400 MB uncompressed). Deploying a whole large project, big static resources or many reports at once exceeds it.',
     remediation: [
@@ -33826,7 +33934,31 @@ const fallbackRules = [
     retryable: true
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/limits/async-nesting-not-allowed.ts
+
+/* harmony default export */ const async_nesting_not_allowed = (defineRule({
+    id: 'async-nesting-not-allowed',
+    category: 'limits',
+    title: 'Asynchronous Apex was started from a context that does not allow it',
+    surfaces: ['test', 'cli', 'log', 'component'],
+    patterns: [
+        /(?<detail>Future method cannot be called from a future or batch method)(?:: (?<method>[^\n(]+))?/,
+        /(?<detail>Database\.executeBatch cannot be called from a batch start, batch execute, or future method)/
+    ],
+    explanation: "Salesforce limits how asynchronous Apex nests: a @future method cannot be called from another future method or from a batch, and a batch cannot be started from a batch's start or execute or from a future method. The code hits this the moment it runs in such a context, in a test or in production.",
+    remediation: [
+        'Guard the call with `System.isFuture()` / `System.isBatch()`, or move the work to a Queueable, which may enqueue one more job.',
+        "To chain batches, start the next one from the batch's `finish` method."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_invoking_future_methods.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_batch_interface.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/limits/index.ts
+
 
 
 
@@ -33869,6 +34001,7 @@ const limitsRules = [
     callout_limit,
     future_calls_limit,
     queueable_jobs_limit,
+    async_nesting_not_allowed,
     stack_depth_limit,
     sosl_limit,
     email_invocations_limit,
@@ -33959,7 +34092,8 @@ const limitsRules = [
     patterns: [
         /(?<detail>Unsupported attribute [^\n]{0,200}? in (?<page>\w+) at line (?<line>\d+) column (?<column>\d+))/,
         /(?<detail>Literal value is required for attribute [^\n]{0,200}? in (?<page>\w+) at line (?<line>\d+) column (?<column>\d+))/,
-        /(?<detail><apex:\w+> can only be used with SObjects?[^\n]*)/
+        /(?<detail><apex:\w+> can only be used with SObjects?[^\n]*)/,
+        /(?<detail>Could not resolve the entity from (?:<apex:\w+> )?value binding [^\n]{1,300})/
     ],
     explanation: 'The Visualforce compiler rejected a page or component: a tag carries an attribute it does not support, or an attribute that must be a literal is given an expression.',
     remediation: [
@@ -34438,7 +34572,7 @@ const limitsRules = [
     title: 'API version problem: {detail}',
     surfaces: ['component', 'cli', 'log'],
     patterns: [
-        /(?<detail>\bInvalid api version: ?(?<version>\d+(?:\.\d+)?))/i,
+        /(?<detail>\bInvalid api version:? ?(?<version>\d+(?:\.\d+)?))/i,
         /(?<detail>\bThe (?:field )?apiVersion can't be "(?<version>[^"\n]+)"\.?)/,
         /(?<detail>\bProperty '(?<property>\w+)' not valid in version (?<version>\d+(?:\.\d+)?))/,
         /(?<detail>\bis supported in Metadata API version (?<version>\d+(?:\.\d+)?) and later[^\n]*)/,
@@ -34551,8 +34685,10 @@ const limitsRules = [
     title: 'The CLI found no valid Salesforce DX project to deploy',
     surfaces: ['cli', 'log'],
     patterns: [
-        /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed)/i,
+        /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed|does not exist)/i,
         /\bInvalidPackageDirectory(?:Error)?\b/,
+        /\bIn sfdx-project\.json, (?:be sure to specify which|indicate only one) package directory\b/,
+        /\bThe ancestorVersion in sfdx-project\.json is not the version expected\b/,
         /No source[- ]backed components present in the package/,
         /isn't in a package directory that's specified in your sfdx-project\.json/,
         /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>[^'\n]+)'/,
@@ -34576,8 +34712,12 @@ const limitsRules = [
     category: 'metadata',
     title: 'The CLI cannot tell which metadata type a file is: {detail}',
     surfaces: ['cli', 'log'],
-    patterns: [/(?<detail>\bCould not infer a metadata type)/],
-    explanation: 'A file under the package directory does not match any metadata type the installed CLI knows: a wrong suffix or folder, or a type newer than the CLI.',
+    patterns: [
+        /(?<detail>\bCould not infer a metadata type)/,
+        // The quotes are escaped when the message is read out of a JSON envelope pasted as text.
+        /The sourcepath (?:\\?")?(?<detail>[^"\n]{1,300}?)(?:\\?")? is not a valid source file path/i
+    ],
+    explanation: 'A file under the package directory does not match any metadata type the installed CLI knows: a wrong suffix or folder (a child type outside its parent), or a type newer than the CLI.',
     remediation: [
         'Check the file name suffix and folder against the metadata registry ({detail}).',
         'Update the CLI (`sf update`) if the type is new, or list the file in .forceignore if it is not metadata.'
@@ -34984,6 +35124,7 @@ const limitsRules = [
         /Failed to deploy settings to scratch org/,
         /\bThe feature value (?<feature>\w+) requires a quantity\b/,
         /\b(?:Invalid scratch org feature|is not a valid scratch org feature|Unknown feature):? (?<feature>\w+)?/i,
+        /\b(?<feature>\w+) is not a valid Features value\b/,
         /\bRequired fields are missing from org creation\b/,
         /\bYou must specify an edition when creating a scratch org\b/,
         /\bCan[’']t create scratch org\. The specified [\w ]{1,40}? isn[’']t valid\b/
@@ -34992,6 +35133,35 @@ const limitsRules = [
     remediation: [
         'Check the settings in config/project-scratch-def.json against the Metadata API settings types and the features the file enables.',
         'Create the org with `--json` to see which setting Salesforce rejected.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_def_file.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/scratch-org-definition-invalid.ts
+
+/* harmony default export */ const scratch_org_definition_invalid = (defineRule({
+    id: 'scratch-org-definition-invalid',
+    category: 'metadata',
+    title: 'Scratch org sign-up refused the definition: {detail}',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        // The sign-up error codes' own wording (S-1006, S-2006, S-1017, S-1018, S-1019, S-1026, C-1017, C-1027,
+        // T-0003, SH-0001..3, INVALID_ID_FIELD), as the CLI prints them.
+        /(?<detail>\bProvide a valid [\w ]{1,40}? in your scratch org definition\b[^\n]{0,80})/i,
+        /(?<detail>\bProvide a valid (?:My Domain|namespace(?: prefix)?|template ID)\b[^\n]{0,80})/,
+        /(?<detail>\bThe My Domain value you chose is already in use)/,
+        /(?<detail>\bSpecify a namespace that[’']s used by a release org associated with your Dev Hub)/,
+        /(?<detail>\bThe template specified in the [Ss]cratch (?:[Oo]rg )?[Dd]efinition (?:is unapproved|isn[’']t supported))/,
+        /(?<detail>\bCan[’']t create scratch org(?: from org shape)?\. (?:Contact the source org admin to add your Dev Hub|No org shape exists|The org shape version is outdated)[^\n]{0,80})/,
+        /(?<detail>\bYou cannot use 'settings' and `?'orgPreferences'[^\n]{0,40})/
+    ],
+    explanation: 'The Dev Hub rejected the scratch org definition file before creating the org: a value in it (email, country, My Domain, namespace, template, org shape, settings block) is invalid, taken or not allowed for this Dev Hub. Nothing was deployed; the definition has to change.',
+    remediation: [
+        'Fix the value the message names in the scratch org definition file (usually `config/project-scratch-def.json`).',
+        'For a namespace, template or org shape, check it is linked to this Dev Hub (Setup > Namespace Registries, Org Shape) and approved.'
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_def_file.htm'
@@ -35036,30 +35206,6 @@ const limitsRules = [
         'Move the file into the folder its type expects, or update the CLI if the type is new: `npm install -g @salesforce/cli`.'
     ],
     docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_types_list.htm'],
-    retryable: false
-}));
-
-;// CONCATENATED MODULE: ./src/classify/rules/metadata/source-path-not-found.ts
-
-/* harmony default export */ const source_path_not_found = (defineRule({
-    id: 'source-path-not-found',
-    category: 'metadata',
-    title: 'The path given to the CLI does not exist: {path}',
-    surfaces: ['cli', 'log'],
-    patterns: [
-        /(?<path>[^\s'"]{1,300}): File or folder not found/,
-        // The quotes are escaped when the message is read out of a JSON envelope pasted as text.
-        /The sourcepath (?:\\?")?(?<path>[^"\n]{1,300}?)(?:\\?")? is not a valid source file path/i
-    ],
-    explanation: 'The command was pointed at a file or folder that is not in the checkout: a `--source-dir`, `--manifest` or output folder that a previous step did not create, a path relative to the wrong working directory, or a case mismatch that only Linux runners notice.',
-    remediation: [
-        'Check that {path} exists in the job (`ls` it in the step before) and that the step runs from the project root.',
-        'If an earlier step generates it (sfdx-git-delta, a convert or a retrieve), make sure that step ran and wrote to the same path.',
-        'On Linux runners paths are case-sensitive: match the case used in the repository.'
-    ],
-    docs: [
-        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
-    ],
     retryable: false
 }));
 
@@ -35119,6 +35265,7 @@ const limitsRules = [
         /(?<detail>\bSourceComponent (?<name>\S{1,300}) \(metadata type = (?<type>\w+)\) (?:is missing its content file|does not have an associated metadata xml to parse))/,
         /(?<detail>\bA StaticResource must have an associated \.resource file, missing (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bExpected metadata file with '-meta\.xml' extension at path: (?<path>[^\s'"]{1,300}))/,
+        /(?<detail>\bExpected file at path: (?<path>[^\s'"]{1,300}-meta\.xml))/,
         /(?<detail>\bUnexpected file found in package directory: (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/
     ],
@@ -35148,9 +35295,9 @@ const limitsRules = [
     ],
     explanation: 'Salesforce will not replace an Apex class (or a class it depends on) while a scheduled, batch or future job that uses it is queued or running, unless the org allows it. A scheduled job is always pending, so retrying does not help until the job is removed or the setting changed.',
     remediation: [
-        'Either enable Setup > Deployment Settings > "Allow deployments of components when corresponding Apex jobs are pending or in progress" in the target org (the running jobs then use the new code, so check they still work),',
-        'or abort the jobs first (Setup > Scheduled Jobs / Apex Jobs, or `System.abortJob` in anonymous Apex), deploy, and schedule them again after the deployment.',
-        'Then deploy again.'
+        'Find the jobs that use the class: Setup > Scheduled Jobs and Setup > Apex Jobs in the target org.',
+        'Abort them (or `System.abortJob(<jobId>)` in anonymous Apex), deploy, then schedule them again; if they must keep running, enable Setup > Deployment Settings > "Allow deployments of components when corresponding Apex jobs are pending or in progress" instead, after checking the jobs still work with the new code.',
+        'Deploy again.'
     ],
     docs: ['https://help.salesforce.com/s/articleView?id=sf.deploy_monitoring_settings.htm&type=5'],
     retryable: false
@@ -35181,7 +35328,31 @@ const limitsRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/package-kind-incompatible.ts
+
+/* harmony default export */ const package_kind_incompatible = (defineRule({
+    id: 'package-kind-incompatible',
+    category: 'metadata',
+    title: 'The kind of package does not fit the org or its dependencies',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /\bYou cannot install an? (?:unlocked|managed|unmanaged) package (?:with|without) a namespace into an org (?:with|without) a namespace\b/i,
+        /\bManaged 1GP packages can[’']t depend on managed 2GP packages\b/i,
+        /\bassociated with metadata from a managed 2GP package\b/i
+    ],
+    explanation: 'Packages only combine in certain ways: an unlocked package without a namespace cannot go into an org that has one, and a first-generation managed package cannot contain or depend on metadata of a second-generation one. The package definition, not the org, has to change.',
+    remediation: [
+        'Read which rule the message names and change the package to fit it: give the package the namespace the org needs, or install into an org without a namespace.',
+        'For 1GP/2GP mixing, move the component out of the 1GP package or package it in a 2GP package on the same side of the dependency.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_plan_namespaces.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/index.ts
+
 
 
 
@@ -35274,12 +35445,13 @@ const metadataRules = [
     metadata_value_invalid,
     source_conversion_failed,
     scratch_org_settings_failed,
-    source_path_not_found,
+    scratch_org_definition_invalid,
     matching_rule_not_active,
     scratch_org_username_taken,
     source_files_incomplete,
     apex_jobs_pending,
-    package_upgrade_not_allowed
+    package_upgrade_not_allowed,
+    package_kind_incompatible
 ];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/test/apex-runtime-exception.ts
@@ -35361,27 +35533,6 @@ const metadataRules = [
         'Re-run just this test: `sf apex run test --tests {testName} --synchronous --target-org <org>`.'
     ],
     docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apex/apex_class_System_Assert.htm'],
-    retryable: false
-}));
-
-;// CONCATENATED MODULE: ./src/classify/rules/test/async-misuse.ts
-
-/* harmony default export */ const async_misuse = (defineRule({
-    id: 'async-misuse',
-    category: 'test',
-    title: 'Asynchronous Apex was started from a context that does not allow it',
-    surfaces: ['test', 'cli', 'log'],
-    patterns: [
-        /(?<detail>Future method cannot be called from a future or batch method)(?:: (?<method>[^\n(]+))?/,
-        /(?<detail>Database\.executeBatch cannot be called from a batch start, batch execute, or future method)/,
-        /(?<detail>No more than one executeBatch can be called from within a test ?method)/i
-    ],
-    explanation: 'Salesforce restricts async nesting: a @future method cannot call another, batches cannot start batches from start/execute, and a test may run only one executeBatch, whose scope must fit a single chunk.',
-    remediation: [
-        'Check `System.isFuture()` / `System.isBatch()` before calling a future method, or use a Queueable instead.',
-        'In tests, create no more records than the batch size so `Test.stopTest()` runs exactly one execute.'
-    ],
-    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_batch_interface.htm'],
     retryable: false
 }));
 
@@ -36052,6 +36203,23 @@ const metadataRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/test/one-batch-per-test.ts
+
+/* harmony default export */ const one_batch_per_test = (defineRule({
+    id: 'one-batch-per-test',
+    category: 'test',
+    title: 'The test started more than one batch execution',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/(?<detail>No more than one executeBatch can be called from within a test ?method)/i],
+    explanation: 'A test may run only one executeBatch, and `Test.stopTest()` runs a single chunk: the test created more records than the batch size (or started a second batch), so the test itself is wrong, not the org.',
+    remediation: [
+        'Create no more records than the batch size in the test, or pass a scope large enough that `Test.stopTest()` runs exactly one execute.',
+        'Test a batch that chains another batch in two tests, one per batch.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_batch_interface.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/test/index.ts
 
 
@@ -36127,7 +36295,7 @@ const testRules = [
     math_exception,
     json_exception,
     dynamic_soql_error,
-    async_misuse,
+    one_batch_per_test,
     no_tests_to_run,
     test_run_incomplete,
     apex_runtime_exception,
@@ -36310,6 +36478,7 @@ const testRules = [
         /An error has occurred while processing your request\. The salesforce\.com support team has been notified/,
         /\b(?<status>50[234]) (?:Service Unavailable|Bad Gateway|Gateway Time-?out)\b/,
         /\bServer temporarily unavailable\b/i,
+        /\btemporarily unable to service your request due to maintenance downtime or capacity problems\b/,
         /\bis down for maintenance\b/,
         /Unexpected internal servlet state/,
         /Internal Server Error\b/
@@ -36361,10 +36530,10 @@ const testRules = [
     title: 'DNS lookup of {host} failed ({code})',
     surfaces: ['cli', 'log'],
     patterns: [/getaddrinfo (?<code>ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]+)/],
-    explanation: 'The runner could not resolve the host name while the command was already talking to the org (during a login the same failure is reported as an auth problem instead). EAI_AGAIN is a temporary resolver failure; ENOTFOUND mid-operation is usually a flaky DNS on the runner, but if it repeats, the host name itself is wrong.',
+    explanation: 'The runner could not resolve the host name while the command was already talking to the org (a Salesforce org host that does not resolve, or any lookup failing during a login, is reported as an auth problem instead). EAI_AGAIN is a temporary resolver failure; ENOTFOUND mid-operation is usually a flaky DNS on the runner, but if it repeats, the host name itself is wrong.',
     remediation: [
         'Rerun the job.',
-        "If it repeats, check that {host} is the org's current My Domain host (`sf org display --target-org <alias>`) and that the runner's DNS/proxy can resolve it."
+        "If it repeats, check that the runner's DNS and proxy can resolve {host} (`nslookup {host}` in a step before)."
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
@@ -36641,6 +36810,8 @@ const testRules = [
     surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
         /A fatal signup error occurred\. Please try again/,
+        /\bproblem while registering your My Domain value with the DNS provider\b/,
+        /\bThe scratch org (?:isn[’']t|is not) ready yet\b/,
         /\bretry your request\b/i,
         /\bPlease try again later\b/i,
         /\bAn unknown server error occurred\. Please try again\b/i,
@@ -36667,7 +36838,10 @@ const testRules = [
     category: 'transient',
     title: 'The org could not be found while a request to it was in progress',
     surfaces: ['cli', 'log'],
-    patterns: [/Metadata API request failed: The org cannot be found/],
+    patterns: [
+        /Metadata API request failed: The org cannot be found/,
+        /Metadata API request failed:[^\n]{0,300}?getaddrinfo ENOTFOUND\b/
+    ],
     explanation: "The CLI had already reached the org (the deploy or retrieve was accepted and being polled) when a lookup of its host name failed. The org exists; the runner's DNS or network dropped out for a moment.",
     remediation: [
         'Rerun the job; the deploy may even have finished: check it with `sf project deploy report --job-id <id>`.',
@@ -36679,7 +36853,31 @@ const testRules = [
     retryable: true
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/transient/org-in-maintenance.ts
+
+/* harmony default export */ const org_in_maintenance = (defineRule({
+    id: 'org-in-maintenance',
+    category: 'transient',
+    title: 'The org was in read-only mode for Salesforce maintenance',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /\bINSERT_UPDATE_DELETE_NOT_ALLOWED_DURING_MAINTENANCE\b/,
+        /\bwhile the org is in read-only mode\b/i
+    ],
+    explanation: 'During a release upgrade or instance maintenance Salesforce puts the org in read-only mode: queries work, but nothing can be saved or deployed until the window ends. Nothing in the deployment is at fault.',
+    remediation: [
+        'Check the instance on https://status.salesforce.com for the maintenance window and when it ends.',
+        'Rerun the job after the window; schedule deploys around the maintenance calendar of the instance.'
+    ],
+    docs: [
+        'https://status.salesforce.com/',
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm'
+    ],
+    retryable: true
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/transient/index.ts
+
 
 
 
@@ -36712,6 +36910,7 @@ const transientRules = [
     deployment_retry_limit_exceeded,
     request_time_limit_exceeded,
     // Server faults.
+    org_in_maintenance,
     platform_gack_error_id,
     platform_internal_exception,
     query_timeout,
@@ -36764,7 +36963,11 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
     category: 'unknown',
     title: 'Salesforce rejected {componentType} {componentName} without saying why',
     surfaces: ['component'],
-    patterns: [/^(?:[^\n]{0,300}?:[ \t]*)?(?:<unknown>|null|undefined)\.?[ \t]*$/],
+    patterns: [
+        /^(?:[^\n]{0,300}?:[ \t]*)?(?:<unknown>|null|undefined)\.?[ \t]*$/,
+        // Vlocity's deploy of a DataPack the org rejected without saying why.
+        /\bError Message -- No error message from server\b/
+    ],
     explanation: 'The component failed, but the problem Salesforce returned is empty (`null`, `<unknown>`): the Metadata API lost the reason, which happens with platform faults and with some component types whose errors it does not report. Nothing about the cause can be read from this output.',
     remediation: [
         'Deploy the component on its own to get a fuller error: `sf project deploy start --metadata {componentType}:{componentName} --dry-run --target-org <org>`.',
@@ -36801,7 +37004,11 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
     category: 'unknown',
     title: 'The CLI has no local record of job {jobId}',
     surfaces: ['cli', 'log'],
-    patterns: [/\bNo matching job found in cache for ID: (?<jobId>\S+)/, /\bNoMatchingJobIdError\b/],
+    patterns: [
+        /\bNo matching job found in cache for ID: (?<jobId>\S+)/,
+        /\bNoMatchingJobIdError\b/,
+        /\bNo job found for ID: (?<jobId>[^\s.]+)/
+    ],
     explanation: "`deploy report`, `deploy resume` and `deploy cancel` look up the job in the CLI's local cache, written by the `deploy start` or `validate` that began it. This step ran where that cache does not exist (another job, another runner, a fresh container), so the result of the deployment was never read.",
     remediation: [
         'Run the start and the report or resume in the same job, or pass the org along with the id: `sf project deploy report --job-id {jobId} --target-org <org>` reads the status from the org.',
@@ -36836,6 +37043,32 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/source-path-not-found.ts
+
+/* harmony default export */ const source_path_not_found = (defineRule({
+    id: 'source-path-not-found',
+    category: 'unknown',
+    title: 'The path given to the command does not exist on the runner: {path}',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /(?<path>[^\s'"]{1,300}): File or folder not found/,
+        /\bFile or directory '(?<path>[^'\n]{1,300})' doesn't exist in your project\b/,
+        // A wrapper script (sfpowerscripts, a custom step) reporting a file it expected the job to have.
+        /\bFile not found: (?<path>[^\s'"]{1,300})/,
+        /\bFile not found at the specified path: (?<path>[^\s'"]{1,300})/
+    ],
+    explanation: 'The command was pointed at a file or folder that is not in the checkout, so nothing reached Salesforce: a `--source-dir`, `--manifest` or output folder that a previous step did not create, a path relative to the wrong working directory, or a case mismatch that only Linux runners notice.',
+    remediation: [
+        'Check that {path} exists in the job (`ls` it in the step before) and that the step runs from the project root.',
+        'If an earlier step generates it (sfdx-git-delta, a convert or a retrieve), make sure that step ran and wrote to the same path.',
+        'On Linux runners paths are case-sensitive: match the case used in the repository.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/test-selection-missing.ts
 
 /* harmony default export */ const test_selection_missing = (defineRule({
@@ -36865,6 +37098,7 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
 
 
 
+
 /**
  * Failures whose cause the output does not carry, but whose next step is known: these rules name no
  * cause (category `unknown`) and say where the cause can be read.
@@ -36874,6 +37108,7 @@ const unknownRules = [
     component_error_without_reason,
     deploy_job_not_in_cache,
     not_in_project_directory,
+    source_path_not_found,
     test_selection_missing,
     api_resource_not_found
 ];
@@ -39988,7 +40223,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62907);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51486);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
