@@ -2,47 +2,60 @@
 /**
  * Measures the catalog on a labelled set of real failure messages: each message is wrapped in the
  * file the CLI would have written for it, triaged by the real engine, and the primary category is
- * compared with the human label. Prints accuracy, a confusion table and every miss.
+ * compared with the human label. Prints accuracy (also split into the labels marked clear-cut and those
+ * marked debatable, since engineers disagree on the latter), a confusion table and every miss.
  *
- * Input: JSON lines {message, surface: component|test|coverage|cli|deploy-error, label, name?,
- * componentType?, componentName?, testName?}.
- * Usage: npm run eval -- path/to/messages.jsonl   (compiles to build/ first)
+ * Input: JSON lines {message, surface: component|test|coverage|cli|deploy-error, label, debatable?,
+ * name?, componentType?, componentName?, testName?}.
+ * Usage: npm run eval -- path/to/messages.jsonl [more.jsonl ...]   (compiles to build/ first)
  */
 import { readFileSync } from 'node:fs'
 
 const { triageFiles } = await import('../build/src/triage.js')
 const { artifactFor } = await import('../build/__tests__/helpers/artifact-for.js')
-const file = process.argv[2]
-if (!file) {
-  console.error('usage: node scripts/eval-catalog.mjs <messages.jsonl>')
+const files = process.argv.slice(2)
+if (files.length === 0) {
+  console.error('usage: node scripts/eval-catalog.mjs <messages.jsonl> [more.jsonl ...]')
   process.exit(2)
 }
-const cases = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter(line => line.trim())
-  .map(line => JSON.parse(line))
+const cases = files.flatMap(file =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(line => line.trim())
+    .map(line => JSON.parse(line))
+)
 
 const labels = ['auth', 'dependency', 'metadata', 'limits', 'test', 'coverage', 'transient', 'unknown']
 const confusion = new Map()
 const misses = []
 let correct = 0
+const byCertainty = { 'clear-cut': [0, 0], debatable: [0, 0] }
 for (const entry of cases) {
   const bytes = new TextEncoder().encode(JSON.stringify(artifactFor(entry)))
   const triage = triageFiles([{ path: 'artifact.json', bytes }], [], { coverageThreshold: 75 })
   const key = `${entry.label}→${triage.primaryCategory}`
   confusion.set(key, (confusion.get(key) ?? 0) + 1)
-  if (triage.primaryCategory === entry.label) correct++
-  else
+  const tally = byCertainty[entry.debatable ? 'debatable' : 'clear-cut']
+  tally[1]++
+  if (triage.primaryCategory === entry.label) {
+    correct++
+    tally[0]++
+  } else
     misses.push({
       id: entry.id,
       label: entry.label,
       got: triage.primaryCategory,
-      rule: triage.findings[0]?.ruleId,
+      // The rule that named the primary category, not merely the first finding.
+      rule: triage.findings.find(finding => finding.category === triage.primaryCategory)?.ruleId,
       message: entry.message.slice(0, 160)
     })
 }
 
-console.log(`accuracy: ${correct}/${cases.length} = ${((100 * correct) / cases.length).toFixed(1)}%\n`)
+const percent = (hits, total) => `${hits}/${total} = ${total ? ((100 * hits) / total).toFixed(1) : '-'}%`
+console.log(`accuracy: ${percent(correct, cases.length)}`)
+for (const [certainty, [hits, total]] of Object.entries(byCertainty))
+  console.log(`  ${certainty.padEnd(10)} ${percent(hits, total)}`)
+console.log()
 console.log(`label \\ got`.padEnd(12) + labels.map(label => label.slice(0, 6).padStart(7)).join(''))
 for (const label of labels) {
   const row = labels.map(got => String(confusion.get(`${label}→${got}`) ?? '').padStart(7)).join('')
