@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sf project deploy start returning while the deploy still waited in the org's queue
+      text: 'Deployment Complete: Deployed 0/0 components to DEV01 in 3m 33s 477ms with status QUEUED.',
+      surface: 'cli'
+    },
+    {
       // the wait ran out while the org had not started the deploy yet
       text: 'The deploy is still in the Queue'
     },

@@ -15,7 +15,9 @@ export default defineRule({
     /\bPolling time out\b/,
     /The deploy is (?:in progress|pending)\./,
     /took longer than the specified wait time\. Wait time in minutes \((?<minutes>\d+)\) exceeded/,
-    /\bThe deploy is still in the Queue\b/i
+    /\bThe deploy is still in the Queue\b/i,
+    // sf's summary of a deploy it stopped watching before Salesforce started it.
+    /\bDeployed \d+\/\d+ components? to \S+ in [^\n]{1,40}? with status (?<status>QUEUED|Queued|Pending|InProgress)\b/
   ],
   explanation:
     'The --wait time ran out before Salesforce finished, so the CLI returned without a result. Nothing failed yet: the deployment or test run continues in the org and may still succeed.',
