@@ -4,6 +4,15 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // scratch-org creation naming a namespace that is not linked to this Dev Hub
+      text: 'We don’t recognize this namespace: smon. Did you register it in your Dev Hub org?',
+      surface: 'cli'
+    },
+    {
+      text: "It's possible that the package was created on a different Dev Hub. Authenticate to the Dev Hub org that owns the package, and reference that Dev Hub when running the command.",
+      surface: 'cli'
+    },
+    {
       // workflow deployed without its object
       text: 'Error: Cannot create workflow directly; must create the CustomObject first'
     },
