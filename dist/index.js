@@ -33143,7 +33143,10 @@ const dependencyRules = [
     patterns: [
         /\b(?:not found|does not exist|doesn't exist|do not exist|no such|cannot find|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
         /\bno [\w ]{1,40}? found\b/i,
-        /\bmust create the [\w ]{1,40}? first\b/i
+        /\bmust create the [\w ]{1,40}? first\b/i,
+        // A package or namespace the Dev Hub in use does not know: it belongs to another Dev Hub.
+        /\bWe don[’']t recognize this namespace\b/,
+        /\bthe package was created on a different Dev Hub\b/
     ],
     explanation: 'The catalog has no specific rule for this message, but Salesforce says a referenced component, field, value or feature cannot be found. That is almost always something deployed elsewhere first, or a feature enabled in the source org and not in the target.',
     remediation: [
@@ -36389,7 +36392,9 @@ const testRules = [
         /\bPolling time out\b/,
         /The deploy is (?:in progress|pending)\./,
         /took longer than the specified wait time\. Wait time in minutes \((?<minutes>\d+)\) exceeded/,
-        /\bThe deploy is still in the Queue\b/i
+        /\bThe deploy is still in the Queue\b/i,
+        // sf's summary of a deploy it stopped watching before Salesforce started it.
+        /\bDeployed \d+\/\d+ components? to \S+ in [^\n]{1,40}? with status (?<status>QUEUED|Queued|Pending|InProgress)\b/
     ],
     explanation: 'The --wait time ran out before Salesforce finished, so the CLI returned without a result. Nothing failed yet: the deployment or test run continues in the org and may still succeed.',
     remediation: [
