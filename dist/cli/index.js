@@ -12419,7 +12419,8 @@ function defineRule(rule) {
         /No authorization information found for (?<org>\S+?)\.?(?=\s|$)/,
         /No org config(?:uration)? found for name '?(?<org>[^'\s]+?)'?(?=\s|$)/,
         /No AuthInfo found for (?:name )?'?(?<org>[^'\s]*)'?/,
-        /No authenticated org found with the (?<org>\S+) username or alias/
+        /No authenticated org found with the (?<org>\S+) username or alias/,
+        /No access token found for "(?<org>[^"\n]+)"\. The org may need to be re-authenticated/
     ],
     explanation: 'The command named an org alias or username the CLI has no stored auth for. In CI this almost always means the login step failed or was skipped, logged in under a different alias, or ran with a different HOME so its auth files are not visible.',
     remediation: [

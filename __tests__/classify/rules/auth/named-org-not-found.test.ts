@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // plugin-org's show-access-token for an alias whose stored auth has no token
+      text: 'No access token found for "ci-org". The org may need to be re-authenticated.',
+      captures: { org: 'ci-org' }
+    },
+    {
       // plugin-auth's logout of an alias this runner never logged in as
       text: 'No authenticated org found with the ci-org username or alias.',
       captures: { org: 'ci-org' }
