@@ -16606,10 +16606,7 @@ const limitsRules = [
         /Failed to deploy settings to scratch org/,
         /\bThe feature value (?<feature>\w+) requires a quantity\b/,
         /\b(?:Invalid scratch org feature|is not a valid scratch org feature|Unknown feature):? (?<feature>\w+)?/i,
-        /\b(?<feature>\w+) is not a valid Features value\b/,
-        /\bRequired fields are missing from org creation\b/,
-        /\bYou must specify an edition when creating a scratch org\b/,
-        /\bCan[’']t create scratch org\. The specified [\w ]{1,40}? isn[’']t valid\b/
+        /\b(?<feature>\w+) is not a valid Features value\b/
     ],
     explanation: 'The settings block of the scratch org definition file is deployed to the new org as metadata; a setting that is misspelled, needs a feature the definition does not enable, or is not valid for the edition makes that deploy fail.',
     remediation: [
@@ -16638,7 +16635,10 @@ const limitsRules = [
         /(?<detail>\bSpecify a namespace that[’']s used by a release org associated with your Dev Hub)/,
         /(?<detail>\bThe template specified in the [Ss]cratch (?:[Oo]rg )?[Dd]efinition (?:is unapproved|isn[’']t supported))/,
         /(?<detail>\bCan[’']t create scratch org(?: from org shape)?\. (?:Contact the source org admin to add your Dev Hub|No org shape exists|The org shape version is outdated)[^\n]{0,80})/,
-        /(?<detail>\bYou cannot use 'settings' and `?'orgPreferences'[^\n]{0,40})/
+        /(?<detail>\bYou cannot use 'settings' and `?'orgPreferences'[^\n]{0,40})/,
+        /(?<detail>\bRequired fields are missing from org creation\b[^\n]{0,80})/,
+        /(?<detail>\bYou must specify an edition when creating a scratch org)\b/,
+        /(?<detail>\bCan[’']t create scratch org\. The specified [\w ]{1,40}? isn[’']t valid)\b/
     ],
     explanation: 'The Dev Hub rejected the scratch org definition file before creating the org: a value in it (email, country, My Domain, namespace, template, org shape, settings block) is invalid, taken or not allowed for this Dev Hub. Nothing was deployed; the definition has to change.',
     remediation: [

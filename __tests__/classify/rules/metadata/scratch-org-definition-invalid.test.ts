@@ -6,6 +6,18 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli#3260: an org shape's source org id mistyped in the definition
+      text: "Can't create scratch org. The specified sourcOrg ID 3SRKB000000KynT isn't valid. Verify the org ID and try again."
+    },
+    {
+      text: 'Error (1): You must specify an edition when creating a scratch org.',
+      captures: { detail: 'You must specify an edition when creating a scratch org' }
+    },
+    {
+      // scratch org definition without adminEmail/lastName
+      text: 'Required fields are missing from org creation: [LastName]'
+    },
+    {
       text: 'ERROR running force:org:create: Provide a valid email address in your scratch org definition or your config/project-scratch-def.json file.'
     },
     { text: 'The My Domain value you chose is already in use.' },

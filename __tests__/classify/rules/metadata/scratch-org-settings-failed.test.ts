@@ -10,13 +10,6 @@ describeRule(rule, {
       captures: { feature: 'ExpandedSourceTracking' }
     },
     {
-      text: 'Error (1): You must specify an edition when creating a scratch org.'
-    },
-    {
-      // scratch org definition without adminEmail/lastName
-      text: 'Required fields are missing from org creation: [LastName]'
-    },
-    {
       // forcedotcom/cli issue, force:org:create
       text: 'ERROR running force:org:create: The feature value FieldService requires a quantity.',
       captures: { feature: 'FieldService' }
@@ -31,6 +24,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // a definition the sign-up refused, named by scratch-org-definition-invalid
+    { text: 'Required fields are missing from org creation: [LastName]' },
     {
       text: 'Deployed settings to scratch org'
     }

@@ -14,7 +14,10 @@ export default defineRule({
     /(?<detail>\bSpecify a namespace that[’']s used by a release org associated with your Dev Hub)/,
     /(?<detail>\bThe template specified in the [Ss]cratch (?:[Oo]rg )?[Dd]efinition (?:is unapproved|isn[’']t supported))/,
     /(?<detail>\bCan[’']t create scratch org(?: from org shape)?\. (?:Contact the source org admin to add your Dev Hub|No org shape exists|The org shape version is outdated)[^\n]{0,80})/,
-    /(?<detail>\bYou cannot use 'settings' and `?'orgPreferences'[^\n]{0,40})/
+    /(?<detail>\bYou cannot use 'settings' and `?'orgPreferences'[^\n]{0,40})/,
+    /(?<detail>\bRequired fields are missing from org creation\b[^\n]{0,80})/,
+    /(?<detail>\bYou must specify an edition when creating a scratch org)\b/,
+    /(?<detail>\bCan[’']t create scratch org\. The specified [\w ]{1,40}? isn[’']t valid)\b/
   ],
   explanation:
     'The Dev Hub rejected the scratch org definition file before creating the org: a value in it (email, country, My Domain, namespace, template, org shape, settings block) is invalid, taken or not allowed for this Dev Hub. Nothing was deployed; the definition has to change.',
