@@ -4,6 +4,7 @@
  * the category its canonical JSON gets.
  */
 import { expect, it } from '@jest/globals'
+import { BUILT_IN_RULES } from '../src/classify/registry.js'
 import { triageFiles } from '../src/triage.js'
 import { artifactFor, artifactVariantsFor, readLabelledMessages } from './helpers/artifact-for.js'
 import { bytesOf } from './helpers/fixtures.js'
@@ -28,4 +29,28 @@ it('names the same category whichever file the CLI wrote the message to', () => 
   })
   expect(compared).toBeGreaterThan(1000)
   expect(differences).toEqual([])
+})
+
+it('names the same cause for a message saved on its own in a text file, when a rule recognises it', () => {
+  // A component or test catch-all needs to know the message failed a component or a test, which a
+  // bare line cannot say; every cause a rule recognises should survive the loss of its wrapping.
+  const catchAllIds = new Set(BUILT_IN_RULES.filter(rule => rule.catchAll).map(rule => rule.id))
+  let compared = 0
+  const differences = messages.flatMap(entry => {
+    const canonical = triageFiles(
+      [{ path: 'artifact.json', bytes: bytesOf(JSON.stringify(artifactFor(entry))) }],
+      [],
+      { coverageThreshold: 75 }
+    )
+    const namedBy = canonical.findings.find(finding => finding.category === canonical.primaryCategory)
+    if (!namedBy || catchAllIds.has(namedBy.ruleId)) return []
+    compared++
+    const saved = primaryCategory('message.txt', `${entry.message}\n`)
+    return saved === canonical.primaryCategory
+      ? []
+      : [`#${entry.id}: ${saved}, not ${canonical.primaryCategory}`]
+  })
+  expect(compared).toBeGreaterThan(1000)
+  // Some messages only read as one piece (HTML pages, JSON cut out of a thread, a cascade over lines).
+  expect(differences.length / compared).toBeLessThan(0.05)
 })

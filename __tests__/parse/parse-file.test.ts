@@ -4,6 +4,10 @@ import { bytesOf, fixtureBytes } from '../helpers/fixtures.js'
 
 const parse = (name: string, folder = 'sf-cli') => parseFile(name, fixtureBytes(folder, name))
 
+/** A CI step log long enough to be read as a build log, not as a saved message (see `SMALL_TEXT_BYTES`). */
+const STEP_NOISE = Array.from({ length: 400 }, (_, index) => `Deploying metadata... ${index}/400`)
+const buildLog = (...lines: string[]) => [...STEP_NOISE, ...lines].join('\n')
+
 describe('parseFile: deploy results', () => {
   it('reads a failed `deploy start` with its component, zip path and project file', () => {
     const parsed = parse('deploy-one-component-failure.stdout')
@@ -301,8 +305,13 @@ describe('parseFile: errors and validation', () => {
   })
 
   it("keeps a CI runner's no-output kill as an error line", () => {
-    const log =
-      '=== Status: Pending\n\nNo components deployed\n\nToo long with no output (exceeded 10m0s): context deadline exceeded\n'
+    const log = buildLog(
+      '=== Status: Pending',
+      '',
+      'No components deployed',
+      '',
+      'Too long with no output (exceeded 10m0s): context deadline exceeded'
+    )
     expect(parseFile('step.log', bytesOf(log)).errors.map(error => error.message)).toEqual([
       'Too long with no output (exceeded 10m0s): context deadline exceeded'
     ])
@@ -313,7 +322,7 @@ describe('parseFile: errors and validation', () => {
       const log = [first, 'Error (1): INVALID_SESSION_ID: Session expired or invalid'].join('\n')
       const parsed = parseFile('deploy.log', bytesOf(log))
       expect(parsed.record).toMatchObject({ ok: true, format: 'text-log' })
-      expect(parsed.errors[0]?.message).toContain('Session expired or invalid')
+      expect(parsed.errors.at(-1)?.message).toContain('Session expired or invalid')
     }
     expect(
       parseFile('rows.json', bytesOf('[\n  { "name": "Foo", "percentage": "80%" }\n]')).record
@@ -326,7 +335,7 @@ describe('parseFile: errors and validation', () => {
       bytesOf('[0] Deploying\n[0] Error (1): Session expired or invalid')
     )
     expect(prefixed.record.format).toBe('text-log')
-    expect(prefixed.errors[0]?.message).toContain('Session expired or invalid')
+    expect(prefixed.errors.at(-1)?.message).toContain('Session expired or invalid')
     // util.inspect prints an error as a JavaScript object: unquoted keys, single quotes.
     const inspected = parseFile(
       'err.txt',
@@ -459,34 +468,36 @@ describe('parseFile: JUnit and text logs', () => {
   })
 
   it('strips runner timestamps and keeps error lines, not noise', () => {
-    const log =
-      '2024-05-01T10:00:00.0000000Z Deploying...\n2024-05-01T10:00:01.0000000Z ##[error]Error (1): UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record\n'
+    const log = buildLog(
+      '2024-05-01T10:00:00.0000000Z Deploying...',
+      '2024-05-01T10:00:01.0000000Z ##[error]Error (1): UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record'
+    )
     const parsed = parseFile('step.log', bytesOf(log))
     expect(parsed.errors).toEqual([
       expect.objectContaining({
         surface: 'cli',
         exitCode: 1,
         message: 'UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record',
-        line: 2
+        line: STEP_NOISE.length + 2
       })
     ])
   })
 
   it('keeps the lines of a multi-line CLI error together, up to the blank line before `Try this:`', () => {
-    const log = [
+    const log = buildLog(
       '2024-05-01T10:00:00.0000000Z Deploying...',
       '2024-05-01T10:00:01.0000000Z Error (1): Parsing --target-org',
       '2024-05-01T10:00:01.0000000Z \tNo authorization information found for ci-org.',
       '2024-05-01T10:00:01.0000000Z ',
       '2024-05-01T10:00:01.0000000Z Try this:',
       '2024-05-01T10:00:01.0000000Z Run "sf org login web" to authorize an org.'
-    ].join('\n')
+    )
     const expected = [
       expect.objectContaining({
         surface: 'cli',
         exitCode: 1,
         message: 'Parsing --target-org\nNo authorization information found for ci-org.',
-        line: 2
+        line: STEP_NOISE.length + 2
       })
     ]
     expect(parseFile('plain.log', bytesOf(log)).errors).toEqual(expected)
@@ -496,13 +507,13 @@ describe('parseFile: JUnit and text logs', () => {
   })
 
   it('passes over the stack frames between a CLI error and its cause', () => {
-    const log = [
+    const log = buildLog(
       'Error (MetadataTransferError): Metadata API request failed: The org cannot be found',
       '    at MetadataApiRetrieve.pollStatus (/usr/lib/sdr/metadataApi.js:120:15)',
       'Caused by: DomainNotFoundError: The org cannot be found',
       '',
       'Done.'
-    ].join('\n')
+    )
     expect(parseFile('retrieve.log', bytesOf(log)).errors).toEqual([
       expect.objectContaining({
         surface: 'cli',
@@ -516,13 +527,29 @@ describe('parseFile: JUnit and text logs', () => {
     const parsed = parseFile(
       'sfdx.log',
       bytesOf(
-        'ERROR running force:source:deploy:  Deploy failed.\nError: Process completed with exit code 1.\nCleaning up orphan processes\n'
+        buildLog(
+          'ERROR running force:source:deploy:  Deploy failed.',
+          'Error: Process completed with exit code 1.',
+          'Cleaning up orphan processes'
+        )
       )
     )
     expect(parsed.errors.map(error => [error.surface, error.message])).toEqual([
       ['cli', 'ERROR running force:source:deploy:  Deploy failed.'],
       ['log', 'Process completed with exit code 1.']
     ])
+  })
+
+  it('reads every line of a small file, since Salesforce states many causes without an error word', () => {
+    const saved = ['Deploy of force-app', 'Unknown user permission: ManageHpi', 'Done'].join('\n')
+    const parsed = parseFile('message.txt', bytesOf(saved))
+    expect(parsed.errors).toContainEqual({
+      surface: 'log',
+      message: 'Unknown user permission: ManageHpi',
+      line: 2
+    })
+    // The same line in a build log is passed over: there, only lines with an error word are read.
+    expect(parseFile('step.log', bytesOf(buildLog(saved))).errors).toEqual([])
   })
 
   it('reads only the error lines of a long plain log, with their line numbers, and caps them', () => {

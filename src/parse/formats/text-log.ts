@@ -1,7 +1,8 @@
 /**
  * Plain-text logs: captured stdout/stderr of `sf` in human mode, CI step logs, and `FailedValidationError`
  * text. The CLI's human tables (component failures, test results) become structured failures; other
- * lines that look like errors are kept as log messages for the classifier, which decides what they mean.
+ * lines that look like errors (in a small file, all lines) are kept as log messages for the classifier,
+ * which decides what they mean.
  */
 import {
   splitTestName,
@@ -35,10 +36,29 @@ const STACK_FRAME = /^at (?:async )?(?:\S+ \([^)\n]*\)|\S+:\d+:\d+\)?)$/
 const NEEDS_LINE_READER =
   /^(?:Component Failures \[|\s*TEST NAME\s|\s*• |\s*›\s)|Failed to validate the deployment/m
 
+/**
+ * A text file this small is a failure someone saved (a pasted message, a short step log), not a
+ * build log: every line is offered to the classifier, since Salesforce states many causes without
+ * an error word ("Unknown user permission: X", "In field: Y - no Z named W found"). Log lines only
+ * count when a rule recognises them, so the lines that say nothing cost nothing but the matching.
+ */
+export const SMALL_TEXT_BYTES = 16 * 1024
+const SMALL_TEXT_LINES = 300
+
 type LogEvidence = Pick<ParsedSource, 'components' | 'tests' | 'errors'> & { truncatedMessages: number }
 
 export function readTextLog(text: string): LogEvidence {
-  return NEEDS_LINE_READER.test(text) ? readLineByLine(text) : readErrorLines(text)
+  if (isSmallText(text)) return readLineByLine(text, { everyLine: true })
+  return NEEDS_LINE_READER.test(text) ? readLineByLine(text, { everyLine: false }) : readErrorLines(text)
+}
+
+function isSmallText(text: string): boolean {
+  if (text.length > SMALL_TEXT_BYTES) return false
+  let lines = 1
+  for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+    if (++lines > SMALL_TEXT_LINES) return false
+  }
+  return true
 }
 
 /**
@@ -77,7 +97,8 @@ function readErrorLines(text: string): LogEvidence {
     const end = text.indexOf('\n', start)
     const error = errorFromLine(
       stripRunnerPrefix(text.slice(start, end < 0 ? text.length : end)).trim(),
-      lineNumber
+      lineNumber,
+      { everyLine: false }
     )
     if (!error) continue
     // Only the CLI's own error runs on over several lines; a bare `Error:` from another tool is one line.
@@ -135,7 +156,7 @@ function offsetAfterLines(text: string, offset: number, count: number): number {
   return position
 }
 
-function readLineByLine(text: string): LogEvidence {
+function readLineByLine(text: string, options: { everyLine: boolean }): LogEvidence {
   const lines = unwrapOclifWarnings(text.split(/\r?\n/))
   const evidence = emptyLogEvidence()
   const addError = errorCollector(evidence)
@@ -165,7 +186,7 @@ function readLineByLine(text: string): LogEvidence {
       index = readValidationBlock(lines, index, errorText, evidence, addError)
       continue
     }
-    const error = errorFromLine(trimmed, index + 1)
+    const error = errorFromLine(trimmed, index + 1, options)
     if (!error) continue
     if (error.surface === 'cli') {
       index += appendContinuation(error, lines.slice(index + 1, index + 1 + MAX_CONTINUATION_SCAN))
@@ -191,15 +212,20 @@ function humanErrorOf(trimmed: string): Record<string, string> | undefined {
 }
 
 /**
- * A log line as a message for the classifier, when it looks like an error at all. The CLI's own error
+ * A log line as a message for the classifier, when it looks like an error at all (or when every line
+ * of a small file is read). The CLI's own error
  * (`Error (1): …`, `Error (NamedOrgNotFoundError): …`, sfdx's `ERROR running force:…:`) is read as a CLI
  * error, like the same message in `--json` output; sfdx's line keeps its command, which says what was
  * being done (a login). A bare `Error:`/`ERROR:` may come from any tool and stays a log line.
  */
-function errorFromLine(trimmed: string, line: number): ErrorMessage | undefined {
+function errorFromLine(
+  trimmed: string,
+  line: number,
+  { everyLine }: { everyLine: boolean }
+): ErrorMessage | undefined {
   if (!trimmed) return undefined
   const humanError = humanErrorOf(trimmed)
-  if (!humanError && !ERROR_WORDS.test(trimmed) && !ERROR_CODES.test(trimmed)) return undefined
+  if (!humanError && !everyLine && !ERROR_WORDS.test(trimmed) && !ERROR_CODES.test(trimmed)) return undefined
   const sfdxError = humanError !== undefined && trimmed.startsWith('ERROR running ')
   const label = humanError?.['name']
   // `Error (1):` gives the exit code where a named error gives its name, as `--json` keeps them apart.
