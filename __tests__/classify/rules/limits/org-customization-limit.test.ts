@@ -18,9 +18,24 @@ describeRule(rule, {
       text: 'You have reached the maximum number of custom tabs for your organization.',
       surface: 'component',
       captures: { limit: 'custom tabs for your organization' }
-    }
+    },
+    {
+      // StatusCode values of the SOAP API's enumeration, as a deploy prints them before the text
+      text: 'NUM_HISTORY_FIELDS_BY_SOBJECT_EXCEEDED: Account: field history tracking',
+      surface: 'component',
+      captures: { limit: 'NUM_HISTORY_FIELDS_BY_SOBJECT_EXCEEDED' }
+    },
+    {
+      text: 'System.DmlException: Insert failed. First exception on row 0; first error: MAX_APPROVAL_STEPS_EXCEEDED, too many steps: []',
+      surface: 'test',
+      captures: { limit: 'MAX_APPROVAL_STEPS_EXCEEDED' }
+    },
+    { text: 'MAXIMUM_HIERARCHY_LEVELS_REACHED: role hierarchy', surface: 'cli' }
   ],
   negatives: [
-    { text: 'Custom Field Definition ID: bad value for restricted picklist field', surface: 'component' }
+    { text: 'Custom Field Definition ID: bad value for restricted picklist field', surface: 'component' },
+    // A record's own size, not an org's cap on components.
+    { text: 'MAXIMUM_SIZE_OF_ATTACHMENT: attachment too large', surface: 'component' },
+    { text: 'first error: MAX_TRIGGERS_EXCEEDED_BY_USER, custom code', surface: 'test' }
   ]
 })

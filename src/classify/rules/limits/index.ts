@@ -28,6 +28,8 @@ import scratchOrgLimit from './scratch-org-limit.js'
 import apexCodeSizeLimit from './apex-code-size-limit.js'
 import requestTooLarge from './request-too-large.js'
 import cliOutOfMemory from './cli-out-of-memory.js'
+import cliResponseTooLarge from './cli-response-too-large.js'
+import queryTooComplicated from './query-too-complicated.js'
 import formulaSizeLimit from './formula-size-limit.js'
 import concurrentRequestLimit from './concurrent-request-limit.js'
 import asyncNestingNotAllowed from './async-nesting-not-allowed.js'
@@ -48,6 +50,7 @@ export const limitsRules: readonly Rule[] = [
   soslLimit,
   emailInvocationsLimit,
   nonSelectiveQuery,
+  queryTooComplicated,
   triggerDepth,
   regexTooComplicated,
   aggregateQueryTooManyRows,
@@ -66,5 +69,6 @@ export const limitsRules: readonly Rule[] = [
   apexCodeSizeLimit,
   requestTooLarge,
   cliOutOfMemory,
+  cliResponseTooLarge,
   formulaSizeLimit
 ]
