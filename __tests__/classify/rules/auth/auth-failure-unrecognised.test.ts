@@ -27,12 +27,19 @@ describeRule(rule, {
     {
       text: 'Ensure that org, with id: 00D000000000001 is enabled as a DevHub',
       surface: 'log'
+    },
+    {
+      // browserforce (an sf plugin) applying settings to a scratch org in CI
+      text: 'ERROR running BrowserforceApply: login failed [302]: {"instanceUrl": "https://velocity-speed-2098-dev-ed.cs50.my.salesforce.com/"}',
+      surface: 'cli'
     }
   ],
   negatives: [
     {
       text: 'Successfully authorized ci@example.com'
     },
+    // A login that worked says so in other words.
+    { text: 'Login successful after 2 attempts', surface: 'cli' },
     {
       text: 'The grant was approved'
     }

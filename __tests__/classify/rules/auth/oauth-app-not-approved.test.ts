@@ -14,7 +14,15 @@ describeRule(rule, {
     {
       // forcedotcom/cli#3482
       text: 'JwtGrantError: We encountered a JSON web token error, which is likely not an issue with Salesforce CLI. Here’s the error: JwtAuthError::Error authenticating with JWT.\nErrors encountered:\nExternal client app is not installed in this org\nExternal client app is not installed in this org\naudience is invalid  [audience=https://login.salesforce.com login=https://test.salesforce.com/]'
+    },
+    {
+      // an integration script's token request, saved in a repository's troubleshooting notes
+      text: '{"error":"invalid_app_access","error_description":"user is not admin approved to access this app"}',
+      surface: 'cli'
     }
   ],
-  negatives: [{ text: 'The connected app was approved by the admin yesterday' }]
+  negatives: [
+    { text: 'The connected app was approved by the admin yesterday' },
+    { text: 'invalid_app_config: the app has no callback URL', surface: 'cli' }
+  ]
 })

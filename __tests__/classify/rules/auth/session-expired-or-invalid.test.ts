@@ -19,7 +19,21 @@ describeRule(rule, {
       // wadewegner/deploy-to-sfdx#11
       text: 'ERROR running force:org:create:  Session expired or invalid. ',
       surface: 'log'
+    },
+    {
+      // SFDMU (an sf plugin) in CI, naming the org by its alias with a space in it
+      text: '[ERROR] Command initialization error: Access token to the *Authorized Sandbox* has expired or the user has no access.. Execution of the command sfdmu:run has been completed.',
+      surface: 'cli'
+    },
+    {
+      // an older SFDMU wording
+      text: 'Command initialization error: Access token to the XYZ has been expired or the user has no access permissions.',
+      surface: 'cli'
     }
   ],
-  negatives: [{ text: 'Session settings: timeout value is 2 hours' }]
+  negatives: [
+    { text: 'Session settings: timeout value is 2 hours' },
+    // Not a session: a refresh token whose expiry is a different fix.
+    { text: 'Access token to the org was refreshed; the refresh token expires in 90 days' }
+  ]
 })

@@ -11,7 +11,8 @@ export default defineRule({
     /\bis enabled as a Dev ?Hub\b/i,
     /\bInvalid instance URL\b/,
     /\binvalid or expired access token\b/i,
-    /\bDev ?Hub authenticated with auth:/i
+    /\bDev ?Hub authenticated with auth:/i,
+    /\blogin failed\b/i
   ],
   explanation:
     'The org answered with an authentication or authorization error for the user the CLI logged in as: the stored credentials are wrong or revoked, or the user lacks the access the command needs (for scratch orgs, the Dev Hub permissions).',

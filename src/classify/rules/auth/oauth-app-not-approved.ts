@@ -8,7 +8,10 @@ export default defineRule({
   patterns: [
     /user hasn't approved this consumer/,
     /External client app is not installed in this org/,
-    /problem while attempting to configure and approve the Connected App/
+    /problem while attempting to configure and approve the Connected App/,
+    // The token endpoint's answer when the app is set to "Admin approved users are pre-authorized".
+    /\binvalid_app_access\b/,
+    /\buser is not admin approved to access this app\b/
   ],
   explanation:
     'The JWT flow cannot show a consent screen, so the connected app (or external client app) must be pre-authorized for the user. Either the app is not installed in this org, its policy is not "Admin approved users are pre-authorized", or the user has no profile or permission set that grants it.',

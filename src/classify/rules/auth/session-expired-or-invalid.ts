@@ -10,7 +10,8 @@ export default defineRule({
     /Session expired or invalid/,
     /Invalid Session ID found in SessionHeader/,
     /This session is not valid for use with the (?:REST )?API/,
-    /\bAccess token (?:to|for) the \S+ has expired or the user has no access/
+    // SFDMU's wording, for either org of a data move.
+    /\bAccess token (?:to|for) the [^\n]{1,80}? has (?:been )?expired or the user has no access/
   ],
   explanation:
     'Salesforce rejected the access token. The session timed out or was revoked (logout, password reset, sandbox refresh, "Lock sessions to the IP address" policy), or the CLI holds only an access token with no way to refresh it.',
