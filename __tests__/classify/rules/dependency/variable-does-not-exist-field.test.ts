@@ -21,6 +21,11 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    {
+      // a trigger's dynamic SOQL naming a bind variable that is not in scope, seen from a test
+      text: 'System.DmlException: Update failed. First exception on row 0 with id aDFRL000000l3th4AA; first error: CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY, VersioningTrigger: execution of BeforeUpdate\n\ncaused by: System.QueryException: Variable does not exist: record.Id__c',
+      surface: 'test'
+    },
     { text: 'Variable does not exist: Schema.Log__Share.RowCause' },
     { text: 'Method does not exist or incorrect signature: void getLabel() from the type FieldSet' }
   ]

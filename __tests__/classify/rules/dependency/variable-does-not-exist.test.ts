@@ -32,6 +32,11 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    {
+      // a trigger's dynamic SOQL naming a bind variable that is not in scope, seen from a test
+      text: 'System.DmlException: Update failed. First exception on row 0 with id aDFRL000000l3th4AA; first error: CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY, VersioningTrigger: execution of BeforeUpdate\n\ncaused by: System.QueryException: Variable does not exist: record.Id__c',
+      surface: 'test'
+    },
     { text: 'Method does not exist or incorrect signature: void foo() from the type Bar' },
     { text: 'Field is not writeable: ContentVersion.CreatedById' }
   ]

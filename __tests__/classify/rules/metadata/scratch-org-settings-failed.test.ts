@@ -21,6 +21,11 @@ describeRule(rule, {
     {
       text: 'Error (1): Failed to deploy settings to scratch org.',
       surface: 'log'
+    },
+    {
+      // sf org create scratch with "AdditionalFieldHistory:100" in the definition's features
+      text: 'INVALID_INPUT: 100 is not a valid quantity for the Features value AdditionalFieldHistory.',
+      captures: { feature: 'AdditionalFieldHistory' }
     }
   ],
   negatives: [

@@ -5,7 +5,10 @@ export default defineRule({
   category: 'dependency',
   title: 'Apex refers to field {object}.{field}, which does not exist in the target org',
   surfaces: ['component', 'test', 'cli', 'log'],
-  patterns: [/Variable does not exist:\s*(?:Schema\.)?(?<object>\w+)\.(?<field>\w+__c)\b/],
+  patterns: [
+    // The compiler's message; a QueryException saying it at run time is a dynamic SOQL bind the code got wrong.
+    /(?<!QueryException: )Variable does not exist:\s*(?:Schema\.)?(?<object>\w+)\.(?<field>\w+__c)\b/
+  ],
   explanation:
     'The class references {object}.{field} as a field token, but the target org has no such field and it is not part of this deployment, so the class does not compile.',
   remediation: [

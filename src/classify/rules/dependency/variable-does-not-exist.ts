@@ -5,7 +5,10 @@ export default defineRule({
   category: 'dependency',
   title: 'Apex refers to {name}, which does not exist in the target org',
   surfaces: ['component', 'test', 'cli', 'log'],
-  patterns: [/Variable does not exist:\s*(?<name>[\w.]+)/],
+  patterns: [
+    // The compiler's message; a QueryException saying it at run time is a dynamic SOQL bind the code got wrong.
+    /(?<!QueryException: )Variable does not exist:\s*(?<name>[\w.]+)/
+  ],
   explanation:
     'The Apex compiler could not resolve {name}. Usually it is a field, object, class or static member the code expects to find in the org (not deployed yet, renamed, or owned by a feature that is off); sometimes it is a local variable that was never declared or a typo.',
   remediation: [

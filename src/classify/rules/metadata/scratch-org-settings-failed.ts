@@ -9,7 +9,8 @@ export default defineRule({
     /Failed to deploy settings to scratch org/,
     /\bThe feature value (?<feature>\w+) requires a quantity\b/,
     /\b(?:Invalid scratch org feature|is not a valid scratch org feature|Unknown feature):? (?<feature>\w+)?/i,
-    /\b(?<feature>\w+) is not a valid Features value\b/
+    /\b(?<feature>\w+) is not a valid Features value\b/,
+    /\bis not a valid quantity for the Features value (?<feature>\w+)/
   ],
   explanation:
     'The settings block of the scratch org definition file is deployed to the new org as metadata; a setting that is misspelled, needs a feature the definition does not enable, or is not valid for the edition makes that deploy fail.',
