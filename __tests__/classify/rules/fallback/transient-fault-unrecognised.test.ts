@@ -4,6 +4,16 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sf browserforce apply in CI while the org showed its maintenance page
+      text: 'Error (1): page.waitForURL: Timeout 90000ms exceeded.\n\n=========================== logs ===========================\n\nwaiting for navigation until "load"',
+      surface: 'cli'
+    },
+    {
+      // Data Loader's command-line extract in Jenkins, near the end of a 589k-row query
+      text: '2022-11-17 04:26:50,576 ERROR [xxxPolicyExtract] client.PartnerClient runOperation (PartnerClient.java:359) - Error while calling web service operation: queryMore, error was: \ncom.sforce.soap.partner.fault.InvalidQueryLocatorFault: null',
+      surface: 'log'
+    },
+    {
       // salesforcedx-apex waiting for test results over the Streaming API
       text: 'Test run handshake failed: 403::Unknown client',
       surface: 'cli'
@@ -27,6 +37,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // A timeout the user configured, stated without a failure.
+    { text: 'Timeout set to 90000ms for each page', surface: 'cli' },
     {
       text: 'Apex CPU time limit exceeded'
     },

@@ -9,7 +9,11 @@ export default defineRule({
     /\b(?:timed out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ECONNABORTED|EAI_AGAIN|EPROTO|EPIPE|EHOSTUNREACH|ENETUNREACH|socket hang up|network error|connection (?:reset|refused|closed|aborted|lost)|service (?:is )?(?:temporarily )?unavailable|server is busy)\b/i,
     /\b(?:context deadline exceeded|Too long with no output)\b/,
     // The CLI's streaming client (test results, scratch-org sign-up) losing its channel.
-    /\b(?:handshake failed|failed to handshake)\b/i
+    /\b(?:handshake failed|failed to handshake)\b/i,
+    // Browser automation (plugins that drive Setup pages) waiting on a page that never came.
+    /\bTimeout \d+ ?ms exceeded\b/,
+    // A query cursor that expired or was closed before the next batch was fetched.
+    /\b(?:INVALID_QUERY_LOCATOR|InvalidQueryLocatorFault)\b/
   ],
   explanation:
     'No specific rule knows this message, but it reports a network failure or a timeout between the CLI and the org rather than anything wrong with the deployment.',
