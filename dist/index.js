@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 51486:
+/***/ 94947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31025,7 +31025,10 @@ function defineRule(rule) {
     patterns: [
         /user hasn't approved this consumer/,
         /External client app is not installed in this org/,
-        /problem while attempting to configure and approve the Connected App/
+        /problem while attempting to configure and approve the Connected App/,
+        // The token endpoint's answer when the app is set to "Admin approved users are pre-authorized".
+        /\binvalid_app_access\b/,
+        /\buser is not admin approved to access this app\b/
     ],
     explanation: 'The JWT flow cannot show a consent screen, so the connected app (or external client app) must be pre-authorized for the user. Either the app is not installed in this org, its policy is not "Admin approved users are pre-authorized", or the user has no profile or permission set that grants it.',
     remediation: [
@@ -31219,7 +31222,8 @@ function defineRule(rule) {
         /Session expired or invalid/,
         /Invalid Session ID found in SessionHeader/,
         /This session is not valid for use with the (?:REST )?API/,
-        /\bAccess token (?:to|for) the \S+ has expired or the user has no access/
+        // SFDMU's wording, for either org of a data move.
+        /\bAccess token (?:to|for) the [^\n]{1,80}? has (?:been )?expired or the user has no access/
     ],
     explanation: 'Salesforce rejected the access token. The session timed out or was revoked (logout, password reset, sandbox refresh, "Lock sessions to the IP address" policy), or the CLI holds only an access token with no way to refresh it.',
     remediation: [
@@ -31286,7 +31290,8 @@ function defineRule(rule) {
         /\bis enabled as a Dev ?Hub\b/i,
         /\bInvalid instance URL\b/,
         /\binvalid or expired access token\b/i,
-        /\bDev ?Hub authenticated with auth:/i
+        /\bDev ?Hub authenticated with auth:/i,
+        /\blogin failed\b/i
     ],
     explanation: 'The org answered with an authentication or authorization error for the user the CLI logged in as: the stored credentials are wrong or revoked, or the user lacks the access the command needs (for scratch orgs, the Dev Hub permissions).',
     remediation: [
@@ -32102,7 +32107,9 @@ const coverageRules = [
         /\b(?<feature>[A-Z][\w ]{1,40}?) must be enabled before deploying\b/,
         // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
         /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
-        /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/
+        /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,
+        // An object setting the component relies on, off in the target org.
+        /\bThe entity: \w+ does not have (?<feature>(?:field )?history tracking|feed tracking) enabled\b/
     ],
     explanation: 'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
     remediation: [
@@ -32637,7 +32644,10 @@ const coverageRules = [
     category: 'dependency',
     title: 'Apex refers to {name}, which does not exist in the target org',
     surfaces: ['component', 'test', 'cli', 'log'],
-    patterns: [/Variable does not exist:\s*(?<name>[\w.]+)/],
+    patterns: [
+        // The compiler's message; a QueryException saying it at run time is a dynamic SOQL bind the code got wrong.
+        /(?<!QueryException: )Variable does not exist:\s*(?<name>[\w.]+)/
+    ],
     explanation: 'The Apex compiler could not resolve {name}. Usually it is a field, object, class or static member the code expects to find in the org (not deployed yet, renamed, or owned by a feature that is off); sometimes it is a local variable that was never declared or a typo.',
     remediation: [
         'If {name} is a custom field or object, deploy it first or add it to this deployment (`sf project deploy start --metadata CustomField:<Object>.{name}` or `CustomObject:{name}`).',
@@ -32659,7 +32669,10 @@ const coverageRules = [
     category: 'dependency',
     title: 'Apex refers to field {object}.{field}, which does not exist in the target org',
     surfaces: ['component', 'test', 'cli', 'log'],
-    patterns: [/Variable does not exist:\s*(?:Schema\.)?(?<object>\w+)\.(?<field>\w+__c)\b/],
+    patterns: [
+        // The compiler's message; a QueryException saying it at run time is a dynamic SOQL bind the code got wrong.
+        /(?<!QueryException: )Variable does not exist:\s*(?:Schema\.)?(?<object>\w+)\.(?<field>\w+__c)\b/
+    ],
     explanation: 'The class references {object}.{field} as a field token, but the target org has no such field and it is not part of this deployment, so the class does not compile.',
     remediation: [
         'Deploy the field before (or together with) the Apex that uses it: `sf project deploy start --metadata CustomField:{object}.{field}`.',
@@ -33187,7 +33200,11 @@ const dependencyRules = [
         /\b(?:timed out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ECONNABORTED|EAI_AGAIN|EPROTO|EPIPE|EHOSTUNREACH|ENETUNREACH|socket hang up|network error|connection (?:reset|refused|closed|aborted|lost)|service (?:is )?(?:temporarily )?unavailable|server is busy)\b/i,
         /\b(?:context deadline exceeded|Too long with no output)\b/,
         // The CLI's streaming client (test results, scratch-org sign-up) losing its channel.
-        /\b(?:handshake failed|failed to handshake)\b/i
+        /\b(?:handshake failed|failed to handshake)\b/i,
+        // Browser automation (plugins that drive Setup pages) waiting on a page that never came.
+        /\bTimeout \d+ ?ms exceeded\b/,
+        // A query cursor that expired or was closed before the next batch was fetched.
+        /\b(?:INVALID_QUERY_LOCATOR|InvalidQueryLocatorFault)\b/
     ],
     explanation: 'No specific rule knows this message, but it reports a network failure or a timeout between the CLI and the org rather than anything wrong with the deployment.',
     remediation: [
@@ -33613,7 +33630,8 @@ const fallbackRules = [
     title: 'The org has reached a customization limit: {limit}',
     surfaces: ['component', 'cli', 'log', 'test'],
     patterns: [
-        /(?<limit>CUSTOM_ENTITY_OR_FIELD_LIMIT|CUSTOM_FIELD_INDEX_LIMIT_EXCEEDED|CUSTOM_LINK_LIMIT_EXCEEDED|CUSTOM_TAB_LIMIT_EXCEEDED|CUSTOM_METADATA_LIMIT_EXCEEDED|FILTERED_LOOKUP_LIMIT_EXCEEDED|MAX_ACTIVE_RULES_EXCEEDED|MAX_RULES_EXCEEDED)/,
+        // The API's StatusCode values for an org's caps on components (objects, fields, tabs, rules, …).
+        /(?<limit>CUSTOM_ENTITY_OR_FIELD_LIMIT|CUSTOM_(?:CLOB_FIELD|FIELD_INDEX|LINK|METADATA|SETTINGS|TAB)_LIMIT_EXCEEDED|(?:FILTERED_LOOKUP|TABSET|WEBLINK_SIZE)_LIMIT_EXCEEDED|NUM_HISTORY_FIELDS_BY_SOBJECT_EXCEEDED|MAX_(?:ACTIONS_PER_RULE|ACTIVE_RULES|APPROVAL_STEPS|FORMULAS_PER_RULE|RULE_ENTRIES|RULES|TM_RULES|TM_RULE_ITEMS|TRIGGERS)_EXCEEDED|MAXIMUM_DASHBOARD_COMPONENTS_EXCEEDED|MAXIMUM_HIERARCHY_(?:LEVELS|CHILDREN|TREE_SIZE)_REACHED)\b/,
         /(?<limit>Custom metadata limit exceeded)/i,
         /You(?: have|'ve) reached the maximum number of (?<limit>[^.\n]{3,120})/
     ],
@@ -33891,6 +33909,49 @@ const fallbackRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/limits/cli-response-too-large.ts
+
+/* harmony default export */ const cli_response_too_large = (defineRule({
+    id: 'cli-response-too-large',
+    category: 'limits',
+    title: 'A response was too large for Node.js to hold as one string',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /\bCannot create a string longer than 0x[\da-f]+ characters\b/i,
+        /\bcode: '(?<code>ERR_STRING_TOO_LONG)'/
+    ],
+    explanation: 'Node.js limits a single string to about 512 MB, whatever the memory available. The CLI (or a plugin) read a whole response into one string: a bulk query result, a retrieve or a log too large for it. More heap does not help.',
+    remediation: [
+        'Split the operation: retrieve or query in smaller parts (several manifests or `--source-dir` runs, a narrower SOQL filter).',
+        'For data, use the Bulk API commands that write results to files in batches (`sf data export bulk`).'
+    ],
+    docs: ['https://nodejs.org/api/buffer.html#bufferconstantsmax_string_length'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/limits/query-too-complicated.ts
+
+/* harmony default export */ const query_too_complicated = (defineRule({
+    id: 'query-too-complicated',
+    category: 'limits',
+    title: 'A query selects too many fields or filters too much for Salesforce to run it',
+    surfaces: ['test', 'component', 'cli', 'log'],
+    patterns: [
+        /\b(?<limit>QUERY_TOO_COMPLICATED)\b/,
+        /\bQuery is either selecting too many fields or the filter conditions are too complicated\b/
+    ],
+    explanation: 'Salesforce caps the work a single query may cost once its fields are expanded: formula fields that reference many related objects, very many selected fields, or long filter lists make the compiled query too large, and it is refused.',
+    remediation: [
+        'Select only the fields the code needs; avoid `FIELDS(ALL)` and selecting every formula field of a large object.',
+        'Simplify the filter (fewer OR branches, shorter IN lists) or split the query in two.',
+        'Look for formula fields with deep cross-object references on the queried object and simplify them.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.salesforce_app_limits_cheatsheet.meta/salesforce_app_limits_cheatsheet/salesforce_app_limits_platform_soslsoql.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/limits/formula-size-limit.ts
 
 /* harmony default export */ const formula_size_limit = (defineRule({
@@ -33994,6 +34055,8 @@ const fallbackRules = [
 
 
 
+
+
 /** Rules of this family, in evaluation order: specific before general. */
 const limitsRules = [
     soql_queries_limit,
@@ -34010,6 +34073,7 @@ const limitsRules = [
     sosl_limit,
     email_invocations_limit,
     non_selective_query,
+    query_too_complicated,
     trigger_depth,
     regex_too_complicated,
     aggregate_query_too_many_rows,
@@ -34028,6 +34092,7 @@ const limitsRules = [
     apex_code_size_limit,
     request_too_large,
     cli_out_of_memory,
+    cli_response_too_large,
     formula_size_limit
 ];
 
@@ -35128,7 +35193,8 @@ const limitsRules = [
         /Failed to deploy settings to scratch org/,
         /\bThe feature value (?<feature>\w+) requires a quantity\b/,
         /\b(?:Invalid scratch org feature|is not a valid scratch org feature|Unknown feature):? (?<feature>\w+)?/i,
-        /\b(?<feature>\w+) is not a valid Features value\b/
+        /\b(?<feature>\w+) is not a valid Features value\b/,
+        /\bis not a valid quantity for the Features value (?<feature>\w+)/
     ],
     explanation: 'The settings block of the scratch org definition file is deployed to the new org as metadata; a setting that is misspelled, needs a feature the definition does not enable, or is not valid for the edition makes that deploy fail.',
     remediation: [
@@ -40251,7 +40317,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51486);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94947);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
