@@ -42,7 +42,7 @@ const NEEDS_LINE_READER =
  * an error word ("Unknown user permission: X", "In field: Y - no Z named W found"). Log lines only
  * count when a rule recognises them, so the lines that say nothing cost nothing but the matching.
  */
-export const SMALL_TEXT_BYTES = 16 * 1024
+const SMALL_TEXT_BYTES = 16 * 1024
 const SMALL_TEXT_LINES = 300
 
 type LogEvidence = Pick<ParsedSource, 'components' | 'tests' | 'errors'> & { truncatedMessages: number }
