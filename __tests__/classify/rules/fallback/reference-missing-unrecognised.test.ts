@@ -31,6 +31,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // A file the runner lacks is not something missing from the org.
+    { text: "DeployMetadata - Error - ENOENT: no such file or directory, scandir ''", surface: 'cli' },
     {
       text: 'Some brand-new validation message Salesforce added in a later release'
     },

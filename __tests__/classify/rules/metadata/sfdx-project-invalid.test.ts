@@ -46,6 +46,12 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // The CLI's own files: cli-own-file-missing names those.
+    {
+      text: "ENOENT: no such file or directory, open '/usr/local/lib/node_modules/sfdx-cli/node_modules/salesforce-alm/schemas/dataImportPlanSchema.json'",
+      surface: 'cli'
+    },
+    { text: "ENOENT: no such file or directory, stat '/home/runner/.sf/sf-2026-11-27.log'", surface: 'cli' },
     {
       text: 'NoDefaultEnvError: No default environment found. Use -o or --target-org to specify an environment.'
     },

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx force:source:deploy:report run without --jobid and without a deploy before it
+      text: 'ERROR running force:source:deploy:report:  No async deployment job ID found.',
+      surface: 'log'
+    },
+    {
       // plugin-deploy-retrieve's cache lookup, as a user pasted it with the id hidden
       text: 'Error (1): No job found for ID: <job-id-15-character>',
       captures: { jobId: '<job-id-15-character>' }

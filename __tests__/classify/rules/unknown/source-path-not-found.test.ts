@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a CLI release note's fixed issue: a deploy given an empty source path
+      text: "DeployMetadata - Error - ENOENT: no such file or directory, scandir ''",
+      surface: 'cli'
+    },
+    {
       // salesforcedx-apex reading an anonymous Apex file the job does not have
       text: 'File not found at the specified path: scripts/apex/setup.apex',
       captures: { path: 'scripts/apex/setup.apex' }

@@ -12,7 +12,8 @@ export default defineRule({
     /\bThe ancestorVersion in sfdx-project\.json is not the version expected\b/,
     /No source[- ]backed components present in the package/,
     /isn't in a package directory that's specified in your sfdx-project\.json/,
-    /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>[^'\n]+)'/,
+    // A project file; a file of the CLI's own installation or home folder is cli-own-file-missing.
+    /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>(?![^'\n]*(?:node_modules|[\\/]\.sf(?:dx)?[\\/]))[^'\n]+)'/,
     /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/,
     /\bancestor (?:package )?version\b[^\n]{0,200}?(?:isn[’']t|hasn[’']t|has not|is not) (?:the highest|been promoted|released)/i
   ],

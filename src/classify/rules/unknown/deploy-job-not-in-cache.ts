@@ -8,7 +8,9 @@ export default defineRule({
   patterns: [
     /\bNo matching job found in cache for ID: (?<jobId>\S+)/,
     /\bNoMatchingJobIdError\b/,
-    /\bNo job found for ID: (?<jobId>[^\s.]+)/
+    /\bNo job found for ID: (?<jobId>[^\s.]+)/,
+    // sfdx's report command run with neither a job id nor a cached last deploy.
+    /\bNo async deployment job ID found\b/
   ],
   explanation:
     "`deploy report`, `deploy resume` and `deploy cancel` look up the job in the CLI's local cache, written by the `deploy start` or `validate` that began it. This step ran where that cache does not exist (another job, another runner, a fresh container), so the result of the deployment was never read.",

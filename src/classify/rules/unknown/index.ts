@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.js'
 import apiResourceNotFound from './api-resource-not-found.js'
+import cliOwnFileMissing from './cli-own-file-missing.js'
 import componentErrorWithoutReason from './component-error-without-reason.js'
 import componentErrorsNotShown from './component-errors-not-shown.js'
 import deployJobNotInCache from './deploy-job-not-in-cache.js'
@@ -17,6 +18,7 @@ export const unknownRules: readonly Rule[] = [
   deployJobNotInCache,
   notInProjectDirectory,
   sourcePathNotFound,
+  cliOwnFileMissing,
   testSelectionMissing,
   apiResourceNotFound
 ]

@@ -10,7 +10,9 @@ export default defineRule({
     /\bFile or directory '(?<path>[^'\n]{1,300})' doesn't exist in your project\b/,
     // A wrapper script (sfpowerscripts, a custom step) reporting a file it expected the job to have.
     /\bFile not found: (?<path>[^\s'"]{1,300})/,
-    /\bFile not found at the specified path: (?<path>[^\s'"]{1,300})/
+    /\bFile not found at the specified path: (?<path>[^\s'"]{1,300})/,
+    // A path option that reached the file system empty (an unset variable in the step).
+    /\bENOENT: no such file or directory, scandir ''/
   ],
   explanation:
     'The command was pointed at a file or folder that is not in the checkout, so nothing reached Salesforce: a `--source-dir`, `--manifest` or output folder that a previous step did not create, a path relative to the wrong working directory, or a case mismatch that only Linux runners notice.',

@@ -1,0 +1,23 @@
+import rule from '../../../../src/classify/rules/unknown/cli-own-file-missing.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // sfdx-cli in a Docker CI image, two commands rotating the same log
+      text: "[Error: ENOENT: no such file or directory, rename '/root/.sfdx/sfdx.log' -> '/root/.sfdx/sfdx.log.0'] { errno: -2, code: 'ENOENT', syscall: 'rename', path: '/root/.sfdx/sfdx.log' }",
+      captures: { path: '/root/.sfdx/sfdx.log' }
+    },
+    {
+      // force:data:tree:import with a globally installed sfdx missing its own schema file
+      text: "ERROR running force:data:tree:import: ENOENT: no such file or directory, open '/usr/local/lib/node_modules/sfdx-cli/node_modules/salesforce-alm/schemas/dataImportPlanSchema.json'",
+      surface: 'log'
+    },
+    { text: "ENOENT: no such file or directory, stat '/home/runner/.sf/sf-2026-11-27.log'", surface: 'cli' }
+  ],
+  negatives: [
+    // A file of the project: sfdx-project-invalid names it.
+    { text: "ERROR: ENOENT: no such file or directory, open 'config/project-scratch-def.json'." },
+    { text: "ENOENT: no such file or directory, open 'force-app/main/default/classes/Foo.cls'" }
+  ]
+})

@@ -1,0 +1,22 @@
+import { defineRule } from '../../define-rule.js'
+
+export default defineRule({
+  id: 'cli-own-file-missing',
+  category: 'unknown',
+  title: 'The CLI could not find one of its own files: {path}',
+  surfaces: ['cli', 'log'],
+  patterns: [
+    /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat|rename) '(?<path>[^'\n]*(?:node_modules|[\\/]\.sf(?:dx)?[\\/])[^'\n]*)'/
+  ],
+  explanation:
+    "The file is part of the CLI's installation (under node_modules) or of its home folder (~/.sf, ~/.sfdx), not of the project or the org: an installation that is incomplete or mixes versions, a plugin built for another CLI version, or two CLI processes sharing one home folder (one rotating the log the other writes). Nothing in the deployment itself failed.",
+  remediation: [
+    'Reinstall the CLI on the runner (`npm install --global @salesforce/cli`) and its plugins, at versions that go together.',
+    'If CLI commands run in parallel in one job, give each its own home folder (`HOME`) or run them one after another.',
+    'Then run the step again.'
+  ],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+  ],
+  retryable: false
+})
