@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // second-generation packaging guide: the failed-install email for an extension installed before its base
+      text: '00DD00000007uJp: VALIDATION_FAILED [DB 0710 DE1 Pkg1 1.2: A required package is missing: Package "DB 0710 DE1 Pkg1", Version 1.2 or later must be installed first.]',
+      surface: 'cli',
+      captures: { package: 'DB 0710 DE1 Pkg1', version: '1.2' }
+    },
+    {
       // sf package install of a package whose dependency is missing (public issue)
       text: "Invalid Upgrade. | The package you're installing depends on package 'RFLIB-FS', version '1.0'. Install package 'RFLIB-FS' in the target org before you install this package.",
       captures: { package: 'RFLIB-FS', version: '1.0' }
@@ -20,6 +26,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // A package that is there, but at an older version: named by the upgrade rules, not as missing.
+    { text: 'A required package is out of date: Package "Base", installed version 1.1', surface: 'cli' },
     {
       text: 'Package version 1.8 installed successfully'
     }

@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // Salesforce DX troubleshooting guide, 'API Version Mismatch'
+      text: 'ERROR running force:source:push: The configured apiVersion 51.0 is not supported for this org. The max apiVersion is 50.0',
+      surface: 'cli',
+      captures: { version: '51.0' }
+    },
+    {
       // sfdx-core's connection check of a configured apiVersion
       text: 'Invalid API version 420. Expecting format "[1-9][0-9].0", i.e. 42.0',
       surface: 'cli',
@@ -31,6 +37,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // The org's maximum stated on its own, as `sf org display` prints it.
+    { text: 'The max apiVersion is 50.0', surface: 'cli' },
     { text: 'Invalid version specified: 1.0.0' },
     { text: 'Deploying v62.0 metadata to ci@fake-org.example using the v64.0 SOAP API.' },
     { text: 'Invalid version number: 7' }

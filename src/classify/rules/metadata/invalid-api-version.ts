@@ -13,7 +13,9 @@ export default defineRule({
     /(?<detail>\b\S{1,120} not added until version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
     /(?<detail>\b\S{1,120} was removed after version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
     /(?<detail>\bUNSUPPORTED_API_VERSION[^\n]*)/,
-    /(?<detail>\bInvalid version specified: ?(?<version>\d+\.\d+)(?![\d.]))/
+    /(?<detail>\bInvalid version specified: ?(?<version>\d+\.\d+)(?![\d.]))/,
+    // The project asks for a newer API than the org runs (a pre-release CLI default, or an org a release behind).
+    /(?<detail>\bThe configured apiVersion (?<version>\d+\.\d+) is not supported for this org\.?(?: The max apiVersion is \d+\.\d+)?)/
   ],
   explanation:
     'The API version in a -meta.xml file or in sfdx-project.json does not fit the target org: it is newer than the org supports (a sandbox on the preview release deploying to production), or the metadata uses a property that does not exist at the version it declares.',
