@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 94947:
+/***/ 22913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32752,7 +32752,9 @@ const coverageRules = [
     patterns: [
         /The specified Package Version number does not exist for that Package: (?<package>[^,\n]+), (?<version>[\d.]+)/,
         /\bPackage (?<package>\w+) (?:is not installed|must be installed)\b/,
-        /depends on package '(?<package>[^'\n]+)', version '(?<version>[\d.]+)'/
+        /depends on package '(?<package>[^'\n]+)', version '(?<version>[\d.]+)'/,
+        // The install of an extension before its base package, as the failed-install notification words it.
+        /\bA required package is missing: Package "(?<package>[^"\n]+)", Version (?<version>[\d.]+) or later must be installed first\b/
     ],
     explanation: 'Components in the deployment declare a dependency on a managed package version (packageVersions in the -meta.xml files) that the target org does not have.',
     remediation: [
@@ -33155,7 +33157,7 @@ const dependencyRules = [
     title: 'Something this component refers to is missing from the target org',
     surfaces: ['component', 'cli'],
     patterns: [
-        /\b(?:not found|does not exist|doesn't exist|do not exist|no such|cannot find|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
+        /\b(?:not found|does not exist|doesn't exist|do not exist|no such(?! file or directory)|cannot find|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
         /\bno [\w ]{1,40}? found\b/i,
         /\bmust create the [\w ]{1,40}? first\b/i,
         // A package or namespace the Dev Hub in use does not know: it belongs to another Dev Hub.
@@ -34648,7 +34650,9 @@ const limitsRules = [
         /(?<detail>\b\S{1,120} not added until version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
         /(?<detail>\b\S{1,120} was removed after version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
         /(?<detail>\bUNSUPPORTED_API_VERSION[^\n]*)/,
-        /(?<detail>\bInvalid version specified: ?(?<version>\d+\.\d+)(?![\d.]))/
+        /(?<detail>\bInvalid version specified: ?(?<version>\d+\.\d+)(?![\d.]))/,
+        // The project asks for a newer API than the org runs (a pre-release CLI default, or an org a release behind).
+        /(?<detail>\bThe configured apiVersion (?<version>\d+\.\d+) is not supported for this org\.?(?: The max apiVersion is \d+\.\d+)?)/
     ],
     explanation: 'The API version in a -meta.xml file or in sfdx-project.json does not fit the target org: it is newer than the org supports (a sandbox on the preview release deploying to production), or the metadata uses a property that does not exist at the version it declares.',
     remediation: [
@@ -34760,7 +34764,8 @@ const limitsRules = [
         /\bThe ancestorVersion in sfdx-project\.json is not the version expected\b/,
         /No source[- ]backed components present in the package/,
         /isn't in a package directory that's specified in your sfdx-project\.json/,
-        /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>[^'\n]+)'/,
+        // A project file; a file of the CLI's own installation or home folder is cli-own-file-missing.
+        /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>(?![^'\n]*(?:node_modules|[\\/]\.sf(?:dx)?[\\/]))[^'\n]+)'/,
         /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/,
         /\bancestor (?:package )?version\b[^\n]{0,200}?(?:isn[’']t|hasn[’']t|has not|is not) (?:the highest|been promoted|released)/i
     ],
@@ -37028,6 +37033,28 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/cli-own-file-missing.ts
+
+/* harmony default export */ const cli_own_file_missing = (defineRule({
+    id: 'cli-own-file-missing',
+    category: 'unknown',
+    title: 'The CLI could not find one of its own files: {path}',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat|rename) '(?<path>[^'\n]*(?:node_modules|[\\/]\.sf(?:dx)?[\\/])[^'\n]*)'/
+    ],
+    explanation: "The file is part of the CLI's installation (under node_modules) or of its home folder (~/.sf, ~/.sfdx), not of the project or the org: an installation that is incomplete or mixes versions, a plugin built for another CLI version, or two CLI processes sharing one home folder (one rotating the log the other writes). Nothing in the deployment itself failed.",
+    remediation: [
+        'Reinstall the CLI on the runner (`npm install --global @salesforce/cli`) and its plugins, at versions that go together.',
+        'If CLI commands run in parallel in one job, give each its own home folder (`HOME`) or run them one after another.',
+        'Then run the step again.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/component-error-without-reason.ts
 
 /* harmony default export */ const component_error_without_reason = (defineRule({
@@ -37079,7 +37106,9 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
     patterns: [
         /\bNo matching job found in cache for ID: (?<jobId>\S+)/,
         /\bNoMatchingJobIdError\b/,
-        /\bNo job found for ID: (?<jobId>[^\s.]+)/
+        /\bNo job found for ID: (?<jobId>[^\s.]+)/,
+        // sfdx's report command run with neither a job id nor a cached last deploy.
+        /\bNo async deployment job ID found\b/
     ],
     explanation: "`deploy report`, `deploy resume` and `deploy cancel` look up the job in the CLI's local cache, written by the `deploy start` or `validate` that began it. This step ran where that cache does not exist (another job, another runner, a fresh container), so the result of the deployment was never read.",
     remediation: [
@@ -37127,7 +37156,9 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
         /\bFile or directory '(?<path>[^'\n]{1,300})' doesn't exist in your project\b/,
         // A wrapper script (sfpowerscripts, a custom step) reporting a file it expected the job to have.
         /\bFile not found: (?<path>[^\s'"]{1,300})/,
-        /\bFile not found at the specified path: (?<path>[^\s'"]{1,300})/
+        /\bFile not found at the specified path: (?<path>[^\s'"]{1,300})/,
+        // A path option that reached the file system empty (an unset variable in the step).
+        /\bENOENT: no such file or directory, scandir ''/
     ],
     explanation: 'The command was pointed at a file or folder that is not in the checkout, so nothing reached Salesforce: a `--source-dir`, `--manifest` or output folder that a previous step did not create, a path relative to the wrong working directory, or a case mismatch that only Linux runners notice.',
     remediation: [
@@ -37171,6 +37202,7 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
 
 
 
+
 /**
  * Failures whose cause the output does not carry, but whose next step is known: these rules name no
  * cause (category `unknown`) and say where the cause can be read.
@@ -37181,6 +37213,7 @@ const unknownRules = [
     deploy_job_not_in_cache,
     not_in_project_directory,
     source_path_not_found,
+    cli_own_file_missing,
     test_selection_missing,
     api_resource_not_found
 ];
@@ -40317,7 +40350,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94947);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22913);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
