@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2694);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3788);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2694:
+/***/ 3788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28223,11 +28223,69 @@ function sliceColumns(row, starts) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/parse/formats/sf-log.ts
+
+
+/** pino's and bunyan's levels for `error` and `fatal`. */
+const ERROR_LEVELS = new Set([50, 60]);
+/** A first line longer than this is not a log entry worth sniffing (and not worth parsing to find out). */
+const MAX_SNIFF_LINE = 64 * 1024;
+/** Where the stack the CLI appends to the message begins. */
+const STACK_START = /\n\s+at /;
+function looksLikeSfLog(text) {
+    const end = text.indexOf('\n');
+    const firstLine = (end < 0 ? text : text.slice(0, end)).trim();
+    if (!firstLine.startsWith('{') || firstLine.length > MAX_SNIFF_LINE)
+        return false;
+    const entry = parseLine(firstLine);
+    return entry !== undefined && typeof entry['level'] === 'number' && typeof entry['msg'] === 'string';
+}
+function readSfLog(text) {
+    const errors = [];
+    let truncatedMessages = 0;
+    let lineNumber = 0;
+    for (let start = 0; start < text.length;) {
+        const newline = text.indexOf('\n', start);
+        const end = newline < 0 ? text.length : newline;
+        lineNumber++;
+        const line = text.slice(start, end);
+        start = end + 1;
+        // Most lines are debug chatter: only an error level is worth a JSON.parse.
+        if (!line.includes('"level":50') && !line.includes('"level":60'))
+            continue;
+        const entry = parseLine(line);
+        const level = entry?.['level'];
+        const msg = entry?.['msg'];
+        if (typeof level !== 'number' || !ERROR_LEVELS.has(level) || typeof msg !== 'string')
+            continue;
+        const message = msg.split(STACK_START, 1)[0]?.trim();
+        if (!message)
+            continue;
+        if (errors.length >= MAX_LOG_MESSAGES)
+            truncatedMessages++;
+        // A log line, not a CLI error: the log also holds warnings logged at error level, which must only
+        // count when a rule recognises them.
+        else
+            errors.push({ surface: 'log', message, line: lineNumber });
+    }
+    return { errors, truncatedMessages };
+}
+function parseLine(line) {
+    try {
+        const value = JSON.parse(line);
+        return isRecord(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parse/parse-file.ts
 /**
  * Reads one file into evidence. The format is decided by content, never by name: CI scripts save
  * deploy JSON as `.txt`, logs as `.json`, and tee stderr noise in front of the JSON.
  */
+
 
 
 
@@ -28255,6 +28313,14 @@ function parseFile(path, bytes) {
             ok: false,
             reason: 'XML, but not JUnit test results'
         });
+    }
+    // JSON lines: each line parses, the file as a whole does not, so it is told apart before extractJson.
+    if (looksLikeSfLog(text)) {
+        const { truncatedMessages, errors } = readSfLog(text);
+        const reason = truncatedMessages > 0
+            ? `kept the first ${errors.length} errors; ${truncatedMessages} more were not read`
+            : undefined;
+        return withRecord(base, 'sf-log', { errors }, reason);
     }
     const json = extractJson(text);
     if (json.kind === 'json') {

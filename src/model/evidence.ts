@@ -17,6 +17,7 @@ export type SourceFormat =
   | 'sf-cli-error-json'
   | 'sf-cli-success-json'
   | 'text-log'
+  | 'sf-log'
   | 'unrecognised'
 
 export interface SourceRecord {

@@ -21,6 +21,7 @@ import {
 } from './formats/cli-error.js'
 import { looksLikeDeployResult, readDeployResult } from './formats/deploy-result.js'
 import { looksLikeJUnit, readJUnit } from './formats/junit-xml.js'
+import { looksLikeSfLog, readSfLog } from './formats/sf-log.js'
 import { readTextLog } from './formats/text-log.js'
 import { isValidationFailureMessage, readValidationMessage } from './formats/validation-message.js'
 
@@ -43,6 +44,16 @@ export function parseFile(path: string, bytes: Uint8Array): ParsedSource {
       ok: false,
       reason: 'XML, but not JUnit test results'
     })
+  }
+
+  // JSON lines: each line parses, the file as a whole does not, so it is told apart before extractJson.
+  if (looksLikeSfLog(text)) {
+    const { truncatedMessages, errors } = readSfLog(text)
+    const reason =
+      truncatedMessages > 0
+        ? `kept the first ${errors.length} errors; ${truncatedMessages} more were not read`
+        : undefined
+    return withRecord(base, 'sf-log', { errors }, reason)
   }
 
   const json = extractJson(text)
