@@ -87,7 +87,10 @@ export interface CoverageWarning {
 
 /** A failure stated as a message rather than tied to a component or test. */
 export interface ErrorMessage {
-  /** `log`: a line of a text file that may state a cause; it counts only if a rule recognises it. */
+  /**
+   * `cli`: an error the CLI itself reported. `log`: text from a log (a line, or a validation block) that
+   * may state a cause; it counts only if a rule recognises it.
+   */
   surface: 'cli' | 'log'
   message: string
   /** Error class or code as the CLI names it, e.g. `JwtGrantError`, `sf:INVALID_SESSION_ID`. */

@@ -17,6 +17,7 @@ import { isValidationFailureMessage, readValidationMessage } from './validation-
 export const MAX_LOG_MESSAGES = 500
 
 const RUNNER_PREFIX = /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:##\[(?:error|warning)\])?/
+const RUNNER_TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z /
 const OCLIF_CONTINUATION = /^ ›\s{3}/
 const HUMAN_ERROR = /^(?:Error|ERROR)(?: \((?<name>[^)]+)\))?:\s*(?<message>.*)$/
 const SFDX_ERROR = /^ERROR running [\w:]+:\s*(?<message>.*)$/
@@ -48,35 +49,46 @@ const SMALL_TEXT_LINES = 300
 type LogEvidence = Pick<ParsedSource, 'components' | 'tests' | 'errors'> & { truncatedMessages: number }
 
 export function readTextLog(text: string): LogEvidence {
-  if (isSmallText(text)) return readLineByLine(text, { everyLine: true })
-  return NEEDS_LINE_READER.test(text) ? readLineByLine(text, { everyLine: false }) : readErrorLines(text)
+  const options = { everyLine: isSmallText(text) }
+  return NEEDS_LINE_READER.test(text) ? readLineByLine(text, options) : readErrorLines(text, options)
 }
 
+/** UTF-8 bytes as on disk, and lines not counting the newline that ends the last one. */
 function isSmallText(text: string): boolean {
-  if (text.length > SMALL_TEXT_BYTES) return false
-  let lines = 1
-  for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
-    if (++lines > SMALL_TEXT_LINES) return false
-  }
-  return true
+  if (text.length > SMALL_TEXT_BYTES || Buffer.byteLength(text, 'utf8') > SMALL_TEXT_BYTES) return false
+  return allLineStarts(text).length <= SMALL_TEXT_LINES
 }
 
-/**
- * A log without the CLI's tables or validation text only contributes its error lines, so instead of
- * splitting a 100 MB log into a million strings, the text is searched for error words and only the
- * lines they sit on are read.
- */
-function readErrorLines(text: string): LogEvidence {
-  const evidence = emptyLogEvidence()
-  const addError = errorCollector(evidence)
-  const lineStarts = new Set<number>()
+function allLineStarts(text: string): number[] {
+  const starts = [0]
+  for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+    if (newline + 1 < text.length) starts.push(newline + 1)
+  }
+  return starts
+}
+
+/** The start of every line holding an error word or code, found without splitting the text. */
+function errorLineStarts(text: string): number[] {
+  const starts: number[] = []
   for (const pattern of [new RegExp(ERROR_WORDS.source, 'gi'), new RegExp(ERROR_CODES.source, 'g')]) {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      lineStarts.add(text.lastIndexOf('\n', match.index) + 1)
+      starts.push(text.lastIndexOf('\n', match.index) + 1)
       const lineEnd = text.indexOf('\n', match.index)
       pattern.lastIndex = lineEnd < 0 ? text.length : lineEnd
     }
   }
+  return starts
+}
+
+/**
+ * A log without the CLI's tables or validation text only contributes its error lines (a small file, every
+ * line), so instead of splitting a 100 MB log into a million strings, the text is searched for error
+ * words and only the lines they sit on are read.
+ */
+function readErrorLines(text: string, options: { everyLine: boolean }): LogEvidence {
+  const evidence = emptyLogEvidence()
+  const addError = errorCollector(evidence)
+  const lineStarts = new Set(options.everyLine ? allLineStarts(text) : errorLineStarts(text))
   let lineNumber = 1
   let counted = 0
   let consumedUntil = 0
@@ -98,7 +110,7 @@ function readErrorLines(text: string): LogEvidence {
     const error = errorFromLine(
       stripRunnerPrefix(text.slice(start, end < 0 ? text.length : end)).trim(),
       lineNumber,
-      { everyLine: false }
+      options
     )
     if (!error) continue
     // Only the CLI's own error runs on over several lines; a bare `Error:` from another tool is one line.
@@ -157,12 +169,12 @@ function offsetAfterLines(text: string, offset: number, count: number): number {
 }
 
 function readLineByLine(text: string, options: { everyLine: boolean }): LogEvidence {
-  const lines = unwrapOclifWarnings(text.split(/\r?\n/))
+  const { lines, lineNumbers } = unwrapOclifWarnings(text.split(/\r?\n/))
   const evidence = emptyLogEvidence()
   const addError = errorCollector(evidence)
 
   for (let index = 0; index < lines.length; index++) {
-    const trimmed = (lines[index] ?? '').trim()
+    const trimmed = stripRunnerPrefix(lines[index] ?? '').trim()
     if (!trimmed) continue
     // Dispatch on the first character: most lines are noise and should cost one comparison.
     const first = trimmed[0]
@@ -181,12 +193,13 @@ function readLineByLine(text: string, options: { everyLine: boolean }): LogEvide
         continue
       }
     }
+    const line = lineNumbers[index] ?? index + 1
     const errorText = humanErrorOf(trimmed)?.['message'] ?? trimmed
     if (errorText.startsWith('Failed to validate') && isValidationFailureMessage(errorText)) {
-      index = readValidationBlock(lines, index, errorText, evidence, addError)
+      index = readValidationBlock(lines, index, line, errorText, evidence, addError)
       continue
     }
-    const error = errorFromLine(trimmed, index + 1, options)
+    const error = errorFromLine(trimmed, line, options)
     if (!error) continue
     if (error.surface === 'cli') {
       index += appendContinuation(error, lines.slice(index + 1, index + 1 + MAX_CONTINUATION_SCAN))
@@ -212,11 +225,11 @@ function humanErrorOf(trimmed: string): Record<string, string> | undefined {
 }
 
 /**
- * A log line as a message for the classifier, when it looks like an error at all (or when every line
- * of a small file is read). The CLI's own error
- * (`Error (1): …`, `Error (NamedOrgNotFoundError): …`, sfdx's `ERROR running force:…:`) is read as a CLI
- * error, like the same message in `--json` output; sfdx's line keeps its command, which says what was
- * being done (a login). A bare `Error:`/`ERROR:` may come from any tool and stays a log line.
+ * A log line as a message for the classifier, when it looks like an error at all (any line, in a small
+ * file). The CLI's own error (`Error (1): …`, `Error (NamedOrgNotFoundError): …`, sfdx's `ERROR running
+ * force:…:`) is read as a CLI error, like the same message in `--json` output; sfdx's line keeps its
+ * command, which says what was being done (a login). A bare `Error:`/`ERROR:` may come from any tool and
+ * stays a log line.
  */
 function errorFromLine(
   trimmed: string,
@@ -251,6 +264,7 @@ function stripRunnerPrefix(line: string): string {
 function readValidationBlock(
   lines: string[],
   index: number,
+  line: number,
   header: string,
   evidence: LogEvidence,
   addError: (message: ErrorMessage) => void
@@ -259,7 +273,6 @@ function readValidationBlock(
   let next = index
   while (next + 1 < lines.length && (lines[next + 1] ?? '').trim() !== '') block.push(lines[++next] ?? '')
   const validation = readValidationMessage(block.join('\n'))
-  const line = index + 1
   evidence.components.push(...validation.components)
   evidence.tests.push(...validation.tests)
   const reasons = validation.components.length + validation.tests.length + validation.otherLines.length
@@ -277,24 +290,33 @@ function readValidationBlock(
   return next
 }
 
-/** Strips runner timestamps, and joins oclif warnings wrapped over several ` ›   ` lines back into one. */
-function unwrapOclifWarnings(rawLines: string[]): string[] {
-  const joined: string[] = []
-  for (const rawLine of rawLines) {
-    const line = stripRunnerPrefix(rawLine)
+/**
+ * Strips runner timestamps (not the `##[error]` annotations, which end a CLI error's continuation),
+ * and joins oclif warnings wrapped over several ` ›   ` lines back into one; `lineNumbers` keeps each
+ * joined line's place in the file.
+ */
+function unwrapOclifWarnings(rawLines: string[]): { lines: string[]; lineNumbers: number[] } {
+  const lines: string[] = []
+  const lineNumbers: number[] = []
+  rawLines.forEach((rawLine, index) => {
+    const line =
+      rawLine[0] !== undefined && rawLine[0] >= '0' && rawLine[0] <= '9'
+        ? rawLine.replace(RUNNER_TIMESTAMP, '')
+        : rawLine
     if (line[1] === '›' && OCLIF_CONTINUATION.test(line)) {
       const content = line.replace(OCLIF_CONTINUATION, '').trim()
-      const previous = joined.at(-1)
+      const previous = lines.at(-1)
       if (previous !== undefined && previous.startsWith('Warning: ') && !content.startsWith('Warning: ')) {
-        joined[joined.length - 1] = `${previous} ${content}`
-      } else {
-        joined.push(content)
+        lines[lines.length - 1] = `${previous} ${content}`
+        return
       }
+      lines.push(content)
     } else {
-      joined.push(line)
+      lines.push(line)
     }
-  }
-  return joined
+    lineNumbers.push(index + 1)
+  })
+  return { lines, lineNumbers }
 }
 
 /** ` Type  Name  Problem  Line:Column` rows under a dashed rule, until a blank line. */
