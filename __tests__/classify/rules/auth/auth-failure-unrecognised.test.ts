@@ -38,8 +38,8 @@ describeRule(rule, {
     {
       text: 'Successfully authorized ci@example.com'
     },
-    // A login that worked says so in other words.
-    { text: 'Login successful after 2 attempts', surface: 'cli' },
+    // A login that never reached the org is a network fault, not refused credentials.
+    { text: 'login failed: connect ETIMEDOUT 10.0.0.1:443', surface: 'cli' },
     {
       text: 'The grant was approved'
     }

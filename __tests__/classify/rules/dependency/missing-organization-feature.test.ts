@@ -53,12 +53,7 @@ describeRule(rule, {
       text: 'System.RequiredFeatureMissingException: Field is not available: Account.IsPersonAccount\nClass.AccountServiceTest.createsPersonAccount: line 12, column 1',
       surface: 'test'
     },
-    { text: 'REQUIRED_FEATURE_MISSING: Required feature missing', surface: 'cli' },
-    {
-      // source:push to a new scratch org whose Opportunity did not track field history
-      text: 'The entity: Opportunity does not have history tracking enabled (998:13)',
-      captures: { feature: 'history tracking' }
-    }
+    { text: 'REQUIRED_FEATURE_MISSING: Required feature missing', surface: 'cli' }
   ],
   negatives: [
     // Tracking a field the org does track, but one too many: an org limit, not a missing setting.

@@ -26,7 +26,7 @@ describeRule(rule, {
     }
   ],
   negatives: [
-    // A package that is there, but at an older version: named by the upgrade rules, not as missing.
+    // A package that is there, but at an older version, is not a missing one.
     { text: 'A required package is out of date: Package "Base", installed version 1.1', surface: 'cli' },
     {
       text: 'Package version 1.8 installed successfully'

@@ -3,6 +3,9 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // axios and Puppeteer word the same wait differently.
+    { text: 'AxiosError: timeout of 30000ms exceeded', surface: 'cli' },
+    { text: 'TimeoutError: Navigation timeout of 30000 ms exceeded', surface: 'log' },
     {
       // sf browserforce apply in CI while the org showed its maintenance page
       text: 'Error (1): page.waitForURL: Timeout 90000ms exceeded.\n\n=========================== logs ===========================\n\nwaiting for navigation until "load"',

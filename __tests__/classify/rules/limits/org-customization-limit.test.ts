@@ -20,7 +20,7 @@ describeRule(rule, {
       captures: { limit: 'custom tabs for your organization' }
     },
     {
-      // StatusCode values of the SOAP API's enumeration, as a deploy prints them before the text
+      // status codes of the API's StatusCode enumeration; the text after each is ours
       text: 'NUM_HISTORY_FIELDS_BY_SOBJECT_EXCEEDED: Account: field history tracking',
       surface: 'component',
       captures: { limit: 'NUM_HISTORY_FIELDS_BY_SOBJECT_EXCEEDED' }

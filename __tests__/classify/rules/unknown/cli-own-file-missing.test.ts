@@ -13,11 +13,21 @@ describeRule(rule, {
       text: "ERROR running force:data:tree:import: ENOENT: no such file or directory, open '/usr/local/lib/node_modules/sfdx-cli/node_modules/salesforce-alm/schemas/dataImportPlanSchema.json'",
       surface: 'log'
     },
-    { text: "ENOENT: no such file or directory, stat '/home/runner/.sf/sf-2026-11-27.log'", surface: 'cli' }
+    { text: "ENOENT: no such file or directory, stat '/home/runner/.sf/sf-2026-11-27.log'", surface: 'cli' },
+    {
+      // a plugin installed in the CLI's data folder on a Windows runner
+      text: "ENOENT: no such file or directory, open 'C:\\Users\\runner\\AppData\\Local\\sf\\node_modules\\sfdmu\\package.json'",
+      surface: 'cli'
+    }
   ],
   negatives: [
     // A file of the project: sfdx-project-invalid names it.
     { text: "ERROR: ENOENT: no such file or directory, open 'config/project-scratch-def.json'." },
-    { text: "ENOENT: no such file or directory, open 'force-app/main/default/classes/Foo.cls'" }
+    { text: "ENOENT: no such file or directory, open 'force-app/main/default/classes/Foo.cls'" },
+    // The project's own state folder and dependencies are the project's, not the CLI's.
+    { text: "ENOENT: no such file or directory, open '/home/runner/work/app/app/.sfdx/sfdx-config.json'" },
+    {
+      text: "ENOENT: no such file or directory, open '/home/runner/work/app/node_modules/@salesforce/sfdx-lwc-jest/config.js'"
+    }
   ]
 })

@@ -4,7 +4,7 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
-      // a CLI release note's fixed issue: a deploy given an empty source path
+      // Illuminated Cloud issue 2571: a deploy of permission sets whose source path reached the CLI empty
       text: "DeployMetadata - Error - ENOENT: no such file or directory, scandir ''",
       surface: 'cli'
     },

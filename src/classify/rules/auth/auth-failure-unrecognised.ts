@@ -12,7 +12,8 @@ export default defineRule({
     /\bInvalid instance URL\b/,
     /\binvalid or expired access token\b/i,
     /\bDev ?Hub authenticated with auth:/i,
-    /\blogin failed\b/i
+    // A login page answering with a redirect or a refusal, as plugins that drive Setup pages report it.
+    /\blogin failed \[(?:30[12]|40[13])\]/i
   ],
   explanation:
     'The org answered with an authentication or authorization error for the user the CLI logged in as: the stored credentials are wrong or revoked, or the user lacks the access the command needs (for scratch orgs, the Dev Hub permissions).',

@@ -28,7 +28,6 @@ import sessionExpiredOrInvalid from './session-expired-or-invalid.js'
 import sfdxAuthUrlInvalid from './sfdx-auth-url-invalid.js'
 import oauthError from './oauth-error.js'
 import authFailureUnrecognised from './auth-failure-unrecognised.js'
-import insufficientAccessCrossReference from './insufficient-access-cross-reference.js'
 import jwtLoginCliFault from './jwt-login-cli-fault.js'
 import storedCredentialMissing from './stored-credential-missing.js'
 import packageInstallationKeyInvalid from './package-installation-key-invalid.js'
@@ -72,6 +71,5 @@ export const authRules: readonly Rule[] = [
   authCodeLoginFailed,
   oauthError,
   storedCredentialMissing,
-  insufficientAccessCrossReference,
   authFailureUnrecognised
 ]

@@ -60,6 +60,7 @@ import orgEmailDisabled from './org-email-disabled.js'
 import parentEntityFailedToDeploy from './parent-entity-failed-to-deploy.js'
 import invocationTargetMissing from './invocation-target-missing.js'
 import namedValueNotInOrg from './named-value-not-in-org.js'
+import objectTrackingDisabled from './object-tracking-disabled.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const dependencyRules: readonly Rule[] = [
@@ -105,6 +106,7 @@ export const dependencyRules: readonly Rule[] = [
   flowProcessTypeNotPermitted,
   orgEmailDisabled,
   missingOrganizationFeature,
+  objectTrackingDisabled,
   standardFieldUnresolved,
   referencedObjectMissing,
   customMetadataTypeUnavailable,

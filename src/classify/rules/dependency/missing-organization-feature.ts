@@ -16,9 +16,7 @@ export default defineRule({
     /\b(?<feature>[A-Z][\w ]{1,40}?) must be enabled before deploying\b/,
     // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
     /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
-    /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,
-    // An object setting the component relies on, off in the target org.
-    /\bThe entity: \w+ does not have (?<feature>(?:field )?history tracking|feed tracking) enabled\b/
+    /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/
   ],
   explanation:
     'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',

@@ -10,8 +10,8 @@ export default defineRule({
     /\b(?:context deadline exceeded|Too long with no output)\b/,
     // The CLI's streaming client (test results, scratch-org sign-up) losing its channel.
     /\b(?:handshake failed|failed to handshake)\b/i,
-    // Browser automation (plugins that drive Setup pages) waiting on a page that never came.
-    /\bTimeout \d+ ?ms exceeded\b/,
+    // Browser automation (plugins that drive Setup pages) and HTTP clients waiting on an answer that never came.
+    /\b(?:Timeout|Navigation timeout of|timeout of|Waiting failed:) \d+ ?ms exceeded\b/,
     // A query cursor that expired or was closed before the next batch was fetched.
     /\b(?:INVALID_QUERY_LOCATOR|InvalidQueryLocatorFault)\b/
   ],

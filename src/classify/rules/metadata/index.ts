@@ -48,6 +48,7 @@ import sourceFilesIncomplete from './source-files-incomplete.js'
 import apexJobsPending from './apex-jobs-pending.js'
 import packageUpgradeNotAllowed from './package-upgrade-not-allowed.js'
 import packageKindIncompatible from './package-kind-incompatible.js'
+import insufficientAccessCrossReference from './insufficient-access-cross-reference.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const metadataRules: readonly Rule[] = [
@@ -87,6 +88,7 @@ export const metadataRules: readonly Rule[] = [
   standardComponentChangeNotAllowed,
   destructiveChangeNotSupported,
   componentInUse,
+  insufficientAccessCrossReference,
   profileAssignmentInvalid,
   pageOrLayoutDefinitionInvalid,
   deployOptionsInvalid,

@@ -11,7 +11,7 @@ export default defineRule({
     // A wrapper script (sfpowerscripts, a custom step) reporting a file it expected the job to have.
     /\bFile not found: (?<path>[^\s'"]{1,300})/,
     /\bFile not found at the specified path: (?<path>[^\s'"]{1,300})/,
-    // A path option that reached the file system empty (an unset variable in the step).
+    // A path that reached the file system empty (the tool or the step passed none).
     /\bENOENT: no such file or directory, scandir ''/
   ],
   explanation:

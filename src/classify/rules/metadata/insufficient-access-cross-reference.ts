@@ -2,7 +2,9 @@ import { defineRule } from '../../define-rule.js'
 
 export default defineRule({
   id: 'insufficient-access-cross-reference',
-  category: 'auth',
+  // The login works; what fails is a reference the component's definition makes (a hard-coded Id, a
+  // record of another org, a flow deleted by name without its version), and that is where it is fixed.
+  category: 'metadata',
   title: 'The deploying user cannot reach something the component refers to',
   surfaces: ['component', 'cli', 'log'],
   patterns: [

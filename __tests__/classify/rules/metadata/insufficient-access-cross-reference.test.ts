@@ -1,4 +1,4 @@
-import rule from '../../../../src/classify/rules/auth/insufficient-access-cross-reference.js'
+import rule from '../../../../src/classify/rules/metadata/insufficient-access-cross-reference.js'
 import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
