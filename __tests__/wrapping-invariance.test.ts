@@ -31,10 +31,13 @@ it('names the same category whichever file the CLI wrote the message to', () => 
   expect(differences).toEqual([])
 })
 
-it('names the same cause for a message saved on its own in a text file, when a rule recognises it', () => {
-  // A component or test catch-all needs to know the message failed a component or a test, which a
-  // bare line cannot say; every cause a rule recognises should survive the loss of its wrapping.
-  const catchAllIds = new Set(BUILT_IN_RULES.filter(rule => rule.catchAll).map(rule => rule.id))
+it('names the same category for a message saved on its own in a text file, when a log line can show it', () => {
+  // A catch-all, or a rule that reads only components, tests or CLI errors, needs to know where the
+  // message came from, which a bare line cannot say; every other cause should survive the loss of its
+  // wrapping.
+  const readsLogs = new Set(
+    BUILT_IN_RULES.filter(rule => !rule.catchAll && rule.surfaces.includes('log')).map(rule => rule.id)
+  )
   let compared = 0
   const differences = messages.flatMap(entry => {
     const canonical = triageFiles(
@@ -43,14 +46,16 @@ it('names the same cause for a message saved on its own in a text file, when a r
       { coverageThreshold: 75 }
     )
     const namedBy = canonical.findings.find(finding => finding.category === canonical.primaryCategory)
-    if (!namedBy || catchAllIds.has(namedBy.ruleId)) return []
+    if (!namedBy || !readsLogs.has(namedBy.ruleId)) return []
     compared++
     const saved = primaryCategory('message.txt', `${entry.message}\n`)
     return saved === canonical.primaryCategory
       ? []
-      : [`#${entry.id}: ${saved}, not ${canonical.primaryCategory}`]
+      : [`#${entry.id} (${namedBy.ruleId}): ${saved}, not ${canonical.primaryCategory}`]
   })
   expect(compared).toBeGreaterThan(1000)
-  // Some messages only read as one piece (HTML pages, JSON cut out of a thread, a cascade over lines).
-  expect(differences.length / compared).toBeLessThan(0.05)
+  // 1.8% differ today: an HTML page, JSON cut out of a thread, a message wrapped over lines only read
+  // as one piece.
+  if (differences.length / compared >= 0.025) console.log(differences.join('\n'))
+  expect(differences.length / compared).toBeLessThan(0.025)
 })

@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 23700:
+/***/ 77692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31291,7 +31291,8 @@ function defineRule(rule) {
         /\bInvalid instance URL\b/,
         /\binvalid or expired access token\b/i,
         /\bDev ?Hub authenticated with auth:/i,
-        /\blogin failed\b/i
+        // A login page answering with a redirect or a refusal, as plugins that drive Setup pages report it.
+        /\blogin failed \[(?:30[12]|40[13])\]/i
     ],
     explanation: 'The org answered with an authentication or authorization error for the user the CLI logged in as: the stored credentials are wrong or revoked, or the user lacks the access the command needs (for scratch orgs, the Dev Hub permissions).',
     remediation: [
@@ -31300,29 +31301,6 @@ function defineRule(rule) {
         'For scratch org commands, make sure the Dev Hub is enabled in that org and the user has the Salesforce DX permissions (a permission set with Create and Delete on ScratchOrgInfo).'
     ],
     docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth.htm'],
-    retryable: false
-}));
-
-;// CONCATENATED MODULE: ./src/classify/rules/auth/insufficient-access-cross-reference.ts
-
-/* harmony default export */ const insufficient_access_cross_reference = (defineRule({
-    id: 'insufficient-access-cross-reference',
-    category: 'auth',
-    title: 'The deploying user cannot reach something the component refers to',
-    surfaces: ['component', 'cli', 'log'],
-    patterns: [
-        /(?<!first error: INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY, )insufficient access rights on cross-reference id/i
-    ],
-    explanation: "Salesforce refused a reference from this component on the deploying user's access rights: the user cannot see the record or component it names, or it does not exist in the target org at all (an ID or object from another org, or an object whose feature is off). Deleting a flow through the Metadata API reports the same text.",
-    remediation: [
-        'Check the deploying user can see the referenced records and objects (Modify All Data, or the specific object and record access).',
-        'Look for hard-coded IDs, usernames, queues, or objects tied to a feature (e.g. Goal, Work.com) in the failing component and make sure they exist in the target org.',
-        'If this is a destructive change on a Flow, deactivate it and delete it in Setup instead of through the deployment.'
-    ],
-    docs: [
-        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm',
-        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
-    ],
     retryable: false
 }));
 
@@ -31453,7 +31431,6 @@ function defineRule(rule) {
 
 
 
-
 /** Rules of this family, in evaluation order: specific before general. */
 const authRules = [
     // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.
@@ -31492,7 +31469,6 @@ const authRules = [
     auth_code_login_failed,
     oauth_error,
     stored_credential_missing,
-    insufficient_access_cross_reference,
     auth_failure_unrecognised
 ];
 
@@ -32107,9 +32083,7 @@ const coverageRules = [
         /\b(?<feature>[A-Z][\w ]{1,40}?) must be enabled before deploying\b/,
         // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
         /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
-        /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,
-        // An object setting the component relies on, off in the target org.
-        /\bThe entity: \w+ does not have (?<feature>(?:field )?history tracking|feed tracking) enabled\b/
+        /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/
     ],
     explanation: 'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
     remediation: [
@@ -32754,7 +32728,7 @@ const coverageRules = [
         /\bPackage (?<package>\w+) (?:is not installed|must be installed)\b/,
         /depends on package '(?<package>[^'\n]+)', version '(?<version>[\d.]+)'/,
         // The install of an extension before its base package, as the failed-install notification words it.
-        /\bA required package is missing: Package "(?<package>[^"\n]+)", Version (?<version>[\d.]+) or later must be installed first\b/
+        /\bA required package is missing: Package "?(?<package>[^",\n]+)"?, Version (?<version>[\d.]+) or later must be installed first\b/
     ],
     explanation: 'Components in the deployment declare a dependency on a managed package version (packageVersions in the -meta.xml files) that the target org does not have.',
     remediation: [
@@ -32977,7 +32951,30 @@ const coverageRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/object-tracking-disabled.ts
+
+/* harmony default export */ const object_tracking_disabled = (defineRule({
+    id: 'object-tracking-disabled',
+    category: 'dependency',
+    title: '{object} does not have {tracking} enabled in the target org',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /\bThe entity: (?<object>\w+) does not have (?<tracking>(?:field )?history tracking|feed tracking) enabled\b/
+    ],
+    explanation: 'The component tracks fields of {object} (a field with trackHistory or trackFeedHistory set, a history related list), but {tracking} is switched off on the object itself in the target org, and the deployment does not switch it on.',
+    remediation: [
+        'Deploy {object} with tracking enabled in the same deployment (`enableHistory` or `enableFeeds` set to true in its object definition), or enable it in Setup > Object Manager > {object} > Fields & Relationships > Set History Tracking.',
+        'For a standard object in a scratch org, the definition file can enable it through its settings before the source is pushed.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customobject.htm',
+        'https://help.salesforce.com/s/articleView?id=sf.tracking_field_history.htm&type=5'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/index.ts
+
 
 
 
@@ -33083,6 +33080,7 @@ const dependencyRules = [
     flow_process_type_not_permitted,
     org_email_disabled,
     missing_organization_feature,
+    object_tracking_disabled,
     standard_field_unresolved,
     referenced_object_missing,
     custom_metadata_type_unavailable,
@@ -33203,8 +33201,8 @@ const dependencyRules = [
         /\b(?:context deadline exceeded|Too long with no output)\b/,
         // The CLI's streaming client (test results, scratch-org sign-up) losing its channel.
         /\b(?:handshake failed|failed to handshake)\b/i,
-        // Browser automation (plugins that drive Setup pages) waiting on a page that never came.
-        /\bTimeout \d+ ?ms exceeded\b/,
+        // Browser automation (plugins that drive Setup pages) and HTTP clients waiting on an answer that never came.
+        /\b(?:Timeout|Navigation timeout of|timeout of|Waiting failed:) \d+ ?ms exceeded\b/,
         // A query cursor that expired or was closed before the next batch was fetched.
         /\b(?:INVALID_QUERY_LOCATOR|InvalidQueryLocatorFault)\b/
     ],
@@ -33629,15 +33627,16 @@ const fallbackRules = [
 /* harmony default export */ const org_customization_limit = (defineRule({
     id: 'org-customization-limit',
     category: 'limits',
-    title: 'The org has reached a customization limit: {limit}',
+    title: 'A Salesforce limit on customizations was reached: {limit}',
     surfaces: ['component', 'cli', 'log', 'test'],
     patterns: [
-        // The API's StatusCode values for an org's caps on components (objects, fields, tabs, rules, …).
+        // The API's StatusCode values for caps on customizations: per org (objects, fields, tabs, settings),
+        // per object (tracked fields) and per component (actions per rule, components per dashboard).
         /(?<limit>CUSTOM_ENTITY_OR_FIELD_LIMIT|CUSTOM_(?:CLOB_FIELD|FIELD_INDEX|LINK|METADATA|SETTINGS|TAB)_LIMIT_EXCEEDED|(?:FILTERED_LOOKUP|TABSET|WEBLINK_SIZE)_LIMIT_EXCEEDED|NUM_HISTORY_FIELDS_BY_SOBJECT_EXCEEDED|MAX_(?:ACTIONS_PER_RULE|ACTIVE_RULES|APPROVAL_STEPS|FORMULAS_PER_RULE|RULE_ENTRIES|RULES|TM_RULES|TM_RULE_ITEMS|TRIGGERS)_EXCEEDED|MAXIMUM_DASHBOARD_COMPONENTS_EXCEEDED|MAXIMUM_HIERARCHY_(?:LEVELS|CHILDREN|TREE_SIZE)_REACHED)\b/,
         /(?<limit>Custom metadata limit exceeded)/i,
         /You(?: have|'ve) reached the maximum number of (?<limit>[^.\n]{3,120})/
     ],
-    explanation: 'Editions cap how many custom objects, fields per object, tabs, custom metadata records, lookup filters and similar components an org may hold. The deploy adds one more than the target org allows; deleted but not yet erased fields still count.',
+    explanation: 'Editions cap how many custom objects, fields per object, tabs, custom settings, custom metadata records, lookup filters and rules an org may hold, and some components cap their own size (tracked fields per object, actions per rule, components per dashboard, levels of a hierarchy). The deploy goes one past such a cap; deleted but not yet erased fields still count.',
     remediation: [
         'Compare usage against the allowance in Setup > Object Manager > (object) > Object Limits, or Setup > Custom Metadata Types for metadata records.',
         'Erase deleted fields (Deleted Fields list) and remove unused components, then deploy again.',
@@ -34765,7 +34764,7 @@ const limitsRules = [
         /No source[- ]backed components present in the package/,
         /isn't in a package directory that's specified in your sfdx-project\.json/,
         // A project file; a file of the CLI's own installation or home folder is cli-own-file-missing.
-        /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>(?![^'\n]*(?:node_modules|[\\/]\.sf(?:dx)?[\\/]))[^'\n]+)'/,
+        /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>(?![^'\n]*?(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/]cli)[\\/]|[\\/](?:root|home[\\/][^\\/'\n]+|Users[\\/][^\\/'\n]+)[\\/](?:\.sf(?:dx)?|\.local[\\/]share[\\/]sf(?:dx)?|AppData[\\/]Local[\\/]sf(?:dx)?)[\\/]))[^'\n]+)'/,
         /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/,
         /\bancestor (?:package )?version\b[^\n]{0,200}?(?:isn[’']t|hasn[’']t|has not|is not) (?:the highest|been promoted|released)/i
     ],
@@ -35426,7 +35425,33 @@ const limitsRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/insufficient-access-cross-reference.ts
+
+/* harmony default export */ const insufficient_access_cross_reference = (defineRule({
+    id: 'insufficient-access-cross-reference',
+    // The login works; what fails is a reference the component's definition makes (a hard-coded Id, a
+    // record of another org, a flow deleted by name without its version), and that is where it is fixed.
+    category: 'metadata',
+    title: 'The deploying user cannot reach something the component refers to',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /(?<!first error: INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY, )insufficient access rights on cross-reference id/i
+    ],
+    explanation: "Salesforce refused a reference from this component on the deploying user's access rights: the user cannot see the record or component it names, or it does not exist in the target org at all (an ID or object from another org, or an object whose feature is off). Deleting a flow through the Metadata API reports the same text.",
+    remediation: [
+        'Check the deploying user can see the referenced records and objects (Modify All Data, or the specific object and record access).',
+        'Look for hard-coded IDs, usernames, queues, or objects tied to a feature (e.g. Goal, Work.com) in the failing component and make sure they exist in the target org.',
+        'If this is a destructive change on a Flow, deactivate it and delete it in Setup instead of through the deployment.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/index.ts
+
 
 
 
@@ -35514,6 +35539,7 @@ const metadataRules = [
     standard_component_change_not_allowed,
     destructive_change_not_supported,
     component_in_use,
+    insufficient_access_cross_reference,
     profile_assignment_invalid,
     page_or_layout_definition_invalid,
     deploy_options_invalid,
@@ -37041,7 +37067,9 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
     title: 'The CLI could not find one of its own files: {path}',
     surfaces: ['cli', 'log'],
     patterns: [
-        /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat|rename) '(?<path>[^'\n]*(?:node_modules|[\\/]\.sf(?:dx)?[\\/])[^'\n]*)'/
+        // The global install (`…/node_modules/@salesforce/cli/…`, sfdx's `…/node_modules/sfdx-cli/…`) or the
+        // home folder's `.sf`/`.sfdx`; a project's own `.sf`, `.sfdx` or node_modules is the project's.
+        /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat|rename|unlink|mkdir) '(?<path>[^'\n]*?(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/]cli)[\\/]|[\\/](?:root|home[\\/][^\\/'\n]+|Users[\\/][^\\/'\n]+)[\\/](?:\.sf(?:dx)?|\.local[\\/]share[\\/]sf(?:dx)?|AppData[\\/]Local[\\/]sf(?:dx)?)[\\/])[^'\n]*)'/
     ],
     explanation: "The file is part of the CLI's installation (under node_modules) or of its home folder (~/.sf, ~/.sfdx), not of the project or the org: an installation that is incomplete or mixes versions, a plugin built for another CLI version, or two CLI processes sharing one home folder (one rotating the log the other writes). Nothing in the deployment itself failed.",
     remediation: [
@@ -37157,7 +37185,7 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
         // A wrapper script (sfpowerscripts, a custom step) reporting a file it expected the job to have.
         /\bFile not found: (?<path>[^\s'"]{1,300})/,
         /\bFile not found at the specified path: (?<path>[^\s'"]{1,300})/,
-        // A path option that reached the file system empty (an unset variable in the step).
+        // A path that reached the file system empty (the tool or the step passed none).
         /\bENOENT: no such file or directory, scandir ''/
     ],
     explanation: 'The command was pointed at a file or folder that is not in the checkout, so nothing reached Salesforce: a `--source-dir`, `--manifest` or output folder that a previous step did not create, a path relative to the wrong working directory, or a case mismatch that only Linux runners notice.',
@@ -39123,6 +39151,7 @@ function testsFrom(line) {
 /** Enough for any real failure; a log of a million error lines says nothing more at line 501. */
 const MAX_LOG_MESSAGES = 500;
 const RUNNER_PREFIX = /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:##\[(?:error|warning)\])?/;
+const RUNNER_TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z /;
 const OCLIF_CONTINUATION = /^ ›\s{3}/;
 const HUMAN_ERROR = /^(?:Error|ERROR)(?: \((?<name>[^)]+)\))?:\s*(?<message>.*)$/;
 const SFDX_ERROR = /^ERROR running [\w:]+:\s*(?<message>.*)$/;
@@ -39148,36 +39177,44 @@ const NEEDS_LINE_READER = /^(?:Component Failures \[|\s*TEST NAME\s|\s*• |\s*�
 const SMALL_TEXT_BYTES = 16 * 1024;
 const SMALL_TEXT_LINES = 300;
 function readTextLog(text) {
-    if (isSmallText(text))
-        return readLineByLine(text, { everyLine: true });
-    return NEEDS_LINE_READER.test(text) ? readLineByLine(text, { everyLine: false }) : readErrorLines(text);
+    const options = { everyLine: isSmallText(text) };
+    return NEEDS_LINE_READER.test(text) ? readLineByLine(text, options) : readErrorLines(text, options);
 }
+/** UTF-8 bytes as on disk, and lines not counting the newline that ends the last one. */
 function isSmallText(text) {
-    if (text.length > SMALL_TEXT_BYTES)
+    if (text.length > SMALL_TEXT_BYTES || Buffer.byteLength(text, 'utf8') > SMALL_TEXT_BYTES)
         return false;
-    let lines = 1;
-    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
-        if (++lines > SMALL_TEXT_LINES)
-            return false;
-    }
-    return true;
+    return allLineStarts(text).length <= SMALL_TEXT_LINES;
 }
-/**
- * A log without the CLI's tables or validation text only contributes its error lines, so instead of
- * splitting a 100 MB log into a million strings, the text is searched for error words and only the
- * lines they sit on are read.
- */
-function readErrorLines(text) {
-    const evidence = emptyLogEvidence();
-    const addError = errorCollector(evidence);
-    const lineStarts = new Set();
+function allLineStarts(text) {
+    const starts = [0];
+    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+        if (newline + 1 < text.length)
+            starts.push(newline + 1);
+    }
+    return starts;
+}
+/** The start of every line holding an error word or code, found without splitting the text. */
+function errorLineStarts(text) {
+    const starts = [];
     for (const pattern of [new RegExp(ERROR_WORDS.source, 'gi'), new RegExp(ERROR_CODES.source, 'g')]) {
         for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-            lineStarts.add(text.lastIndexOf('\n', match.index) + 1);
+            starts.push(text.lastIndexOf('\n', match.index) + 1);
             const lineEnd = text.indexOf('\n', match.index);
             pattern.lastIndex = lineEnd < 0 ? text.length : lineEnd;
         }
     }
+    return starts;
+}
+/**
+ * A log without the CLI's tables or validation text only contributes its error lines (a small file, every
+ * line), so instead of splitting a 100 MB log into a million strings, the text is searched for error
+ * words and only the lines they sit on are read.
+ */
+function readErrorLines(text, options) {
+    const evidence = emptyLogEvidence();
+    const addError = errorCollector(evidence);
+    const lineStarts = new Set(options.everyLine ? allLineStarts(text) : errorLineStarts(text));
     let lineNumber = 1;
     let counted = 0;
     let consumedUntil = 0;
@@ -39193,7 +39230,7 @@ function readErrorLines(text) {
             counted = newline + 1;
         }
         const end = text.indexOf('\n', start);
-        const error = errorFromLine(stripRunnerPrefix(text.slice(start, end < 0 ? text.length : end)).trim(), lineNumber, { everyLine: false });
+        const error = errorFromLine(stripRunnerPrefix(text.slice(start, end < 0 ? text.length : end)).trim(), lineNumber, options);
         if (!error)
             continue;
         // Only the CLI's own error runs on over several lines; a bare `Error:` from another tool is one line.
@@ -39251,11 +39288,11 @@ function offsetAfterLines(text, offset, count) {
     return position;
 }
 function readLineByLine(text, options) {
-    const lines = unwrapOclifWarnings(text.split(/\r?\n/));
+    const { lines, lineNumbers } = unwrapOclifWarnings(text.split(/\r?\n/));
     const evidence = emptyLogEvidence();
     const addError = errorCollector(evidence);
     for (let index = 0; index < lines.length; index++) {
-        const trimmed = (lines[index] ?? '').trim();
+        const trimmed = stripRunnerPrefix(lines[index] ?? '').trim();
         if (!trimmed)
             continue;
         // Dispatch on the first character: most lines are noise and should cost one comparison.
@@ -39275,12 +39312,13 @@ function readLineByLine(text, options) {
                 continue;
             }
         }
+        const line = lineNumbers[index] ?? index + 1;
         const errorText = humanErrorOf(trimmed)?.['message'] ?? trimmed;
         if (errorText.startsWith('Failed to validate') && isValidationFailureMessage(errorText)) {
-            index = readValidationBlock(lines, index, errorText, evidence, addError);
+            index = readValidationBlock(lines, index, line, errorText, evidence, addError);
             continue;
         }
-        const error = errorFromLine(trimmed, index + 1, options);
+        const error = errorFromLine(trimmed, line, options);
         if (!error)
             continue;
         if (error.surface === 'cli') {
@@ -39305,11 +39343,11 @@ function humanErrorOf(trimmed) {
     return trimmed[0] === 'E' ? (HUMAN_ERROR.exec(trimmed) ?? SFDX_ERROR.exec(trimmed))?.groups : undefined;
 }
 /**
- * A log line as a message for the classifier, when it looks like an error at all (or when every line
- * of a small file is read). The CLI's own error
- * (`Error (1): …`, `Error (NamedOrgNotFoundError): …`, sfdx's `ERROR running force:…:`) is read as a CLI
- * error, like the same message in `--json` output; sfdx's line keeps its command, which says what was
- * being done (a login). A bare `Error:`/`ERROR:` may come from any tool and stays a log line.
+ * A log line as a message for the classifier, when it looks like an error at all (any line, in a small
+ * file). The CLI's own error (`Error (1): …`, `Error (NamedOrgNotFoundError): …`, sfdx's `ERROR running
+ * force:…:`) is read as a CLI error, like the same message in `--json` output; sfdx's line keeps its
+ * command, which says what was being done (a login). A bare `Error:`/`ERROR:` may come from any tool and
+ * stays a log line.
  */
 function errorFromLine(trimmed, line, { everyLine }) {
     if (!trimmed)
@@ -39337,13 +39375,12 @@ function stripRunnerPrefix(line) {
         : line;
 }
 /** `Failed to validate … Due To:` and the lines up to the next blank line, as the CLI prints it. */
-function readValidationBlock(lines, index, header, evidence, addError) {
+function readValidationBlock(lines, index, line, header, evidence, addError) {
     const block = [header];
     let next = index;
     while (next + 1 < lines.length && (lines[next + 1] ?? '').trim() !== '')
         block.push(lines[++next] ?? '');
     const validation = readValidationMessage(block.join('\n'));
-    const line = index + 1;
     evidence.components.push(...validation.components);
     evidence.tests.push(...validation.tests);
     const reasons = validation.components.length + validation.tests.length + validation.otherLines.length;
@@ -39361,26 +39398,33 @@ function readValidationBlock(lines, index, header, evidence, addError) {
     }
     return next;
 }
-/** Strips runner timestamps, and joins oclif warnings wrapped over several ` ›   ` lines back into one. */
+/**
+ * Strips runner timestamps (not the `##[error]` annotations, which end a CLI error's continuation),
+ * and joins oclif warnings wrapped over several ` ›   ` lines back into one; `lineNumbers` keeps each
+ * joined line's place in the file.
+ */
 function unwrapOclifWarnings(rawLines) {
-    const joined = [];
-    for (const rawLine of rawLines) {
-        const line = stripRunnerPrefix(rawLine);
+    const lines = [];
+    const lineNumbers = [];
+    rawLines.forEach((rawLine, index) => {
+        const line = rawLine[0] !== undefined && rawLine[0] >= '0' && rawLine[0] <= '9'
+            ? rawLine.replace(RUNNER_TIMESTAMP, '')
+            : rawLine;
         if (line[1] === '›' && OCLIF_CONTINUATION.test(line)) {
             const content = line.replace(OCLIF_CONTINUATION, '').trim();
-            const previous = joined.at(-1);
+            const previous = lines.at(-1);
             if (previous !== undefined && previous.startsWith('Warning: ') && !content.startsWith('Warning: ')) {
-                joined[joined.length - 1] = `${previous} ${content}`;
+                lines[lines.length - 1] = `${previous} ${content}`;
+                return;
             }
-            else {
-                joined.push(content);
-            }
+            lines.push(content);
         }
         else {
-            joined.push(line);
+            lines.push(line);
         }
-    }
-    return joined;
+        lineNumbers.push(index + 1);
+    });
+    return { lines, lineNumbers };
 }
 /** ` Type  Name  Problem  Line:Column` rows under a dashed rule, until a blank line. */
 function readComponentTable(lines, start, out) {
@@ -40416,7 +40460,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23700);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77692);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
