@@ -33,6 +33,9 @@ describeRule(rule, {
   negatives: [
     // A file the runner lacks is not something missing from the org.
     { text: "DeployMetadata - Error - ENOENT: no such file or directory, scandir ''", surface: 'cli' },
+    // The same on a Windows runner, and from a shell.
+    { text: 'The system cannot find the path specified.', surface: 'cli' },
+    { text: 'cat: deploy-result.json: No such file', surface: 'cli' },
     {
       text: 'Some brand-new validation message Salesforce added in a later release'
     },
