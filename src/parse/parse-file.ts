@@ -48,12 +48,8 @@ export function parseFile(path: string, bytes: Uint8Array): ParsedSource {
 
   // JSON lines: each line parses, the file as a whole does not, so it is told apart before extractJson.
   if (looksLikeSfLog(text)) {
-    const { truncatedMessages, errors } = readSfLog(text)
-    const reason =
-      truncatedMessages > 0
-        ? `kept the first ${errors.length} errors; ${truncatedMessages} more were not read`
-        : undefined
-    return withRecord(base, 'sf-log', { errors }, reason)
+    const { truncatedMessages, ...log } = readSfLog(text)
+    return withRecord(base, 'sf-log', log, keptNote(log.errors.length, truncatedMessages, 'errors'))
   }
 
   const json = extractJson(text)
@@ -75,13 +71,8 @@ export function parseFile(path: string, bytes: Uint8Array): ParsedSource {
       reason: 'a test run id only'
     })
   }
-  const { truncatedMessages, ...log } = readTextLog(text)
-  const reasons = [
-    json.note,
-    truncatedMessages > 0
-      ? `kept the first ${log.errors.length} error lines; ${truncatedMessages} more were not read`
-      : undefined
-  ].filter(Boolean)
+  const { truncatedMessages, ...log } = readTextLog(text, bytes.byteLength)
+  const reasons = [json.note, keptNote(log.errors.length, truncatedMessages, 'error lines')].filter(Boolean)
   return withRecord(base, 'text-log', log, reasons.length ? reasons.join('; ') : undefined)
 }
 
@@ -236,6 +227,11 @@ function readErrorFile(base: { path: string; bytes: number }, value: Record<stri
 function nothingBehindHeader(validation: ReturnType<typeof readValidationMessage>): boolean {
   const { components, tests, coverageWarnings, otherLines } = validation
   return components.length + tests.length + coverageWarnings.length + otherLines.length === 0
+}
+
+/** What a capped reader says about the messages it did not keep. */
+function keptNote(kept: number, dropped: number, what: string): string | undefined {
+  return dropped > 0 ? `kept the first ${kept} ${what}; ${dropped} more were not read` : undefined
 }
 
 function unrecognisedJson(base: { path: string; bytes: number }): ParsedSource {

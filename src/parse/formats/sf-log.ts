@@ -4,9 +4,8 @@
  * stack appended, so a job that kept the CLI's home folder keeps its errors even when stdout was lost.
  * The other levels are the CLI talking to itself (config loading, heap samples) and are not read.
  */
-import type { ErrorMessage } from '../../model/evidence.js'
 import { isRecord } from '../lenient.js'
-import { MAX_LOG_MESSAGES } from './text-log.js'
+import { emptyLogEvidence, errorCollector, linesFrom, type LogEvidence } from './text-log.js'
 
 /** pino's and bunyan's levels for `error` and `fatal`. */
 const ERROR_LEVELS = new Set([50, 60])
@@ -23,16 +22,12 @@ export function looksLikeSfLog(text: string): boolean {
   return entry !== undefined && typeof entry['level'] === 'number' && typeof entry['msg'] === 'string'
 }
 
-export function readSfLog(text: string): { errors: ErrorMessage[]; truncatedMessages: number } {
-  const errors: ErrorMessage[] = []
-  let truncatedMessages = 0
+export function readSfLog(text: string): LogEvidence {
+  const evidence = emptyLogEvidence()
+  const addError = errorCollector(evidence)
   let lineNumber = 0
-  for (let start = 0; start < text.length;) {
-    const newline = text.indexOf('\n', start)
-    const end = newline < 0 ? text.length : newline
+  for (const line of linesFrom(text, 0)) {
     lineNumber++
-    const line = text.slice(start, end)
-    start = end + 1
     // Most lines are debug chatter: only an error level is worth a JSON.parse.
     if (!line.includes('"level":50') && !line.includes('"level":60')) continue
     const entry = parseLine(line)
@@ -40,13 +35,11 @@ export function readSfLog(text: string): { errors: ErrorMessage[]; truncatedMess
     const msg = entry?.['msg']
     if (typeof level !== 'number' || !ERROR_LEVELS.has(level) || typeof msg !== 'string') continue
     const message = msg.split(STACK_START, 1)[0]?.trim()
-    if (!message) continue
-    if (errors.length >= MAX_LOG_MESSAGES) truncatedMessages++
     // A log line, not a CLI error: the log also holds warnings logged at error level, which must only
     // count when a rule recognises them.
-    else errors.push({ surface: 'log', message, line: lineNumber })
+    if (message) addError({ surface: 'log', message, line: lineNumber })
   }
-  return { errors, truncatedMessages }
+  return evidence
 }
 
 function parseLine(line: string): Record<string, unknown> | undefined {

@@ -16,8 +16,8 @@ import { isValidationFailureMessage, readValidationMessage } from './validation-
 /** Enough for any real failure; a log of a million error lines says nothing more at line 501. */
 export const MAX_LOG_MESSAGES = 500
 
-const RUNNER_PREFIX = /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:##\[(?:error|warning)\])?/
 const RUNNER_TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z /
+const RUNNER_ANNOTATION = /^##\[(?:error|warning)\]/
 const OCLIF_CONTINUATION = /^ ›\s{3}/
 const HUMAN_ERROR = /^(?:Error|ERROR)(?: \((?<name>[^)]+)\))?:\s*(?<message>.*)$/
 const SFDX_ERROR = /^ERROR running [\w:]+:\s*(?<message>.*)$/
@@ -46,17 +46,19 @@ const NEEDS_LINE_READER =
 const SMALL_TEXT_BYTES = 16 * 1024
 const SMALL_TEXT_LINES = 300
 
-type LogEvidence = Pick<ParsedSource, 'components' | 'tests' | 'errors'> & { truncatedMessages: number }
+export type LogEvidence = Pick<ParsedSource, 'components' | 'tests' | 'errors'> & {
+  truncatedMessages: number
+}
 
-export function readTextLog(text: string): LogEvidence {
-  const options = { everyLine: isSmallText(text) }
+/** `byteLength`: the file's size on disk, which the small-file limit is stated in. */
+export function readTextLog(text: string, byteLength: number): LogEvidence {
+  const options = { everyLine: isSmallText(text, byteLength) }
   return NEEDS_LINE_READER.test(text) ? readLineByLine(text, options) : readErrorLines(text, options)
 }
 
-/** UTF-8 bytes as on disk, and lines not counting the newline that ends the last one. */
-function isSmallText(text: string): boolean {
-  if (text.length > SMALL_TEXT_BYTES || Buffer.byteLength(text, 'utf8') > SMALL_TEXT_BYTES) return false
-  return allLineStarts(text).length <= SMALL_TEXT_LINES
+/** Lines are counted without the newline that ends the last one. */
+function isSmallText(text: string, byteLength: number): boolean {
+  return byteLength <= SMALL_TEXT_BYTES && allLineStarts(text).length <= SMALL_TEXT_LINES
 }
 
 function allLineStarts(text: string): number[] {
@@ -149,7 +151,7 @@ function continuationOf(following: Iterable<string>): { lines: string[]; consume
   return { lines, consumed }
 }
 
-function* linesFrom(text: string, offset: number): Generator<string> {
+export function* linesFrom(text: string, offset: number): Generator<string> {
   for (let position = offset; position < text.length;) {
     const newline = text.indexOf('\n', position)
     const end = newline < 0 ? text.length : newline
@@ -209,11 +211,12 @@ function readLineByLine(text: string, options: { everyLine: boolean }): LogEvide
   return evidence
 }
 
-function emptyLogEvidence(): LogEvidence {
+export function emptyLogEvidence(): LogEvidence {
   return { components: [], tests: [], errors: [], truncatedMessages: 0 }
 }
 
-function errorCollector(evidence: LogEvidence): (message: ErrorMessage) => void {
+/** Adds a message to the evidence, or counts it once MAX_LOG_MESSAGES are kept. */
+export function errorCollector(evidence: LogEvidence): (message: ErrorMessage) => void {
   return message => {
     if (evidence.errors.length < MAX_LOG_MESSAGES) evidence.errors.push(message)
     else evidence.truncatedMessages++
@@ -254,10 +257,13 @@ function errorFromLine(
 
 /** Only runner-log lines carry a timestamp prefix; testing the first character keeps the common case cheap. */
 function stripRunnerPrefix(line: string): string {
+  const withoutTimestamp = stripRunnerTimestamp(line)
+  return withoutTimestamp[0] === '#' ? withoutTimestamp.replace(RUNNER_ANNOTATION, '') : withoutTimestamp
+}
+
+function stripRunnerTimestamp(line: string): string {
   const first = line[0]
-  return first !== undefined && ((first >= '0' && first <= '9') || first === '#')
-    ? line.replace(RUNNER_PREFIX, '')
-    : line
+  return first !== undefined && first >= '0' && first <= '9' ? line.replace(RUNNER_TIMESTAMP, '') : line
 }
 
 /** `Failed to validate … Due To:` and the lines up to the next blank line, as the CLI prints it. */
@@ -299,10 +305,7 @@ function unwrapOclifWarnings(rawLines: string[]): { lines: string[]; lineNumbers
   const lines: string[] = []
   const lineNumbers: number[] = []
   rawLines.forEach((rawLine, index) => {
-    const line =
-      rawLine[0] !== undefined && rawLine[0] >= '0' && rawLine[0] <= '9'
-        ? rawLine.replace(RUNNER_TIMESTAMP, '')
-        : rawLine
+    const line = stripRunnerTimestamp(rawLine)
     if (line[1] === '›' && OCLIF_CONTINUATION.test(line)) {
       const content = line.replace(OCLIF_CONTINUATION, '').trim()
       const previous = lines.at(-1)
