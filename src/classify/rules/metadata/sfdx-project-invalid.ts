@@ -1,4 +1,5 @@
 import { defineRule } from '../../define-rule.js'
+import { CLI_OWN_PATH } from '../cli-own-path.js'
 
 export default defineRule({
   id: 'sfdx-project-invalid',
@@ -13,7 +14,9 @@ export default defineRule({
     /No source[- ]backed components present in the package/,
     /isn't in a package directory that's specified in your sfdx-project\.json/,
     // A project file; a file of the CLI's own installation or home folder is cli-own-file-missing.
-    /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>(?![^'\n]*?(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/]cli)[\\/]|[\\/](?:root|home[\\/][^\\/'\n]+|Users[\\/][^\\/'\n]+)[\\/](?:\.sf(?:dx)?|\.local[\\/]share[\\/]sf(?:dx)?|AppData[\\/]Local[\\/]sf(?:dx)?)[\\/]))[^'\n]+)'/,
+    new RegExp(
+      String.raw`\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>(?![^'\n]*?${CLI_OWN_PATH})[^'\n]+)'`
+    ),
     /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/,
     /\bancestor (?:package )?version\b[^\n]{0,200}?(?:isn[’']t|hasn[’']t|has not|is not) (?:the highest|been promoted|released)/i
   ],

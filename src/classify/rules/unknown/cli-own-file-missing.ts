@@ -1,4 +1,5 @@
 import { defineRule } from '../../define-rule.js'
+import { CLI_OWN_PATH } from '../cli-own-path.js'
 
 export default defineRule({
   id: 'cli-own-file-missing',
@@ -6,9 +7,9 @@ export default defineRule({
   title: 'The CLI could not find one of its own files: {path}',
   surfaces: ['cli', 'log'],
   patterns: [
-    // The global install (`…/node_modules/@salesforce/cli/…`, sfdx's `…/node_modules/sfdx-cli/…`) or the
-    // home folder's `.sf`/`.sfdx`; a project's own `.sf`, `.sfdx` or node_modules is the project's.
-    /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat|rename|unlink|mkdir) '(?<path>[^'\n]*?(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/]cli)[\\/]|[\\/](?:root|home[\\/][^\\/'\n]+|Users[\\/][^\\/'\n]+)[\\/](?:\.sf(?:dx)?|\.local[\\/]share[\\/]sf(?:dx)?|AppData[\\/]Local[\\/]sf(?:dx)?)[\\/])[^'\n]*)'/
+    new RegExp(
+      String.raw`\bENOENT: no such file or directory, (?:open|scandir|stat|lstat|rename|unlink|mkdir) '(?<path>[^'\n]*?${CLI_OWN_PATH}[^'\n]*)'`
+    )
   ],
   explanation:
     "The file is part of the CLI's installation (under node_modules) or of its home folder (~/.sf, ~/.sfdx), not of the project or the org: an installation that is incomplete or mixes versions, a plugin built for another CLI version, or two CLI processes sharing one home folder (one rotating the log the other writes). Nothing in the deployment itself failed.",
