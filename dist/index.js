@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 77692:
+/***/ 96145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34749,7 +34749,18 @@ const limitsRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/cli-own-path.ts
+/**
+ * Where the CLI keeps its own files: the global install (`…/node_modules/@salesforce/cli/…`, sfdx's
+ * `…/node_modules/sfdx-cli/…`) and the home folder's data (`~/.sf`, `~/.sfdx`, `~/.local/share/sf`,
+ * `AppData\Local\sf`); a project's own `.sf`, `.sfdx` or node_modules is not among them. One source for
+ * the rule that claims a missing file there (cli-own-file-missing) and the one that must leave it alone
+ * (sfdx-project-invalid), so the two cannot drift apart.
+ */
+const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/]cli)[\\/]|[\\/](?:root|home[\\/][^\\/'\n]+|Users[\\/][^\\/'\n]+)[\\/](?:\.sf(?:dx)?|\.local[\\/]share[\\/]sf(?:dx)?|AppData[\\/]Local[\\/]sf(?:dx)?)[\\/])`;
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/sfdx-project-invalid.ts
+
 
 /* harmony default export */ const sfdx_project_invalid = (defineRule({
     id: 'sfdx-project-invalid',
@@ -34764,7 +34775,7 @@ const limitsRules = [
         /No source[- ]backed components present in the package/,
         /isn't in a package directory that's specified in your sfdx-project\.json/,
         // A project file; a file of the CLI's own installation or home folder is cli-own-file-missing.
-        /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>(?![^'\n]*?(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/]cli)[\\/]|[\\/](?:root|home[\\/][^\\/'\n]+|Users[\\/][^\\/'\n]+)[\\/](?:\.sf(?:dx)?|\.local[\\/]share[\\/]sf(?:dx)?|AppData[\\/]Local[\\/]sf(?:dx)?)[\\/]))[^'\n]+)'/,
+        new RegExp(String.raw `\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>(?![^'\n]*?${CLI_OWN_PATH})[^'\n]+)'`),
         /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/,
         /\bancestor (?:package )?version\b[^\n]{0,200}?(?:isn[’']t|hasn[’']t|has not|is not) (?:the highest|been promoted|released)/i
     ],
@@ -37061,15 +37072,14 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
 
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/cli-own-file-missing.ts
 
+
 /* harmony default export */ const cli_own_file_missing = (defineRule({
     id: 'cli-own-file-missing',
     category: 'unknown',
     title: 'The CLI could not find one of its own files: {path}',
     surfaces: ['cli', 'log'],
     patterns: [
-        // The global install (`…/node_modules/@salesforce/cli/…`, sfdx's `…/node_modules/sfdx-cli/…`) or the
-        // home folder's `.sf`/`.sfdx`; a project's own `.sf`, `.sfdx` or node_modules is the project's.
-        /\bENOENT: no such file or directory, (?:open|scandir|stat|lstat|rename|unlink|mkdir) '(?<path>[^'\n]*?(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/]cli)[\\/]|[\\/](?:root|home[\\/][^\\/'\n]+|Users[\\/][^\\/'\n]+)[\\/](?:\.sf(?:dx)?|\.local[\\/]share[\\/]sf(?:dx)?|AppData[\\/]Local[\\/]sf(?:dx)?)[\\/])[^'\n]*)'/
+        new RegExp(String.raw `\bENOENT: no such file or directory, (?:open|scandir|stat|lstat|rename|unlink|mkdir) '(?<path>[^'\n]*?${CLI_OWN_PATH}[^'\n]*)'`)
     ],
     explanation: "The file is part of the CLI's installation (under node_modules) or of its home folder (~/.sf, ~/.sfdx), not of the project or the org: an installation that is incomplete or mixes versions, a plugin built for another CLI version, or two CLI processes sharing one home folder (one rotating the log the other writes). Nothing in the deployment itself failed.",
     remediation: [
@@ -39150,8 +39160,8 @@ function testsFrom(line) {
 
 /** Enough for any real failure; a log of a million error lines says nothing more at line 501. */
 const MAX_LOG_MESSAGES = 500;
-const RUNNER_PREFIX = /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:##\[(?:error|warning)\])?/;
 const RUNNER_TIMESTAMP = /^\d{4}-\d\d-\d\dT[\d:.]+Z /;
+const RUNNER_ANNOTATION = /^##\[(?:error|warning)\]/;
 const OCLIF_CONTINUATION = /^ ›\s{3}/;
 const HUMAN_ERROR = /^(?:Error|ERROR)(?: \((?<name>[^)]+)\))?:\s*(?<message>.*)$/;
 const SFDX_ERROR = /^ERROR running [\w:]+:\s*(?<message>.*)$/;
@@ -39176,15 +39186,14 @@ const NEEDS_LINE_READER = /^(?:Component Failures \[|\s*TEST NAME\s|\s*• |\s*�
  */
 const SMALL_TEXT_BYTES = 16 * 1024;
 const SMALL_TEXT_LINES = 300;
-function readTextLog(text) {
-    const options = { everyLine: isSmallText(text) };
+/** `byteLength`: the file's size on disk, which the small-file limit is stated in. */
+function readTextLog(text, byteLength) {
+    const options = { everyLine: isSmallText(text, byteLength) };
     return NEEDS_LINE_READER.test(text) ? readLineByLine(text, options) : readErrorLines(text, options);
 }
-/** UTF-8 bytes as on disk, and lines not counting the newline that ends the last one. */
-function isSmallText(text) {
-    if (text.length > SMALL_TEXT_BYTES || Buffer.byteLength(text, 'utf8') > SMALL_TEXT_BYTES)
-        return false;
-    return allLineStarts(text).length <= SMALL_TEXT_LINES;
+/** Lines are counted without the newline that ends the last one. */
+function isSmallText(text, byteLength) {
+    return byteLength <= SMALL_TEXT_BYTES && allLineStarts(text).length <= SMALL_TEXT_LINES;
 }
 function allLineStarts(text) {
     const starts = [0];
@@ -39331,6 +39340,7 @@ function readLineByLine(text, options) {
 function emptyLogEvidence() {
     return { components: [], tests: [], errors: [], truncatedMessages: 0 };
 }
+/** Adds a message to the evidence, or counts it once MAX_LOG_MESSAGES are kept. */
 function errorCollector(evidence) {
     return message => {
         if (evidence.errors.length < MAX_LOG_MESSAGES)
@@ -39369,10 +39379,12 @@ function errorFromLine(trimmed, line, { everyLine }) {
 }
 /** Only runner-log lines carry a timestamp prefix; testing the first character keeps the common case cheap. */
 function stripRunnerPrefix(line) {
+    const withoutTimestamp = stripRunnerTimestamp(line);
+    return withoutTimestamp[0] === '#' ? withoutTimestamp.replace(RUNNER_ANNOTATION, '') : withoutTimestamp;
+}
+function stripRunnerTimestamp(line) {
     const first = line[0];
-    return first !== undefined && ((first >= '0' && first <= '9') || first === '#')
-        ? line.replace(RUNNER_PREFIX, '')
-        : line;
+    return first !== undefined && first >= '0' && first <= '9' ? line.replace(RUNNER_TIMESTAMP, '') : line;
 }
 /** `Failed to validate … Due To:` and the lines up to the next blank line, as the CLI prints it. */
 function readValidationBlock(lines, index, line, header, evidence, addError) {
@@ -39407,9 +39419,7 @@ function unwrapOclifWarnings(rawLines) {
     const lines = [];
     const lineNumbers = [];
     rawLines.forEach((rawLine, index) => {
-        const line = rawLine[0] !== undefined && rawLine[0] >= '0' && rawLine[0] <= '9'
-            ? rawLine.replace(RUNNER_TIMESTAMP, '')
-            : rawLine;
+        const line = stripRunnerTimestamp(rawLine);
         if (line[1] === '›' && OCLIF_CONTINUATION.test(line)) {
             const content = line.replace(OCLIF_CONTINUATION, '').trim();
             const previous = lines.at(-1);
@@ -39507,6 +39517,12 @@ function sliceColumns(row, starts) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/formats/sf-log.ts
+/**
+ * The CLI's own log (`~/.sf/sf-YYYY-MM-DD.log`; `~/.sfdx/sfdx.log` before sf v2): one JSON object a
+ * line, written by pino (bunyan for sfdx). A command that throws logs its error at level 50 with the
+ * stack appended, so a job that kept the CLI's home folder keeps its errors even when stdout was lost.
+ * The other levels are the CLI talking to itself (config loading, heap samples) and are not read.
+ */
 
 
 /** pino's and bunyan's levels for `error` and `fatal`. */
@@ -39524,15 +39540,11 @@ function looksLikeSfLog(text) {
     return entry !== undefined && typeof entry['level'] === 'number' && typeof entry['msg'] === 'string';
 }
 function readSfLog(text) {
-    const errors = [];
-    let truncatedMessages = 0;
+    const evidence = emptyLogEvidence();
+    const addError = errorCollector(evidence);
     let lineNumber = 0;
-    for (let start = 0; start < text.length;) {
-        const newline = text.indexOf('\n', start);
-        const end = newline < 0 ? text.length : newline;
+    for (const line of linesFrom(text, 0)) {
         lineNumber++;
-        const line = text.slice(start, end);
-        start = end + 1;
         // Most lines are debug chatter: only an error level is worth a JSON.parse.
         if (!line.includes('"level":50') && !line.includes('"level":60'))
             continue;
@@ -39542,16 +39554,12 @@ function readSfLog(text) {
         if (typeof level !== 'number' || !ERROR_LEVELS.has(level) || typeof msg !== 'string')
             continue;
         const message = msg.split(STACK_START, 1)[0]?.trim();
-        if (!message)
-            continue;
-        if (errors.length >= MAX_LOG_MESSAGES)
-            truncatedMessages++;
         // A log line, not a CLI error: the log also holds warnings logged at error level, which must only
         // count when a rule recognises them.
-        else
-            errors.push({ surface: 'log', message, line: lineNumber });
+        if (message)
+            addError({ surface: 'log', message, line: lineNumber });
     }
-    return { errors, truncatedMessages };
+    return evidence;
 }
 function parseLine(line) {
     try {
@@ -39599,11 +39607,8 @@ function parseFile(path, bytes) {
     }
     // JSON lines: each line parses, the file as a whole does not, so it is told apart before extractJson.
     if (looksLikeSfLog(text)) {
-        const { truncatedMessages, errors } = readSfLog(text);
-        const reason = truncatedMessages > 0
-            ? `kept the first ${errors.length} errors; ${truncatedMessages} more were not read`
-            : undefined;
-        return withRecord(base, 'sf-log', { errors }, reason);
+        const { truncatedMessages, ...log } = readSfLog(text);
+        return withRecord(base, 'sf-log', log, keptNote(log.errors.length, truncatedMessages, 'errors'));
     }
     const json = extractJson(text);
     if (json.kind === 'json') {
@@ -39624,13 +39629,8 @@ function parseFile(path, bytes) {
             reason: 'a test run id only'
         });
     }
-    const { truncatedMessages, ...log } = readTextLog(text);
-    const reasons = [
-        json.note,
-        truncatedMessages > 0
-            ? `kept the first ${log.errors.length} error lines; ${truncatedMessages} more were not read`
-            : undefined
-    ].filter(Boolean);
+    const { truncatedMessages, ...log } = readTextLog(text, bytes.byteLength);
+    const reasons = [json.note, keptNote(log.errors.length, truncatedMessages, 'error lines')].filter(Boolean);
     return withRecord(base, 'text-log', log, reasons.length ? reasons.join('; ') : undefined);
 }
 /**
@@ -39775,6 +39775,10 @@ function readErrorFile(base, value) {
 function nothingBehindHeader(validation) {
     const { components, tests, coverageWarnings, otherLines } = validation;
     return components.length + tests.length + coverageWarnings.length + otherLines.length === 0;
+}
+/** What a capped reader says about the messages it did not keep. */
+function keptNote(kept, dropped, what) {
+    return dropped > 0 ? `kept the first ${kept} ${what}; ${dropped} more were not read` : undefined;
 }
 function unrecognisedJson(base) {
     return emptyParsedSource({
@@ -40460,7 +40464,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77692);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96145);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
