@@ -16,6 +16,19 @@ describeRule(rule, {
       text: 'Invalid instance URL. It should NOT be a lightning domain'
     },
     {
+      text: 'LOGIN_ERROR: ORG_NOT_OWNED_BY_INSTANCE: This org does not belong to this instance',
+      surface: 'cli'
+    },
+    {
+      // Adobe Marketo's Salesforce diagnostics: a Transaction Security policy refusing the API user
+      text: "TXN_SECURITY_NO_ACCESS: The operation you requested isn't allowed due to a security policy in your organization. Contact your administrator.",
+      surface: 'cli'
+    },
+    {
+      text: 'Error (1): INSUFFICIENT_ACCESS_OR_READONLY: insufficient access rights on object id',
+      surface: 'cli'
+    },
+    {
       // jsforce login error printed by an sfdx plugin (public issue)
       text: "{ [invalid_grant: authentication failure] name: 'invalid_grant' }"
     },
@@ -40,6 +53,11 @@ describeRule(rule, {
     },
     // A login that never reached the org is a network fault, not refused credentials.
     { text: 'login failed: connect ETIMEDOUT 10.0.0.1:443', surface: 'cli' },
+    // A test's DML refused for its runAs user is that test's failure, not the CLI user's access.
+    {
+      text: 'Error (1): System.DmlException: Update failed. First exception on row 0 with id 0015g00000AbCdEAAV; first error: INSUFFICIENT_ACCESS_OR_READONLY, insufficient access rights on object id: []',
+      surface: 'cli'
+    },
     {
       text: 'The grant was approved'
     }

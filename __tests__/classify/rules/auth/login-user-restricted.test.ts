@@ -12,9 +12,25 @@ describeRule(rule, {
       // JwtAuthError attempt list with the OAuth description for login IP ranges
       text: 'Error authenticating with JWT.\nErrors encountered:\nip restricted',
       captures: { reason: 'ip restricted' }
+    },
+    {
+      // the API fault code of a username-password login after too many failed attempts
+      text: 'LOGIN_ERROR: PASSWORD_LOCKOUT: The user has exceeded the number of allowed login attempts.',
+      surface: 'cli',
+      captures: { reason: 'PASSWORD_LOCKOUT' }
+    },
+    {
+      text: 'sf:ORG_LOCKED: ORG_LOCKED',
+      surface: 'log',
+      captures: { reason: 'ORG_LOCKED' }
     }
   ],
   negatives: [
+    {
+      // an admin-setup lock while another deployment runs: transient, not a locked org
+      text: "ALREADY_IN_PROCESS: The changes you requested require salesforce.com to temporarily lock your organization's administration setup.",
+      surface: 'cli'
+    },
     { text: 'System.AssertException: Assertion Failed: inactive user should not be assigned', surface: 'log' }
   ]
 })

@@ -19,7 +19,19 @@ describeRule(rule, {
       // forcedotcom/sfdx-core#89 (HTML page from an expired scratch org)
       text: 'ERROR:\n<div style="display:none;" id="errorTitle">Data Not Available</div>\n<div style="display:none;" id="errorDesc">The data you were trying to access could not be found. It may be due to another user deleting the data or a system error.',
       surface: 'log'
+    },
+    {
+      // SalesforceAIResearch/CRMArena#19: a login to a trial org past its end date
+      text: 'simple_salesforce.exceptions.SalesforceAuthenticationFailed: API_CURRENTLY_DISABLED: Your trial has expired.',
+      surface: 'cli'
+    },
+    {
+      text: 'LOGIN_ERROR: TRIAL_EXPIRED: The trial period for this organization has expired.',
+      surface: 'cli'
     }
   ],
-  negatives: [{ text: 'Scratch org expires on 2026-12-01. Delete it with sf org delete scratch.' }]
+  negatives: [
+    { text: 'Scratch org expires on 2026-12-01. Delete it with sf org delete scratch.' },
+    { text: 'Your trial of Salesforce Shield ends in 7 days.', surface: 'log' }
+  ]
 })

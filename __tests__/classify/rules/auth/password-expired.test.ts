@@ -10,6 +10,11 @@ describeRule(rule, {
     {
       text: "The user's password has expired, you must call SetPassword before attempting any other API operations",
       surface: 'log'
+    },
+    {
+      // restforce#607: the text as the API sends it, without the apostrophe
+      text: 'The users password has expired, you must call SetPassword before attempting any other API operations',
+      surface: 'cli'
     }
   ],
   negatives: [{ text: 'Password policy: passwords expire in 90 days' }]

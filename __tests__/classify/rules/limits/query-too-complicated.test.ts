@@ -12,9 +12,16 @@ describeRule(rule, {
     {
       text: 'System.QueryException: Query is either selecting too many fields or the filter conditions are too complicated.\nClass.AccountSelector.selectAll: line 40, column 1',
       surface: 'test'
+    },
+    {
+      // the API's MALFORMED_QUERY for a query built from a long list of Ids
+      text: 'MALFORMED_QUERY: SOQL statements can not be longer than 100000 characters',
+      surface: 'cli',
+      captures: { limit: 'SOQL statements can not be longer than 100000 characters' }
     }
   ],
   negatives: [
+    { text: "MALFORMED_QUERY: unexpected token: 'FROM'", surface: 'cli' },
     // A regular expression, not a query: named by regex-too-complicated.
     { text: 'System.LimitException: Regex too complicated', surface: 'test' },
     {

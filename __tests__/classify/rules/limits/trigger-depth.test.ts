@@ -12,7 +12,16 @@ describeRule(rule, {
       // Multi-line form of the same error
       text: 'CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY, OpportunityTrigger: maximum trigger depth exceeded\nOpportunity trigger event AfterUpdate for [006000000000001]',
       surface: 'log'
+    },
+    {
+      // record-triggered flow recursion, as reported in the Trailblazer Community
+      text: 'System.DmlException: Update failed. First exception on row 0 with id 0015g00000AbCdEAAV; first error: MAX_DEPTH_IN_FLOW_EXECUTION, Maximum flow depth exceeded: []',
+      captures: { limit: 'MAX_DEPTH_IN_FLOW_EXECUTION' }
     }
   ],
-  negatives: [{ text: 'Maximum trigger nesting is 16 levels' }]
+  negatives: [
+    { text: 'Maximum trigger nesting is 16 levels' },
+    { text: 'System.LimitException: Maximum stack depth reached: 1001' },
+    { text: "The flow failed to access the value for myVariable because it hasn't been set or assigned." }
+  ]
 })

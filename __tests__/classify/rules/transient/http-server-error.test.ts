@@ -26,6 +26,10 @@ describeRule(rule, {
       // jsforce http-api.ts html body message
       text: 'HTTP response contains html content.\nCheck that the org exists and can be reached.\n\nHTTP status code: 502.\nREST API Status Codes and Error Responses:\nhttps://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm',
       captures: { status: '502' }
+    },
+    {
+      // restforce#156: the API fault code for an overloaded server
+      text: 'Faraday::ClientError: SERVER_UNAVAILABLE: Server too busy'
     }
   ],
   negatives: [{ text: 'ERROR_HTTP_431' }]

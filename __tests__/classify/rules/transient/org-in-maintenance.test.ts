@@ -12,6 +12,10 @@ describeRule(rule, {
       // the same refusal inside an Apex test's DML
       text: 'System.DmlException: Insert failed. First exception on row 0; first error: INSERT_UPDATE_DELETE_NOT_ALLOWED_DURING_MAINTENANCE, Updates can’t be performed while the org is in read-only mode: []',
       surface: 'test'
+    },
+    {
+      text: 'LOGIN_ERROR: ORG_IN_MAINTENANCE: Your organization is currently undergoing maintenance.',
+      surface: 'cli'
     }
   ],
   negatives: [

@@ -10,6 +10,13 @@ export default defineRule({
     /\bYou do not have access to the \[(?<object>ScratchOrgInfo|ActiveScratchOrg|Organization)\] object/,
     /\bis enabled as a Dev ?Hub\b/i,
     /\bInvalid instance URL\b/,
+    // A login sent to a server instance that does not host the org.
+    /\bORG_NOT_OWNED_BY_INSTANCE\b/,
+    // A Transaction Security policy of the org blocking what the CLI user tried to do.
+    /\bTXN_SECURITY_(?:NO_ACCESS|END_A_SESSION|TWO_FA_REQUIRED)\b/,
+    // A whole API call (data load, org create, package install) refused for the CLI user's access.
+    // Only on the CLI's own output: inside a test or a component the same code is that record's story.
+    /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?INSUFFICIENT_ACCESS_OR_READONLY\b/m,
     /\binvalid or expired access token\b/i,
     /\bDev ?Hub authenticated with auth:/i,
     // A login page answering with a redirect or a refusal, as plugins that drive Setup pages report it.

@@ -26,6 +26,7 @@ import refreshTokenAuthFailed from './refresh-token-auth-failed.js'
 import refreshTokenExpired from './refresh-token-expired.js'
 import sessionExpiredOrInvalid from './session-expired-or-invalid.js'
 import sfdxAuthUrlInvalid from './sfdx-auth-url-invalid.js'
+import soapLoginDisabled from './soap-login-disabled.js'
 import oauthError from './oauth-error.js'
 import authFailureUnrecognised from './auth-failure-unrecognised.js'
 import jwtLoginCliFault from './jwt-login-cli-fault.js'
@@ -45,6 +46,7 @@ export const authRules: readonly Rule[] = [
   oauthClientInvalid,
   refreshTokenExpired,
   loginUserRestricted,
+  soapLoginDisabled,
   invalidLoginCredentials,
   passwordExpired,
   accessTokenLoginFailed,

@@ -6,12 +6,15 @@ export default defineRule({
   title: 'The deploy user may not log in: {reason}',
   surfaces: ['cli', 'log'],
   patterns: [
-    /(?:due to|invalid_grant|Errors encountered)(?::|::)\s*(?<reason>inactive user|inactive organization|ip restricted|user is frozen|organization is locked)/i
+    /(?:due to|invalid_grant|Errors encountered)(?::|::)\s*(?<reason>inactive user|inactive organization|ip restricted|user is frozen|organization is locked)/i,
+    // The same refusals as SOAP/REST API fault codes (username-password logins, data loaders, Ant).
+    /\b(?<reason>PASSWORD_LOCKOUT|ORG_LOCKED)\b/
   ],
   explanation:
-    'The credentials are right but Salesforce refuses the login for this user: the user is deactivated or frozen, or the login comes from an IP address outside the allowed login IP ranges of the profile or connected app.',
+    'The credentials are right but Salesforce refuses the login for this user: the user is deactivated, frozen or locked out after too many failed logins (PASSWORD_LOCKOUT), the org itself is locked (ORG_LOCKED: an unpaid or ended subscription), or the login comes from an IP address outside the allowed login IP ranges of the profile or connected app.',
   remediation: [
-    'In Setup > Users check that the deploy user is active and not frozen.',
+    'In Setup > Users check that the deploy user is active, not frozen and not locked out (an administrator can unlock it there).',
+    'An org that is locked as a whole (ORG_LOCKED) can only be unlocked by Salesforce: contact your account team.',
     "Allow the runner's IP ranges in the profile's Login IP Ranges, or set the connected app's IP Relaxation to \"Relax IP restrictions\".",
     'Retry the login once the user can log in.'
   ],

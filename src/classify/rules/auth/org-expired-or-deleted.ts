@@ -13,10 +13,13 @@ export default defineRule({
     /Attempting to delete an expired or deleted org/,
     /has no active scratch orgs that match/,
     /\bScratchOrgNotFoundError\b/,
-    /\bThat scratch org has been deleted, so you can[’']t connect to it anymore\b/
+    /\bThat scratch org has been deleted, so you can[’']t connect to it anymore\b/,
+    // A trial org past its end date, as an API fault code or the text that comes with API_CURRENTLY_DISABLED.
+    /\bTRIAL_EXPIRED\b/,
+    /\bYour trial has expired\b/
   ],
   explanation:
-    'The stored auth points at an org that has gone: a scratch org past its expiry date or deleted from the Dev Hub, or a sandbox that was deleted or refreshed into a new org.',
+    'The stored auth points at an org that has gone: a scratch org past its expiry date or deleted from the Dev Hub, a trial org past its end date, or a sandbox that was deleted or refreshed into a new org.',
   remediation: [
     'Create a new scratch org (`sf org create scratch --definition-file config/project-scratch-def.json --alias <alias>`) or log into the refreshed sandbox again.',
     'Remove the stale auth: `sf org logout --target-org <alias> --no-prompt`, and update any CI secret that pointed at the old org.'

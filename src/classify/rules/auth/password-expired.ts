@@ -5,7 +5,7 @@ export default defineRule({
   category: 'auth',
   title: "The deploy user's password has expired",
   surfaces: ['cli', 'log'],
-  patterns: [/\bINVALID_OPERATION_WITH_EXPIRED_PASSWORD\b/, /The user's password has expired/],
+  patterns: [/\bINVALID_OPERATION_WITH_EXPIRED_PASSWORD\b/, /The user(?:['’]s|s) password has expired/],
   explanation:
     "The password policy expired the deploy user's password, and the API refuses every call except setting a new one.",
   remediation: [

@@ -7,7 +7,9 @@ export default defineRule({
   surfaces: ['test', 'component', 'cli', 'log'],
   patterns: [
     /\b(?<limit>QUERY_TOO_COMPLICATED)\b/,
-    /\bQuery is either selecting too many fields or the filter conditions are too complicated\b/
+    /\bQuery is either selecting too many fields or the filter conditions are too complicated\b/,
+    // Tools that build IN lists from every component or record Id run into the length cap.
+    /\b(?<limit>SOQL statements can ?not be longer than [\d,]+ characters)\b/
   ],
   explanation:
     'Salesforce caps the work a single query may cost once its fields are expanded: formula fields that reference many related objects, very many selected fields, or long filter lists make the compiled query too large, and it is refused.',

@@ -12,6 +12,8 @@ export default defineRule({
     /An error has occurred while processing your request\. The salesforce\.com support team has been notified/,
     /\b(?<status>50[234]) (?:Service Unavailable|Bad Gateway|Gateway Time-?out)\b/,
     /\bServer temporarily unavailable\b/i,
+    // The API fault code for a server the call needs being down or overloaded ("Server too busy").
+    /\bSERVER_UNAVAILABLE\b/,
     /\btemporarily unable to service your request due to maintenance downtime or capacity problems\b/,
     /\bis down for maintenance\b/,
     /Unexpected internal servlet state/,

@@ -7,6 +7,7 @@ export default defineRule({
   surfaces: ['component', 'test', 'cli', 'log'],
   patterns: [
     /\bINSERT_UPDATE_DELETE_NOT_ALLOWED_DURING_MAINTENANCE\b/,
+    /\bORG_IN_MAINTENANCE\b/,
     /\bwhile the org is in read-only mode\b/i
   ],
   explanation:
