@@ -22,10 +22,18 @@ describeRule(rule, {
       // Permission set data category visibility.
       text: 'In field: DeveloperName - no DataCategoryGroup named Products found',
       captures: { type: 'DataCategoryGroup', name: 'Products' }
+    },
+    {
+      // Profile layout assignment: layout names are "<Object>-<Layout label>", spaces included.
+      text: 'In field: layout - no Layout named Account-Account Layout found',
+      captures: { type: 'Layout', name: 'Account-Account Layout' }
     }
   ],
   negatives: [
     { text: 'No ApexClass named: Foo found' },
-    { text: 'No COMPONENT named markup://c:foo found : [markup://c:bar]' }
+    { text: 'No COMPONENT named markup://c:foo found : [markup://c:bar]' },
+    {
+      text: 'There is no Layout named in the assignment, so nothing was found to deploy (a layout is required)'
+    }
   ]
 })

@@ -30,7 +30,12 @@ describeRule(rule, {
       surface: 'test',
       captures: { limit: 'MAX_APPROVAL_STEPS_EXCEEDED' }
     },
-    { text: 'MAXIMUM_HIERARCHY_LEVELS_REACHED: role hierarchy', surface: 'cli' }
+    { text: 'MAXIMUM_HIERARCHY_LEVELS_REACHED: role hierarchy', surface: 'cli' },
+    {
+      // the spanning-relationship cap as a public project's deploy notes quote it (Quote formula fields)
+      text: '16 unique relationships while only 15 are allowed',
+      captures: { limit: '16 unique relationships while only 15 are allowed' }
+    }
   ],
   negatives: [
     { text: 'Custom Field Definition ID: bad value for restricted picklist field', surface: 'component' },

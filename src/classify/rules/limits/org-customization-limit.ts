@@ -10,10 +10,12 @@ export default defineRule({
     // per object (tracked fields) and per component (actions per rule, components per dashboard).
     /(?<limit>CUSTOM_ENTITY_OR_FIELD_LIMIT|CUSTOM_(?:CLOB_FIELD|FIELD_INDEX|LINK|METADATA|SETTINGS|TAB)_LIMIT_EXCEEDED|(?:FILTERED_LOOKUP|TABSET|WEBLINK_SIZE)_LIMIT_EXCEEDED|NUM_HISTORY_FIELDS_BY_SOBJECT_EXCEEDED|MAX_(?:ACTIONS_PER_RULE|ACTIVE_RULES|APPROVAL_STEPS|FORMULAS_PER_RULE|RULE_ENTRIES|RULES|TM_RULES|TM_RULE_ITEMS|TRIGGERS)_EXCEEDED|MAXIMUM_DASHBOARD_COMPONENTS_EXCEEDED|MAXIMUM_HIERARCHY_(?:LEVELS|CHILDREN|TREE_SIZE)_REACHED)\b/,
     /(?<limit>Custom metadata limit exceeded)/i,
-    /You(?: have|'ve) reached the maximum number of (?<limit>[^.\n]{3,120})/
+    /You(?: have|'ve) reached the maximum number of (?<limit>[^.\n]{3,120})/,
+    // The per-object cap on spanning relationships, as a deploy of the formula that crosses it reports it.
+    /\b(?<limit>\d+ unique relationships while only \d+ are allowed)\b/
   ],
   explanation:
-    'Editions cap how many custom objects, fields per object, tabs, custom settings, custom metadata records, lookup filters and rules an org may hold, and some components cap their own size (tracked fields per object, actions per rule, components per dashboard, levels of a hierarchy). The deploy goes one past such a cap; deleted but not yet erased fields still count.',
+    'Editions cap how many custom objects, fields per object, tabs, custom settings, custom metadata records, lookup filters and rules an org may hold, and some components cap their own size (tracked fields per object, objects its formulas may reach through relationships, actions per rule, components per dashboard, levels of a hierarchy). The deploy goes one past such a cap; deleted but not yet erased fields still count.',
   remediation: [
     'Compare usage against the allowance in Setup > Object Manager > (object) > Object Limits, or Setup > Custom Metadata Types for metadata records.',
     'Erase deleted fields (Deleted Fields list) and remove unused components, then deploy again.',
