@@ -45,7 +45,14 @@ describeRule(rule, {
       // RoseSilverSoftware/IlluminatedCloud#595
       text: 'Error:(1, 1) An unexpected error has occurred. 174145417-80495 (-873769799)',
       surface: 'log'
-    }
+    },
+    {
+      // an sfdx 6 component failures table row whose problem was the bare status code
+      text: 'Error sdx_sourceDeploy_1561452085648/ UNKNOWN_EXCEPTION N/A UNKNOWN_EXCEPTION (0:0)',
+      surface: 'component'
+    },
+    { text: 'UNKNOWN_EXCEPTION', surface: 'component' },
+    { text: 'Error (1): UNKNOWN_EXCEPTION: UNKNOWN_EXCEPTION', surface: 'cli' }
   ],
   negatives: [
     {
@@ -57,6 +64,8 @@ describeRule(rule, {
       // A flow fault inside a test, without an ErrorId, is the test's problem.
       text: 'System.DmlException: Insert failed. First exception on row 0; first error: UNKNOWN_EXCEPTION, Please check the flow configuration: []',
       surface: 'test'
-    }
+    },
+    // A cause named after the status code is that cause.
+    { text: 'UNKNOWN_EXCEPTION: Unable to handle <element>. filepath not expected', surface: 'component' }
   ]
 })

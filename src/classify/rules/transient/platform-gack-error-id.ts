@@ -13,7 +13,11 @@ export default defineRule({
     /\bUNKNOWN_EXCEPTION: An unknown exception occurred/,
     // A bare id is a gack; the same shape after "Error ID: " belongs to a flow fault, which names its own cause.
     /(?<!Error ID: )(?<errorId>\b\d{6,10}-\d{3,7} \(-?\d{7,10}\))/,
-    /\bAn unknown exception occurred\b/
+    /\bAn unknown exception occurred\b/,
+    // The status code with nothing after it but the position (old sfdx tables) or a restatement: a gack
+    // whose ErrorId the tool dropped. A cause after the code ("UNKNOWN_EXCEPTION, INVALID_TYPE: …") is not this.
+    /\bUNKNOWN_EXCEPTION \(\d+:\d+\)/,
+    /^(?:Error(?: \(\d+\))?: )?UNKNOWN_EXCEPTION(?:: (?:UNKNOWN_EXCEPTION|An unexpected error occurred\.?))?\s*$/m
   ],
   explanation:
     'An unhandled exception inside Salesforce (a "gack") failed the request; the ErrorId identifies it in Salesforce\'s logs. Many are one-off server faults that pass on a second run; one that repeats with the same input is a platform bug.',
