@@ -42,7 +42,8 @@ const SF_CLI: ReadonlyArray<readonly [string, Category]> = [
   ['deploy-start-not-a-project-with-org.stdout', 'unknown'],
   ['deploy-start-not-a-project.stdout', 'auth'],
   ['deploy-success.stdout', 'unknown'],
-  ['deploy-three-component-failures.stdout', 'dependency'],
+  // Two compile errors in the code itself: a missing ';' and an undeclared local variable (`nope`).
+  ['deploy-three-component-failures.stdout', 'metadata'],
   ['deploy-unknown-exception.stdout', 'transient'],
   ['deploy-validate-one-component-failure.stdout', 'metadata'],
   ['deploy-validate-runlocaltests-test-failure.stdout', 'test'],

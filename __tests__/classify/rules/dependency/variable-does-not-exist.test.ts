@@ -4,11 +4,6 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
-      // Real sf 2.146.3 output against the simulated org (deploy-three-component-failures).
-      text: 'Variable does not exist: nope',
-      captures: { name: 'nope' }
-    },
-    {
       // fflib-apex-common#502: standard field missing from the org.
       text: 'Variable does not exist: PricebookEntryId',
       captures: { name: 'PricebookEntryId' }
@@ -25,10 +20,15 @@ describeRule(rule, {
       captures: { name: 'XXXXXXXX' }
     },
     {
-      // CLI FailedValidationError line.
-      text: 'FailedValidationError: Failed to validate the deployment (0AfFAKE00000007AAA). Due To:\nError in Bar - Variable does not exist: nope (2:40)',
+      // CLI FailedValidationError line, naming a class the deployment lacks.
+      text: 'FailedValidationError: Failed to validate the deployment (0AfFAKE00000007AAA). Due To:\nError in Bar - Variable does not exist: ApplicationLogHelper (2:40)',
       surface: 'cli',
-      captures: { name: 'nope' }
+      captures: { name: 'ApplicationLogHelper' }
+    },
+    {
+      // a custom field written in lower case still has its suffix
+      text: 'Variable does not exist: region__c (12:5)',
+      captures: { name: 'region__c' }
     }
   ],
   negatives: [
@@ -38,6 +38,8 @@ describeRule(rule, {
       surface: 'test'
     },
     { text: 'Method does not exist or incorrect signature: void foo() from the type Bar' },
+    // A bare lowerCamelCase name is a local variable: apex-undeclared-variable.
+    { text: 'Variable does not exist: nope' },
     { text: 'Field is not writeable: ContentVersion.CreatedById' }
   ]
 })

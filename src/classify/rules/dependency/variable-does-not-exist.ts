@@ -7,10 +7,11 @@ export default defineRule({
   surfaces: ['component', 'test', 'cli', 'log'],
   patterns: [
     // The compiler's message; a QueryException saying it at run time is a dynamic SOQL bind the code got wrong.
-    /(?<!QueryException: )Variable does not exist:\s*(?<name>[\w.]+)/
+    // A bare lowerCamelCase name is a local variable of the code itself: apex-undeclared-variable names it.
+    /(?<!QueryException: )Variable does not exist:\s*(?<name>[A-Z_][\w.]*|[a-z][a-zA-Z0-9]*[_.][\w.]*)/
   ],
   explanation:
-    'The Apex compiler could not resolve {name}. Usually it is a field, object, class or static member the code expects to find in the org (not deployed yet, renamed, or owned by a feature that is off); sometimes it is a local variable that was never declared or a typo.',
+    'The Apex compiler could not resolve {name}. Usually it is a field, object, class or static member the code expects to find in the org (not deployed yet, renamed, or owned by a feature that is off).',
   remediation: [
     'If {name} is a custom field or object, deploy it first or add it to this deployment (`sf project deploy start --metadata CustomField:<Object>.{name}` or `CustomObject:{name}`).',
     'If it is an Apex class, or a constant on one, include that class in the deployment: `sf project deploy start --metadata ApexClass:<Class>`.',

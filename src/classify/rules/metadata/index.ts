@@ -17,6 +17,7 @@ import apexMemberNotVisible from './apex-member-not-visible.js'
 import apexInvalidDeclaration from './apex-invalid-declaration.js'
 import apexTriggerDefinitionInvalid from './apex-trigger-definition-invalid.js'
 import apexReservedIdentifier from './apex-reserved-identifier.js'
+import apexUndeclaredVariable from './apex-undeclared-variable.js'
 import invalidApiVersion from './invalid-api-version.js'
 import xmlParseError from './xml-parse-error.js'
 import requiredMetadataFieldMissing from './required-metadata-field-missing.js'
@@ -71,6 +72,7 @@ export const metadataRules: readonly Rule[] = [
   apexInvalidDeclaration,
   apexTriggerDefinitionInvalid,
   apexReservedIdentifier,
+  apexUndeclaredVariable,
   invalidApiVersion,
   xmlParseError,
   requiredMetadataFieldMissing,
