@@ -29,6 +29,7 @@ import noSuchColumn from './no-such-column.js'
 import noUserNamed from './no-user-named.js'
 import notAvailableForDeploy from './not-available-for-deploy.js'
 import packageMemberNotVisible from './package-member-not-visible.js'
+import packageMethodMissing from './package-method-missing.js'
 import pageDoesNotExist from './page-does-not-exist.js'
 import picklistValueNotFound from './picklist-value-not-found.js'
 import quickActionIdInvalid from './quick-action-id-invalid.js'
@@ -89,6 +90,7 @@ export const dependencyRules: readonly Rule[] = [
   invalidFieldForSobject,
   invalidFieldSpecified,
   packageMemberNotVisible,
+  packageMethodMissing,
   // Pages, resources, labels, formulas and UI components.
   apexClassNotFound,
   actionOverrideDoesNotExist,
