@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx 49 release notes: a user command given an access token where the username belongs
+      text: 'The username <username> was not found for scratch org <scratchorgid>',
+      surface: 'cli',
+      captures: { org: '<scratchorgid>' }
+    },
+    {
       // plugin-org's show-access-token for an alias whose stored auth has no token
       text: 'No access token found for "ci-org". The org may need to be re-authenticated.',
       captures: { org: 'ci-org' }

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // Salesforce DX Developer Guide, scratch org error C-1016
+      text: 'Error while configuring the OAuth connected app for Proxy Signup. Verify that your connected app has a valid consumer key, callback URL, and unexpired certificate (if applicable).',
+      surface: 'cli'
+    },
+    {
       // dxatscale/sfpowerkit#588
       text: 'Error authenticating with auth code due to: client identifier invalid'
     },

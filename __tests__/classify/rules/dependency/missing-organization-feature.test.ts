@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a document generation package's Einstein provider class, deployed to an org without Einstein
+      text: 'Type is not visible: ConnectApi.EinsteinLLM',
+      captures: { feature: 'ConnectApi.EinsteinLLM' }
+    },
+    {
       // ebikes-lwc deploy to an org without Experience Cloud
       text: 'force-app\\main\\default\\sites\\E_Bikes.site-meta.xml Communities must be enabled before deploying a Chatter Network Site',
       captures: { feature: 'Communities' }
@@ -56,6 +61,8 @@ describeRule(rule, {
     { text: 'REQUIRED_FEATURE_MISSING: Required feature missing', surface: 'cli' }
   ],
   negatives: [
+    // The project's own class hidden by its access modifier: a code error.
+    { text: 'Type is not visible: AccountService.Helper' },
     // Tracking a field the org does track, but one too many: an org limit, not a missing setting.
     {
       text: 'You can track up to 20 fields per object; Opportunity already has history tracking enabled on 20'

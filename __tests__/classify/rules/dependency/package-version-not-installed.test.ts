@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a package install into a scratch org, as the install error reports it
+      text: 'A required package is missing, Details: Package "TaskRay", Version 1.934 or later must be installed first.',
+      surface: 'cli',
+      captures: { package: 'TaskRay', version: '1.934' }
+    },
+    {
       // second-generation packaging guide: the failed-install email for an extension installed before its base
       text: '00DD00000007uJp: VALIDATION_FAILED [DB 0710 DE1 Pkg1 1.2: A required package is missing: Package "DB 0710 DE1 Pkg1", Version 1.2 or later must be installed first.]',
       surface: 'cli',

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a source deploy whose zipped static resource came out at 5.13 MB
+      text: 'static resource cannot exceed 5MB',
+      captures: { limit: 'static resource cannot exceed 5MB' }
+    },
+    {
       // SOAP API StatusCode CUSTOM_ENTITY_OR_FIELD_LIMIT on a CustomField deploy
       text: 'CUSTOM_ENTITY_OR_FIELD_LIMIT: You have reached the maximum number of custom objects or custom fields for your organization.',
       captures: { limit: 'CUSTOM_ENTITY_OR_FIELD_LIMIT' }

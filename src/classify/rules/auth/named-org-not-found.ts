@@ -10,7 +10,9 @@ export default defineRule({
     /No org config(?:uration)? found for name '?(?<org>[^'\s]+?)'?(?=\s|$)/,
     /No AuthInfo found for (?:name )?'?(?<org>[^'\s]*)'?/,
     /No authenticated org found with the (?<org>\S+) username or alias/,
-    /No access token found for "(?<org>[^"\n]+)"\. The org may need to be re-authenticated/
+    /No access token found for "(?<org>[^"\n]+)"\. The org may need to be re-authenticated/,
+    // A scratch org user the CLI has no stored login for (an access token passed where a username belongs).
+    /\bThe username \S+ was not found for scratch org (?<org>\S+)/
   ],
   explanation:
     'The command named an org alias or username the CLI has no stored auth for. In CI this almost always means the login step failed or was skipped, logged in under a different alias, or ran with a different HOME so its auth files are not visible.',

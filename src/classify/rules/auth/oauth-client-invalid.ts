@@ -11,7 +11,9 @@ export default defineRule({
     /invalid client credentials/i,
     /Client ID is required for JWT authentication/,
     /\bgrant type not supported\b/,
-    /This org appears to have a problem with its OAuth configuration/
+    /This org appears to have a problem with its OAuth configuration/,
+    // Scratch org sign-up (error C-1016): the Dev Hub's connected app used to set up the new org.
+    /\bError while configuring the OAuth connected app for Proxy Signup\b/
   ],
   explanation:
     'Salesforce did not recognise the OAuth client: the consumer key is wrong or belongs to another org, the consumer secret does not match, or the connected app does not allow the grant type the CLI used. New or edited connected apps also take several minutes to become usable.',

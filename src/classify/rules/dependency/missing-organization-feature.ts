@@ -16,7 +16,10 @@ export default defineRule({
     /\b(?<feature>[A-Z][\w ]{1,40}?) must be enabled before deploying\b/,
     // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
     /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
-    /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/
+    /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,
+    // Connect API types exist only where their feature is licensed (Einstein generative AI, Data Cloud):
+    // elsewhere the compiler reports them as not visible.
+    /\bType is not visible: (?<feature>ConnectApi\.\w+)/
   ],
   explanation:
     'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',

@@ -10,7 +10,7 @@ export default defineRule({
     /\bPackage (?<package>\w+) (?:is not installed|must be installed)\b/,
     /depends on package '(?<package>[^'\n]+)', version '(?<version>[\d.]+)'/,
     // The install of an extension before its base package, as the failed-install notification words it.
-    /\bA required package is missing: Package "?(?<package>[^",\n]+)"?, Version (?<version>[\d.]+) or later must be installed first\b/
+    /\bA required package is missing(?::|, Details:) Package "?(?<package>[^",\n]+)"?, Version (?<version>[\d.]+) or later must be installed first\b/
   ],
   explanation:
     'Components in the deployment declare a dependency on a managed package version (packageVersions in the -meta.xml files) that the target org does not have.',

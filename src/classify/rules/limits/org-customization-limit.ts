@@ -12,7 +12,9 @@ export default defineRule({
     /(?<limit>Custom metadata limit exceeded)/i,
     /You(?: have|'ve) reached the maximum number of (?<limit>[^.\n]{3,120})/,
     // The per-object cap on spanning relationships, as a deploy of the formula that crosses it reports it.
-    /\b(?<limit>\d+ unique relationships while only \d+ are allowed)\b/
+    /\b(?<limit>\d+ unique relationships while only \d+ are allowed)\b/,
+    // A component over its own size cap.
+    /\b(?<limit>static resource cannot exceed \d+ ?MB)\b/i
   ],
   explanation:
     'Editions cap how many custom objects, fields per object, tabs, custom settings, custom metadata records, lookup filters and rules an org may hold, and some components cap their own size (tracked fields per object, objects its formulas may reach through relationships, actions per rule, components per dashboard, levels of a hierarchy). The deploy goes one past such a cap; deleted but not yet erased fields still count.',
