@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // DLRS release history: the generated trigger deployed to production with purgeOnDelete set
+      text: 'purgeOnDelete option can only be used on a non-active org',
+      surface: 'cli'
+    },
+    {
       // a pipeline passing an empty --test-level variable (forcedotcom/cli issue)
       text: "'' is not a valid value for the enum 'TestLevel'"
     },

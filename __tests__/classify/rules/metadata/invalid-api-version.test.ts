@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // CumulusCI's listMetadata call made with an API version older than the type
+      text: 'sf:INVALID_TYPE: INVALID_TYPE: Cannot use: FlowDefinition in this version',
+      surface: 'cli',
+      captures: { type: 'FlowDefinition' }
+    },
+    {
       // Salesforce DX troubleshooting guide, 'API Version Mismatch'
       text: 'ERROR running force:source:push: The configured apiVersion 51.0 is not supported for this org. The max apiVersion is 50.0',
       surface: 'cli',

@@ -6,6 +6,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // texei-sfdx-plugin docs: a definition exported from XML keeps xsi:nil objects as "$" keys
+      text: 'All JSON input must have heads down camelcase keys.  E.g., { sfdcLoginUrl: "https://login.salesforce.com" } Found "$"',
+      surface: 'cli'
+    },
+    {
       // forcedotcom/cli#3260: an org shape's source org id mistyped in the definition
       text: "Can't create scratch org. The specified sourcOrg ID 3SRKB000000KynT isn't valid. Verify the org ID and try again."
     },

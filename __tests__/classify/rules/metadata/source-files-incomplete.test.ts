@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // CLI 48.16.2 release notes: converting an ExperienceBundle without its content files
+      text: 'ERROR running force:mdapi:convert:  Expected content file(s) at path(s): /Users/jdoe/sfdx/ebikes-lwc/converted/experiences/E_Bikes1.site',
+      surface: 'cli',
+      captures: { path: '/Users/jdoe/sfdx/ebikes-lwc/converted/experiences/E_Bikes1.site' }
+    },
+    {
       // sfdx 7 source:deploy of a class whose -meta.xml was never committed (forcedotcom/cli thread)
       text: 'ERROR running force:source:deploy: Expected file at path: /Users/steve/sfdc/force-app/main/default/classes/QuotaReliefCalculatorTest.cls-meta.xml',
       captures: {

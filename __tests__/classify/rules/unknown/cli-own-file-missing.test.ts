@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx 45 release notes: a broken install after the salesforcedx plug-in was left behind
+      text: "Error: Cannot find module '@oclif/config'",
+      surface: 'cli',
+      captures: { path: '@oclif/config' }
+    },
+    {
       // sfdx-cli in a Docker CI image, two commands rotating the same log
       text: "[Error: ENOENT: no such file or directory, rename '/root/.sfdx/sfdx.log' -> '/root/.sfdx/sfdx.log.0'] { errno: -2, code: 'ENOENT', syscall: 'rename', path: '/root/.sfdx/sfdx.log' }",
       captures: { path: '/root/.sfdx/sfdx.log' }
@@ -21,6 +27,11 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // The project's own Jest tests resolving a component module: not the CLI's install.
+    {
+      text: "Cannot find module 'c/utils' from 'force-app/main/default/lwc/foo/__tests__/foo.test.js'",
+      surface: 'log'
+    },
     // A file of the project: sfdx-project-invalid names it.
     { text: "ERROR: ENOENT: no such file or directory, open 'config/project-scratch-def.json'." },
     { text: "ENOENT: no such file or directory, open 'force-app/main/default/classes/Foo.cls'" },

@@ -7,14 +7,16 @@ export default defineRule({
   surfaces: ['cli', 'log', 'component'],
   patterns: [
     /(?<detail>\brollbackOnError option must be true on a production org)/,
+    /(?<detail>\bpurgeOnDelete option can only be used on a non-active org)/,
     /(?<detail>\btestLevel of NoTestRun cannot be used in production organizations\.?)/,
     /(?<detail>'[^'\n]*' is not a valid value for the enum '(?:TestLevel|testLevel)')/
   ],
   explanation:
-    'The deploy was started with options production orgs refuse: partial success (rollbackOnError false) or no tests.',
+    'The deploy was started with options production orgs refuse: partial success (rollbackOnError false), no tests, or purgeOnDelete (which erases deleted components at once and is for sandboxes and Developer Edition orgs only).',
   remediation: [
     'Deploy to production with rollback on error (drop --ignore-errors) and a test level of RunLocalTests or RunSpecifiedTests ({detail}).',
-    'Example: `sf project deploy start --test-level RunLocalTests --target-org <prod>`.'
+    'Example: `sf project deploy start --test-level RunLocalTests --target-org <prod>`.',
+    'Leave out `--purge-on-delete` (purgeOnDelete) for production: deleted components go to the Recycle Bin there.'
   ],
   docs: [
     'https://developer.salesforce.com/docs/atlas.en-us.sfdxcli.meta/sfdxcli/cli_reference_project_commands_unified.htm',

@@ -13,6 +13,8 @@ export default defineRule({
     /(?<detail>\b\S{1,120} not added until version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
     /(?<detail>\b\S{1,120} was removed after version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
     /(?<detail>\bUNSUPPORTED_API_VERSION[^\n]*)/,
+    // A metadata type newer than the API version the call was made with.
+    /(?<detail>\bCannot use: (?<type>\w+) in this version)/,
     /(?<detail>\bInvalid version specified: ?(?<version>\d+\.\d+)(?![\d.]))/,
     // The project asks for a newer API than the org runs (a pre-release CLI default, or an org a release behind).
     /(?<detail>\bThe configured apiVersion (?<version>\d+\.\d+) is not supported for this org\.?(?: The max apiVersion is \d+\.\d+)?)/

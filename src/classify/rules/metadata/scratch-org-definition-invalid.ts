@@ -17,6 +17,8 @@ export default defineRule({
     /(?<detail>\bYou cannot use 'settings' and `?'orgPreferences'[^\n]{0,40})/,
     /(?<detail>\bRequired fields are missing from org creation\b[^\n]{0,80})/,
     /(?<detail>\bYou must specify an edition when creating a scratch org)\b/,
+    // sfdx-core's check of the definition file's keys (an XML-to-JSON export leaves "$" keys behind).
+    /(?<detail>\bAll JSON input must have heads down camelcase keys\b[^\n]{0,120})/,
     /(?<detail>\bCan[’']t create scratch org\. The specified [\w ]{1,40}? isn[’']t valid)\b/
   ],
   explanation:

@@ -17,7 +17,8 @@ export default defineRule({
     /(?<detail>\bExpected metadata file with '-meta\.xml' extension at path: (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bExpected file at path: (?<path>[^\s'"]{1,300}-meta\.xml))/,
     /(?<detail>\bUnexpected file found in package directory: (?<path>[^\s'"]{1,300}))/,
-    /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/
+    /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/,
+    /(?<detail>\bExpected content file\(s\) at path\(s\): (?<path>[^\s'"]{1,300}))/
   ],
   explanation:
     "Source format keeps most metadata as two files (the content and its -meta.xml), and child metadata (fields, translations, list views) inside its parent's folder. The CLI found a file without its partner, a child outside a parent it knows, or one half of a pair listed in .forceignore, so it cannot build the component ({detail}).",
