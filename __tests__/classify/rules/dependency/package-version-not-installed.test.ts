@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a Japanese-language org: "that package has no package version with the specified number"
+      text: 'ERROR: そのパッケージには、指定されたパッケージバージョン番号はありません。',
+      surface: 'cli'
+    },
+    {
       // a package install into a scratch org, as the install error reports it
       text: 'A required package is missing, Details: Package "TaskRay", Version 1.934 or later must be installed first.',
       surface: 'cli',

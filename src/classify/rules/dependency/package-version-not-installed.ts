@@ -7,6 +7,8 @@ export default defineRule({
   surfaces: ['component', 'cli', 'log'],
   patterns: [
     /The specified Package Version number does not exist for that Package: (?<package>[^,\n]+), (?<version>[\d.]+)/,
+    // The same refusal in a Japanese-language org or Dev Hub.
+    /そのパッケージには、指定されたパッケージバージョン番号はありません/,
     /\bPackage (?<package>\w+) (?:is not installed|must be installed)\b/,
     /depends on package '(?<package>[^'\n]+)', version '(?<version>[\d.]+)'/,
     // The install of an extension before its base package, as the failed-install notification words it.
