@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1731);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5282);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1731:
+/***/ 5282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12394,11 +12394,14 @@ function defineRule(rule) {
     title: 'The deploy user may not log in: {reason}',
     surfaces: ['cli', 'log'],
     patterns: [
-        /(?:due to|invalid_grant|Errors encountered)(?::|::)\s*(?<reason>inactive user|inactive organization|ip restricted|user is frozen|organization is locked)/i
+        /(?:due to|invalid_grant|Errors encountered)(?::|::)\s*(?<reason>inactive user|inactive organization|ip restricted|user is frozen|organization is locked)/i,
+        // The same refusals as SOAP/REST API fault codes (username-password logins, data loaders, Ant).
+        /\b(?<reason>PASSWORD_LOCKOUT|ORG_LOCKED)\b/
     ],
-    explanation: 'The credentials are right but Salesforce refuses the login for this user: the user is deactivated or frozen, or the login comes from an IP address outside the allowed login IP ranges of the profile or connected app.',
+    explanation: 'The credentials are right but Salesforce refuses the login for this user: the user is deactivated, frozen or locked out after too many failed logins (PASSWORD_LOCKOUT), the org itself is locked (ORG_LOCKED: an unpaid or ended subscription), or the login comes from an IP address outside the allowed login IP ranges of the profile or connected app.',
     remediation: [
-        'In Setup > Users check that the deploy user is active and not frozen.',
+        'In Setup > Users check that the deploy user is active, not frozen and not locked out (an administrator can unlock it there).',
+        'An org that is locked as a whole (ORG_LOCKED) can only be unlocked by Salesforce: contact your account team.',
         "Allow the runner's IP ranges in the profile's Login IP Ranges, or set the connected app's IP Relaxation to \"Relax IP restrictions\".",
         'Retry the login once the user can log in.'
     ],
@@ -12420,7 +12423,9 @@ function defineRule(rule) {
         /No org config(?:uration)? found for name '?(?<org>[^'\s]+?)'?(?=\s|$)/,
         /No AuthInfo found for (?:name )?'?(?<org>[^'\s]*)'?/,
         /No authenticated org found with the (?<org>\S+) username or alias/,
-        /No access token found for "(?<org>[^"\n]+)"\. The org may need to be re-authenticated/
+        /No access token found for "(?<org>[^"\n]+)"\. The org may need to be re-authenticated/,
+        // A scratch org user the CLI has no stored login for (an access token passed where a username belongs).
+        /\bThe username \S+ was not found for scratch org (?<org>\S+)/
     ],
     explanation: 'The command named an org alias or username the CLI has no stored auth for. In CI this almost always means the login step failed or was skipped, logged in under a different alias, or ran with a different HOME so its auth files are not visible.',
     remediation: [
@@ -12534,7 +12539,9 @@ function defineRule(rule) {
         /invalid client credentials/i,
         /Client ID is required for JWT authentication/,
         /\bgrant type not supported\b/,
-        /This org appears to have a problem with its OAuth configuration/
+        /This org appears to have a problem with its OAuth configuration/,
+        // Scratch org sign-up (error C-1016): the Dev Hub's connected app used to set up the new org.
+        /\bError while configuring the OAuth connected app for Proxy Signup\b/
     ],
     explanation: 'Salesforce did not recognise the OAuth client: the consumer key is wrong or belongs to another org, the consumer secret does not match, or the connected app does not allow the grant type the CLI used. New or edited connected apps also take several minutes to become usable.',
     remediation: [
@@ -12612,9 +12619,12 @@ function defineRule(rule) {
         /Attempting to delete an expired or deleted org/,
         /has no active scratch orgs that match/,
         /\bScratchOrgNotFoundError\b/,
-        /\bThat scratch org has been deleted, so you can[’']t connect to it anymore\b/
+        /\bThat scratch org has been deleted, so you can[’']t connect to it anymore\b/,
+        // A trial org past its end date, as an API fault code or the text that comes with API_CURRENTLY_DISABLED.
+        /\bTRIAL_EXPIRED\b/,
+        /\bYour trial has expired\b/
     ],
-    explanation: 'The stored auth points at an org that has gone: a scratch org past its expiry date or deleted from the Dev Hub, or a sandbox that was deleted or refreshed into a new org.',
+    explanation: 'The stored auth points at an org that has gone: a scratch org past its expiry date or deleted from the Dev Hub, a trial org past its end date, or a sandbox that was deleted or refreshed into a new org.',
     remediation: [
         'Create a new scratch org (`sf org create scratch --definition-file config/project-scratch-def.json --alias <alias>`) or log into the refreshed sandbox again.',
         'Remove the stale auth: `sf org logout --target-org <alias> --no-prompt`, and update any CI secret that pointed at the old org.'
@@ -12632,7 +12642,7 @@ function defineRule(rule) {
     category: 'auth',
     title: "The deploy user's password has expired",
     surfaces: ['cli', 'log'],
-    patterns: [/\bINVALID_OPERATION_WITH_EXPIRED_PASSWORD\b/, /The user's password has expired/],
+    patterns: [/\bINVALID_OPERATION_WITH_EXPIRED_PASSWORD\b/, /The user(?:['’]s|s) password has expired/],
     explanation: "The password policy expired the deploy user's password, and the API refuses every call except setting a new one.",
     remediation: [
         'Log in as the deploy user in a browser and set a new password (and update the CI secret and security token).',
@@ -12732,6 +12742,27 @@ function defineRule(rule) {
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/auth/soap-login-disabled.ts
+
+/* harmony default export */ const soap_login_disabled = (defineRule({
+    id: 'soap-login-disabled',
+    category: 'auth',
+    title: 'The org does not allow username-password logins through SOAP API login()',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /\bSOAP API login\(\) is disabled\b/i,
+        /\bSOAP API login\(\) is not (?:available|supported|enabled)\b/i
+    ],
+    explanation: 'The tool logged in with a username, password and security token through SOAP API login(). Salesforce is retiring that call: it is gone from API version 65.0, disabled by default in orgs created since, needs a dedicated user permission where an admin re-enabled it, and ends for every API version in Summer ’27. Nothing is wrong with the password.',
+    remediation: [
+        'Move the pipeline to an OAuth login the CLI supports: `sf org login jwt` with an External Client App (or connected app) certificate, or an SFDX auth URL stored as a secret (`sf org login sfdx-url`).',
+        'For a third-party tool (Ant migration tool, Data Loader, SFDMU, a vendor connector), switch it to its OAuth option or upgrade it to a version that has one.',
+        'Only as a stopgap: an administrator can re-enable SOAP API login() for the org and give the integration user the permission it requires, until the retirement.'
+    ],
+    docs: ['https://help.salesforce.com/s/articleView?id=005132110&type=1'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/auth/oauth-error.ts
 
 /* harmony default export */ const oauth_error = (defineRule({
@@ -12767,6 +12798,13 @@ function defineRule(rule) {
         /\bYou do not have access to the \[(?<object>ScratchOrgInfo|ActiveScratchOrg|Organization)\] object/,
         /\bis enabled as a Dev ?Hub\b/i,
         /\bInvalid instance URL\b/,
+        // A login sent to a server instance that does not host the org.
+        /\bORG_NOT_OWNED_BY_INSTANCE\b/,
+        // A Transaction Security policy of the org blocking what the CLI user tried to do.
+        /\bTXN_SECURITY_(?:NO_ACCESS|END_A_SESSION|TWO_FA_REQUIRED)\b/,
+        // A whole API call (data load, org create, package install) refused for the CLI user's access.
+        // Only on the CLI's own output: inside a test or a component the same code is that record's story.
+        /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?INSUFFICIENT_ACCESS_OR_READONLY\b/m,
         /\binvalid or expired access token\b/i,
         /\bDev ?Hub authenticated with auth:/i,
         // A login page answering with a redirect or a refusal, as plugins that drive Setup pages report it.
@@ -12909,6 +12947,7 @@ function defineRule(rule) {
 
 
 
+
 /** Rules of this family, in evaluation order: specific before general. */
 const authRules = [
     // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.
@@ -12921,6 +12960,7 @@ const authRules = [
     oauth_client_invalid,
     refresh_token_expired,
     login_user_restricted,
+    soap_login_disabled,
     invalid_login_credentials,
     password_expired,
     access_token_login_failed,
@@ -13561,7 +13601,10 @@ const coverageRules = [
         /\b(?<feature>[A-Z][\w ]{1,40}?) must be enabled before deploying\b/,
         // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
         /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
-        /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/
+        /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,
+        // Connect API types exist only where their feature is licensed (Einstein generative AI, Data Cloud):
+        // elsewhere the compiler reports them as not visible.
+        /\bType is not visible: (?<feature>ConnectApi\.\w+)/
     ],
     explanation: 'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
     remediation: [
@@ -13608,7 +13651,8 @@ const coverageRules = [
     category: 'dependency',
     title: '{type} {name} does not exist in the target org',
     surfaces: ['component', 'cli', 'log'],
-    patterns: [/\bno (?<type>[A-Z]\w+) name[ds] (?<name>[^\s(]+) found\b/],
+    // Names may hold spaces: page layouts are "<Object>-<Layout Name>", reports and folders have labels.
+    patterns: [/\bno (?<type>[A-Z]\w+) name[ds] (?<name>[^\s(,][^\n(,]{0,200}?) found\b/],
     explanation: 'The component refers to the {type} named {name}, which is neither in the target org nor in this deployment. Metadata that references other metadata (tabs, pages, classes, templates, permissions) only deploys once what it references exists.',
     remediation: [
         'Deploy the referenced component first or add it to this deployment: `sf project deploy start --metadata {type}:{name}`.',
@@ -13785,6 +13829,31 @@ const coverageRules = [
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_access_modifiers.htm',
         'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/package-method-missing.ts
+
+/* harmony default export */ const package_method_missing = (defineRule({
+    id: 'package-method-missing',
+    category: 'dependency',
+    title: 'The installed {namespace} package has no method {method} on {type}',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        // A lowercase namespace before the type is a managed package's ("dlrs.RollupService"); the platform's
+        // own namespaces (System, Database, Schema, ConnectApi) and inner classes are PascalCase and stay
+        // with apex-method-signature-mismatch.
+        /\bMethod does not exist or incorrect signature: (?:[\w.<>,[\]]+ )?(?<method>\w+)\([^)\n]*\) from the type (?<namespace>[a-z][a-z0-9_]{0,30})\.(?<type>[A-Z]\w*)/
+    ],
+    explanation: 'The code calls {method} on {namespace}.{type}, a class of the managed package {namespace}, and the version of that package installed in the target org has no global method with that name and those parameters: the code was written against a newer version, or against a method the package does not expose.',
+    remediation: [
+        'Compare the installed version (Setup > Installed Packages) with the one the code was developed against, and upgrade the package in the target org first.',
+        'Declare that version as a dependency (`dependencies` in sfdx-project.json for a package, or your environment setup) so every org gets it before this code.',
+        "If the method is not global in any version, call the package's documented global API instead."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_access_modifiers.htm'
     ],
     retryable: false
 }));
@@ -14098,9 +14167,10 @@ const coverageRules = [
     surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
         // The compiler's message; a QueryException saying it at run time is a dynamic SOQL bind the code got wrong.
-        /(?<!QueryException: )Variable does not exist:\s*(?<name>[\w.]+)/
+        // A bare lowerCamelCase name is a local variable of the code itself: apex-undeclared-variable names it.
+        /(?<!QueryException: )Variable does not exist:\s*(?<name>[A-Z_][\w.]*|[a-z][a-zA-Z0-9]*[_.][\w.]*)/
     ],
-    explanation: 'The Apex compiler could not resolve {name}. Usually it is a field, object, class or static member the code expects to find in the org (not deployed yet, renamed, or owned by a feature that is off); sometimes it is a local variable that was never declared or a typo.',
+    explanation: 'The Apex compiler could not resolve {name}. Usually it is a field, object, class or static member the code expects to find in the org (not deployed yet, renamed, or owned by a feature that is off).',
     remediation: [
         'If {name} is a custom field or object, deploy it first or add it to this deployment (`sf project deploy start --metadata CustomField:<Object>.{name}` or `CustomObject:{name}`).',
         'If it is an Apex class, or a constant on one, include that class in the deployment: `sf project deploy start --metadata ApexClass:<Class>`.',
@@ -14203,10 +14273,12 @@ const coverageRules = [
     surfaces: ['component', 'cli', 'log'],
     patterns: [
         /The specified Package Version number does not exist for that Package: (?<package>[^,\n]+), (?<version>[\d.]+)/,
+        // The same refusal in a Japanese-language org or Dev Hub.
+        /そのパッケージには、指定されたパッケージバージョン番号はありません/,
         /\bPackage (?<package>\w+) (?:is not installed|must be installed)\b/,
         /depends on package '(?<package>[^'\n]+)', version '(?<version>[\d.]+)'/,
         // The install of an extension before its base package, as the failed-install notification words it.
-        /\bA required package is missing: Package "?(?<package>[^",\n]+)"?, Version (?<version>[\d.]+) or later must be installed first\b/
+        /\bA required package is missing(?::|, Details:) Package "?(?<package>[^",\n]+)"?, Version (?<version>[\d.]+) or later must be installed first\b/
     ],
     explanation: 'Components in the deployment declare a dependency on a managed package version (packageVersions in the -meta.xml files) that the target org does not have.',
     remediation: [
@@ -14514,6 +14586,7 @@ const coverageRules = [
 
 
 
+
 /** Rules of this family, in evaluation order: specific before general. */
 const dependencyRules = [
     // Features that explain a whole class of "missing" messages come first.
@@ -14541,6 +14614,7 @@ const dependencyRules = [
     invalid_field_for_sobject,
     invalid_field_specified,
     package_member_not_visible,
+    package_method_missing,
     // Pages, resources, labels, formulas and UI components.
     apex_class_not_found,
     action_override_does_not_exist,
@@ -14923,12 +14997,12 @@ const fallbackRules = [
     title: 'Salesforce refused to save a record because a limit was exceeded: {detail}',
     surfaces: ['test', 'component', 'cli', 'log'],
     patterns: [
-        /first error: LIMIT_EXCEEDED, (?<detail>[^\n]*?): \[[^\]:\n]*\]/,
-        /first error: LIMIT_EXCEEDED, (?<detail>[^\n]+)/
+        /first error: (?<code>LIMIT_EXCEEDED|[A-Z_]{0,40}_TOO_LARGE|FILE_SIZE_LIMIT_EXCEEDED|MAXIMUM_SIZE_OF_(?:ATTACHMENT|DOCUMENT)), (?<detail>[^\n]*?): \[[^\]:\n]*\]/,
+        /first error: (?<code>LIMIT_EXCEEDED|[A-Z_]{0,40}_TOO_LARGE|FILE_SIZE_LIMIT_EXCEEDED|MAXIMUM_SIZE_OF_(?:ATTACHMENT|DOCUMENT)), (?<detail>[^\n]+)/
     ],
-    explanation: 'A record save ran into a per-record or per-org limit (for example sharing entries, team members or list sizes) reported with the LIMIT_EXCEEDED status code; the text after it names the limit.',
+    explanation: 'A record save or delete ran into a per-record or per-org cap: LIMIT_EXCEEDED (sharing entries, team members, list sizes), a delete that cascades to too many child records (DELETE_OPERATION_TOO_LARGE), or a file, attachment or document over its size cap. The text after the status code names the limit.',
     remediation: [
-        'Read the limit named in the message and reduce what the code or test saves at once.',
+        'Read the limit named in the message and reduce what the code or test saves or deletes at once (for a cascade, delete the child records first, in batches).',
         'If the limit is an org allowance, check it in Setup and clean up or request an increase.'
     ],
     docs: [
@@ -15112,9 +15186,13 @@ const fallbackRules = [
         // per object (tracked fields) and per component (actions per rule, components per dashboard).
         /(?<limit>CUSTOM_ENTITY_OR_FIELD_LIMIT|CUSTOM_(?:CLOB_FIELD|FIELD_INDEX|LINK|METADATA|SETTINGS|TAB)_LIMIT_EXCEEDED|(?:FILTERED_LOOKUP|TABSET|WEBLINK_SIZE)_LIMIT_EXCEEDED|NUM_HISTORY_FIELDS_BY_SOBJECT_EXCEEDED|MAX_(?:ACTIONS_PER_RULE|ACTIVE_RULES|APPROVAL_STEPS|FORMULAS_PER_RULE|RULE_ENTRIES|RULES|TM_RULES|TM_RULE_ITEMS|TRIGGERS)_EXCEEDED|MAXIMUM_DASHBOARD_COMPONENTS_EXCEEDED|MAXIMUM_HIERARCHY_(?:LEVELS|CHILDREN|TREE_SIZE)_REACHED)\b/,
         /(?<limit>Custom metadata limit exceeded)/i,
-        /You(?: have|'ve) reached the maximum number of (?<limit>[^.\n]{3,120})/
+        /You(?: have|'ve) reached the maximum number of (?<limit>[^.\n]{3,120})/,
+        // The per-object cap on spanning relationships, as a deploy of the formula that crosses it reports it.
+        /\b(?<limit>\d+ unique relationships while only \d+ are allowed)\b/,
+        // A component over its own size cap.
+        /\b(?<limit>static resource cannot exceed \d+ ?MB)\b/i
     ],
-    explanation: 'Editions cap how many custom objects, fields per object, tabs, custom settings, custom metadata records, lookup filters and rules an org may hold, and some components cap their own size (tracked fields per object, actions per rule, components per dashboard, levels of a hierarchy). The deploy goes one past such a cap; deleted but not yet erased fields still count.',
+    explanation: 'Editions cap how many custom objects, fields per object, tabs, custom settings, custom metadata records, lookup filters and rules an org may hold, and some components cap their own size (tracked fields per object, objects its formulas may reach through relationships, actions per rule, components per dashboard, levels of a hierarchy). The deploy goes one past such a cap; deleted but not yet erased fields still count.',
     remediation: [
         'Compare usage against the allowance in Setup > Object Manager > (object) > Object Limits, or Setup > Custom Metadata Types for metadata records.',
         'Erase deleted fields (Deleted Fields list) and remove unused components, then deploy again.',
@@ -15288,14 +15366,20 @@ const fallbackRules = [
 /* harmony default export */ const trigger_depth = (defineRule({
     id: 'trigger-depth',
     category: 'limits',
-    title: 'Triggers kept firing each other until the maximum trigger depth (16) was exceeded',
+    title: 'Triggers or flows kept firing each other until the maximum recursion depth was exceeded',
     surfaces: ['test', 'component', 'cli', 'log'],
-    patterns: [/(?<limit>maximum trigger depth exceeded)(?:\s+[\w.]+ trigger event (?<event>\w+))?/i],
-    explanation: 'A trigger saved records that fired the same (or another) trigger again, recursively, more than 16 levels deep. It is a recursion bug: each save re-enters the trigger without a guard.',
+    patterns: [
+        /(?<limit>maximum trigger depth exceeded)(?:\s+[\w.]+ trigger event (?<event>\w+))?/i,
+        // Record-triggered flows that update their own object hit the same wall under their own status code.
+        /\b(?<limit>MAX_DEPTH_IN_FLOW_EXECUTION)\b/,
+        /\b(?<limit>Maximum flow depth exceeded)\b/i
+    ],
+    explanation: 'A trigger (or a record-triggered flow) saved records that fired the same automation again, recursively, deeper than the platform allows (16 levels for triggers). It is a recursion bug: each save re-enters the automation without a guard.',
     remediation: [
         'Find the DML inside the trigger (or its handler) that updates records of the object that fired it.',
         'Add a recursion guard: a static Set of already-processed record Ids in the handler class.',
-        'Where possible, set field values in a before trigger instead of updating the records again after save.'
+        'Where possible, set field values in a before trigger (or a before-save flow) instead of updating the records again after save.',
+        'For flows, add entry conditions ("only when a record is updated to meet the condition requirements") so the update the flow makes does not start it again.'
     ],
     docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_triggers.htm'],
     retryable: false
@@ -15417,7 +15501,9 @@ const fallbackRules = [
     surfaces: ['test', 'component', 'cli', 'log'],
     patterns: [
         /\b(?<limit>QUERY_TOO_COMPLICATED)\b/,
-        /\bQuery is either selecting too many fields or the filter conditions are too complicated\b/
+        /\bQuery is either selecting too many fields or the filter conditions are too complicated\b/,
+        // Tools that build IN lists from every component or record Id run into the length cap.
+        /\b(?<limit>SOQL statements can ?not be longer than [\d,]+ characters)\b/
     ],
     explanation: 'Salesforce caps the work a single query may cost once its fields are expanded: formula fields that reference many related objects, very many selected fields, or long filter lists make the compiled query too large, and it is refused.',
     remediation: [
@@ -16112,6 +16198,29 @@ const limitsRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-undeclared-variable.ts
+
+/* harmony default export */ const apex_undeclared_variable = (defineRule({
+    id: 'apex-undeclared-variable',
+    category: 'metadata',
+    title: 'Apex uses a variable it never declared: {name}',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        // Only a bare lowerCamelCase name: by Apex convention a local variable, parameter or member of the
+        // class. Classes, standard fields (PascalCase), custom fields (__c, __r) and dotted references stay
+        // with variable-does-not-exist, which reads them as something missing from the org.
+        /(?<!QueryException: )Variable does not exist:\s*(?<name>[a-z][a-zA-Z0-9]*)(?![\w.])/
+    ],
+    explanation: 'The Apex compiler found no declaration for `{name}`. A lowercase name with no namespace, dot or `__c` is a local variable, a parameter or a member of the class itself, so the code is wrong (a typo, a declaration removed or never committed), not the target org.',
+    remediation: [
+        'Open the file at the line the error gives and declare `{name}` or fix its spelling (a plural, a renamed parameter).',
+        'If the class compiled before this change, look in the diff for the declaration of `{name}` that was removed or renamed.',
+        'If another error in the same class came first (an `Invalid type` or a missing field in the declaration of `{name}`), fix that one: this error is its echo.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_variables.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/invalid-api-version.ts
 
 /* harmony default export */ const invalid_api_version = (defineRule({
@@ -16127,6 +16236,8 @@ const limitsRules = [
         /(?<detail>\b\S{1,120} not added until version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
         /(?<detail>\b\S{1,120} was removed after version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
         /(?<detail>\bUNSUPPORTED_API_VERSION[^\n]*)/,
+        // A metadata type newer than the API version the call was made with.
+        /(?<detail>\bCannot use: (?<type>\w+) in this version)/,
         /(?<detail>\bInvalid version specified: ?(?<version>\d+\.\d+)(?![\d.]))/,
         // The project asks for a newer API than the org runs (a pre-release CLI default, or an org a release behind).
         /(?<detail>\bThe configured apiVersion (?<version>\d+\.\d+) is not supported for this org\.?(?: The max apiVersion is \d+\.\d+)?)/
@@ -16615,13 +16726,15 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
     surfaces: ['cli', 'log', 'component'],
     patterns: [
         /(?<detail>\brollbackOnError option must be true on a production org)/,
+        /(?<detail>\bpurgeOnDelete option can only be used on a non-active org)/,
         /(?<detail>\btestLevel of NoTestRun cannot be used in production organizations\.?)/,
         /(?<detail>'[^'\n]*' is not a valid value for the enum '(?:TestLevel|testLevel)')/
     ],
-    explanation: 'The deploy was started with options production orgs refuse: partial success (rollbackOnError false) or no tests.',
+    explanation: 'The deploy was started with options production orgs refuse: partial success (rollbackOnError false), no tests, or purgeOnDelete (which erases deleted components at once and is for sandboxes and Developer Edition orgs only).',
     remediation: [
         'Deploy to production with rollback on error (drop --ignore-errors) and a test level of RunLocalTests or RunSpecifiedTests ({detail}).',
-        'Example: `sf project deploy start --test-level RunLocalTests --target-org <prod>`.'
+        'Example: `sf project deploy start --test-level RunLocalTests --target-org <prod>`.',
+        'Leave out `--purge-on-delete` (purgeOnDelete) for production: deleted components go to the Recycle Bin there.'
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdxcli.meta/sfdxcli/cli_reference_project_commands_unified.htm',
@@ -16719,6 +16832,8 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
         /(?<detail>\bYou cannot use 'settings' and `?'orgPreferences'[^\n]{0,40})/,
         /(?<detail>\bRequired fields are missing from org creation\b[^\n]{0,80})/,
         /(?<detail>\bYou must specify an edition when creating a scratch org)\b/,
+        // sfdx-core's check of the definition file's keys (an XML-to-JSON export leaves "$" keys behind).
+        /(?<detail>\bAll JSON input must have heads down camelcase keys\b[^\n]{0,120})/,
         /(?<detail>\bCan[’']t create scratch org\. The specified [\w ]{1,40}? isn[’']t valid)\b/
     ],
     explanation: 'The Dev Hub rejected the scratch org definition file before creating the org: a value in it (email, country, My Domain, namespace, template, org shape, settings block) is invalid, taken or not allowed for this Dev Hub. Nothing was deployed; the definition has to change.',
@@ -16830,7 +16945,8 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
         /(?<detail>\bExpected metadata file with '-meta\.xml' extension at path: (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bExpected file at path: (?<path>[^\s'"]{1,300}-meta\.xml))/,
         /(?<detail>\bUnexpected file found in package directory: (?<path>[^\s'"]{1,300}))/,
-        /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/
+        /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/,
+        /(?<detail>\bExpected content file\(s\) at path\(s\): (?<path>[^\s'"]{1,300}))/
     ],
     explanation: "Source format keeps most metadata as two files (the content and its -meta.xml), and child metadata (fields, translations, list views) inside its parent's folder. The CLI found a file without its partner, a child outside a parent it knows, or one half of a pair listed in .forceignore, so it cannot build the component ({detail}).",
     remediation: [
@@ -16990,6 +17106,7 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
 
 
 
+
 /** Rules of this family, in evaluation order: specific before general. */
 const metadataRules = [
     lwc_compile_error,
@@ -17011,6 +17128,7 @@ const metadataRules = [
     apex_invalid_declaration,
     apex_trigger_definition_invalid,
     apex_reserved_identifier,
+    apex_undeclared_variable,
     invalid_api_version,
     xml_parse_error,
     required_metadata_field_missing,
@@ -18070,6 +18188,8 @@ const testRules = [
         /An error has occurred while processing your request\. The salesforce\.com support team has been notified/,
         /\b(?<status>50[234]) (?:Service Unavailable|Bad Gateway|Gateway Time-?out)\b/,
         /\bServer temporarily unavailable\b/i,
+        // The API fault code for a server the call needs being down or overloaded ("Server too busy").
+        /\bSERVER_UNAVAILABLE\b/,
         /\btemporarily unable to service your request due to maintenance downtime or capacity problems\b/,
         /\bis down for maintenance\b/,
         /Unexpected internal servlet state/,
@@ -18199,7 +18319,11 @@ const testRules = [
         /\bUNKNOWN_EXCEPTION: An unknown exception occurred/,
         // A bare id is a gack; the same shape after "Error ID: " belongs to a flow fault, which names its own cause.
         /(?<!Error ID: )(?<errorId>\b\d{6,10}-\d{3,7} \(-?\d{7,10}\))/,
-        /\bAn unknown exception occurred\b/
+        /\bAn unknown exception occurred\b/,
+        // The status code with nothing after it but the position (old sfdx tables) or a restatement: a gack
+        // whose ErrorId the tool dropped. A cause after the code ("UNKNOWN_EXCEPTION, INVALID_TYPE: …") is not this.
+        /\bUNKNOWN_EXCEPTION \(\d+:\d+\)/,
+        /^(?:Error(?: \(\d+\))?: )?UNKNOWN_EXCEPTION(?:: (?:UNKNOWN_EXCEPTION|An unexpected error occurred\.?))?\s*$/m
     ],
     explanation: 'An unhandled exception inside Salesforce (a "gack") failed the request; the ErrorId identifies it in Salesforce\'s logs. Many are one-off server faults that pass on a second run; one that repeats with the same input is a platform bug.',
     remediation: [
@@ -18454,6 +18578,7 @@ const testRules = [
     surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
         /\bINSERT_UPDATE_DELETE_NOT_ALLOWED_DURING_MAINTENANCE\b/,
+        /\bORG_IN_MAINTENANCE\b/,
         /\bwhile the org is in read-only mode\b/i
     ],
     explanation: 'During a release upgrade or instance maintenance Salesforce puts the org in read-only mode: queries work, but nothing can be saved or deployed until the window ends. Nothing in the deployment is at fault.',
@@ -18557,7 +18682,9 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
     title: 'The CLI could not find one of its own files: {path}',
     surfaces: ['cli', 'log'],
     patterns: [
-        new RegExp(String.raw `\bENOENT: no such file or directory, (?:open|scandir|stat|lstat|rename|unlink|mkdir) '(?<path>[^'\n]*?${CLI_OWN_PATH}[^'\n]*)'`)
+        new RegExp(String.raw `\bENOENT: no such file or directory, (?:open|scandir|stat|lstat|rename|unlink|mkdir) '(?<path>[^'\n]*?${CLI_OWN_PATH}[^'\n]*)'`),
+        // Node failing to load one of the CLI's own packages: a broken or half-updated install.
+        /\bCannot find module '(?<path>@(?:oclif|salesforce)\/[^'\n]{1,200}|salesforce-alm\b[^'\n]{0,200})'/
     ],
     explanation: "The file is part of the CLI's installation (under node_modules) or of its home folder (~/.sf, ~/.sfdx), not of the project or the org: an installation that is incomplete or mixes versions, a plugin built for another CLI version, or two CLI processes sharing one home folder (one rotating the log the other writes). Nothing in the deployment itself failed.",
     remediation: [
