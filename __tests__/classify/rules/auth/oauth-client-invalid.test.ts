@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // scratch org creation through a Dev Hub whose connected app has a bad callback URL
+      text: 'ERROR running force:org:create: The callback URL provided is not valid',
+      surface: 'cli'
+    },
+    {
       // Salesforce DX Developer Guide, scratch org error C-1016
       text: 'Error while configuring the OAuth connected app for Proxy Signup. Verify that your connected app has a valid consumer key, callback URL, and unexpired certificate (if applicable).',
       surface: 'cli'
