@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a CRM Analytics component deployed to an org where Analytics is not switched on
+      text: 'It should be created by enabling the CRM Analytics Cloud preference',
+      captures: { feature: 'CRM Analytics Cloud' }
+    },
+    {
       // a document generation package's Einstein provider class, deployed to an org without Einstein
       text: 'Type is not visible: ConnectApi.EinsteinLLM',
       captures: { feature: 'ConnectApi.EinsteinLLM' }

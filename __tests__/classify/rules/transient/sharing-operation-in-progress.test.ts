@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // sfdx-hardis deployment assistant: a French-language org during a sharing recalculation
+      text: 'Le calcul de partage demandé ne peut être traité maintenant car il interfère avec une autre opération en cours',
+      surface: 'component'
+    },
+    {
       // a permission set group still recalculating when a test assigns it (public issue)
       text: 'System.DmlException: Insert failed. First exception on row 0; first error: INVALID_CROSS_REFERENCE_KEY, You can only assign users to permission set groups that have the "Updated" status: [PermissionSetGroupId]',
       surface: 'test'

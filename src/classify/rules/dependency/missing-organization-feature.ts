@@ -14,6 +14,8 @@ export default defineRule({
     /\brequires the following feature and its associated permissions: (?<feature>[^\n.]{1,80})/,
     /\b(?<feature>[A-Z][\w ]{1,60})\([\w./-]{1,200}-meta\.xml\) Missing feature\b/,
     /\b(?<feature>[A-Z][\w ]{1,40}?) must be enabled before deploying\b/,
+    // A component that only the org itself creates, once a Setup preference is switched on.
+    /\bshould be created by enabling the (?<feature>[A-Z][\w ]{1,60}?) preference\b/,
     // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
     /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
     /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,

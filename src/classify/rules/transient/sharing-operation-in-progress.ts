@@ -7,6 +7,8 @@ export default defineRule({
   surfaces: ['component', 'cli', 'log', 'test'],
   patterns: [
     /interferes with another operation already in progress/,
+    // The same refusal in a French-language org.
+    /\bLe calcul de partage demandé ne peut être traité maintenant car il interfère avec une autre opération en cours\b/,
     /sharing (?:rule )?(?:re)?calculation[^\n]{0,80}in progress/i,
     /(?:sharing|group membership) operation already in progress/i,
     /You can only assign users to permission set groups that have the "Updated" status/
