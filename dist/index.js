@@ -31063,9 +31063,10 @@ function defineRule(rule) {
         /\bgrant type not supported\b/,
         /This org appears to have a problem with its OAuth configuration/,
         // Scratch org sign-up (error C-1016): the Dev Hub's connected app used to set up the new org.
-        /\bError while configuring the OAuth connected app for Proxy Signup\b/
+        /\bError while configuring the OAuth connected app for Proxy Signup\b/,
+        /\bThe callback URL provided is not valid\b/
     ],
-    explanation: 'Salesforce did not recognise the OAuth client: the consumer key is wrong or belongs to another org, the consumer secret does not match, or the connected app does not allow the grant type the CLI used. New or edited connected apps also take several minutes to become usable.',
+    explanation: 'Salesforce did not recognise the OAuth client: the consumer key is wrong or belongs to another org, the consumer secret does not match, or the connected app does not allow the grant type the CLI used or has a callback URL Salesforce rejects (scratch org sign-up goes through the Dev Hub’s app). New or edited connected apps also take several minutes to become usable.',
     remediation: [
         'Copy the consumer key (and secret, if used) again from the connected app in the org you log into and update the CI secret.',
         'Check the app has OAuth enabled with the needed scopes (api, refresh_token/offline_access, web) and, for JWT, "Use digital signatures".',
@@ -32121,6 +32122,8 @@ const coverageRules = [
         /\brequires the following feature and its associated permissions: (?<feature>[^\n.]{1,80})/,
         /\b(?<feature>[A-Z][\w ]{1,60})\([\w./-]{1,200}-meta\.xml\) Missing feature\b/,
         /\b(?<feature>[A-Z][\w ]{1,40}?) must be enabled before deploying\b/,
+        // A component that only the org itself creates, once a Setup preference is switched on.
+        /\bshould be created by enabling the (?<feature>[A-Z][\w ]{1,60}?) preference\b/,
         // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
         /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
         /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,
@@ -36980,6 +36983,8 @@ const testRules = [
     surfaces: ['component', 'cli', 'log', 'test'],
     patterns: [
         /interferes with another operation already in progress/,
+        // The same refusal in a French-language org.
+        /\bLe calcul de partage demandé ne peut être traité maintenant car il interfère avec une autre opération en cours\b/,
         /sharing (?:rule )?(?:re)?calculation[^\n]{0,80}in progress/i,
         /(?:sharing|group membership) operation already in progress/i,
         /You can only assign users to permission set groups that have the "Updated" status/
