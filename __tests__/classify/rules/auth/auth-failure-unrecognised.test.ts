@@ -16,6 +16,7 @@ describeRule(rule, {
       text: 'Invalid instance URL. It should NOT be a lightning domain'
     },
     {
+      // the fault code from the API's ExceptionCode list, with our own text after it: no real message was found
       text: 'LOGIN_ERROR: ORG_NOT_OWNED_BY_INSTANCE: This org does not belong to this instance',
       surface: 'cli'
     },

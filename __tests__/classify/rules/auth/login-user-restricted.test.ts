@@ -14,12 +14,13 @@ describeRule(rule, {
       captures: { reason: 'ip restricted' }
     },
     {
-      // the API fault code of a username-password login after too many failed attempts
+      // the fault code from the API's ExceptionCode list, with our own text after it: no real message was found
       text: 'LOGIN_ERROR: PASSWORD_LOCKOUT: The user has exceeded the number of allowed login attempts.',
       surface: 'cli',
       captures: { reason: 'PASSWORD_LOCKOUT' }
     },
     {
+      // a SOAP fault's code and string in the shape other sf: faults print (our text, as above)
       text: 'sf:ORG_LOCKED: ORG_LOCKED',
       surface: 'log',
       captures: { reason: 'ORG_LOCKED' }

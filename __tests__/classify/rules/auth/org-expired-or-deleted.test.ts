@@ -26,6 +26,7 @@ describeRule(rule, {
       surface: 'cli'
     },
     {
+      // the fault code from the API's ExceptionCode list, with our own text after it: no real message was found
       text: 'LOGIN_ERROR: TRIAL_EXPIRED: The trial period for this organization has expired.',
       surface: 'cli'
     }

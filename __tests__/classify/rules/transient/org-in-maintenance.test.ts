@@ -14,6 +14,7 @@ describeRule(rule, {
       surface: 'test'
     },
     {
+      // the fault code from the API's ExceptionCode list, with our own text after it: no real message was found
       text: 'LOGIN_ERROR: ORG_IN_MAINTENANCE: Your organization is currently undergoing maintenance.',
       surface: 'cli'
     }
