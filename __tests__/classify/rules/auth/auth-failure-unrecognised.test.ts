@@ -49,6 +49,20 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // The record-error form and the cross-reference refusal belong to the record, not to the CLI user.
+    { text: 'INSUFFICIENT_ACCESS_OR_READONLY, insufficient access rights on object id: []', surface: 'cli' },
+    {
+      text: 'Error: INSUFFICIENT_ACCESS_OR_READONLY: insufficient access rights on cross-reference id: 00G5g000001AbCd',
+      surface: 'log'
+    },
+    {
+      text: 'Class.FooTest.testIt: line 3, column 1\nINSUFFICIENT_ACCESS_OR_READONLY: insufficient access rights on object id',
+      surface: 'log'
+    },
+    {
+      text: 'System.DmlException: Insert failed. First exception on row 0; first error: TXN_SECURITY_NO_ACCESS, blocked: []',
+      surface: 'log'
+    },
     {
       text: 'Successfully authorized ci@example.com'
     },

@@ -32,8 +32,7 @@ describeRule(rule, {
   negatives: [
     { text: 'No ApexClass named: Foo found' },
     { text: 'No COMPONENT named markup://c:foo found : [markup://c:bar]' },
-    {
-      text: 'There is no Layout named in the assignment, so nothing was found to deploy (a layout is required)'
-    }
+    { text: 'warning: no Profile named Admin was modified because nothing found' },
+    { text: 'There is no Layout named in the assignment so nothing was found to deploy' }
   ]
 })

@@ -14,6 +14,11 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // The platform's namespaces as the source spelled them.
+    { text: 'Method does not exist or incorrect signature: void isRunningTest() from the type system.Test' },
+    {
+      text: 'Method does not exist or incorrect signature: void getValue() from the type schema.PicklistEntry'
+    },
     // The project's own classes, inner classes and the platform's namespaces: a code error.
     {
       text: 'Method does not exist or incorrect signature: void getSafeQuery() from the type RollupEvaluator.WhereFieldEvaluator'

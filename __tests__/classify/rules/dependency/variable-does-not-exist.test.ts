@@ -20,7 +20,7 @@ describeRule(rule, {
       captures: { name: 'XXXXXXXX' }
     },
     {
-      // CLI FailedValidationError line, naming a class the deployment lacks.
+      // The CLI's FailedValidationError line (from the simulated org, with the name changed to a class the deployment lacks).
       text: 'FailedValidationError: Failed to validate the deployment (0AfFAKE00000007AAA). Due To:\nError in Bar - Variable does not exist: ApplicationLogHelper (2:40)',
       surface: 'cli',
       captures: { name: 'ApplicationLogHelper' }

@@ -14,11 +14,12 @@ describeRule(rule, {
       surface: 'log'
     },
     {
-      // a delete whose cascade to child records passes the platform's cap (Salesforce StatusCode list)
+      // Forceea-data-factory#180: a delete whose cascade to child records passes the platform's cap
       text: 'System.DmlException: Delete failed. First exception on row 0 with id 0065g00000AbCdEAAV; first error: DELETE_OPERATION_TOO_LARGE, Cascade deleting too many records: occurring when cascading to Opportunity Product records: []',
       captures: { code: 'DELETE_OPERATION_TOO_LARGE' }
     },
     {
+      // the status code from the StatusCode list, with our own text after it
       text: 'System.DmlException: Insert failed. First exception on row 0; first error: MAXIMUM_SIZE_OF_ATTACHMENT, Attachment size exceeds limit: []',
       captures: { code: 'MAXIMUM_SIZE_OF_ATTACHMENT' }
     }

@@ -14,7 +14,7 @@ describeRule(rule, {
       surface: 'log'
     },
     {
-      // record-triggered flow recursion, as reported in the Trailblazer Community
+      // record-triggered flow recursion: the code and text as reported in the Trailblazer Community, in a DML error of our making
       text: 'System.DmlException: Update failed. First exception on row 0 with id 0015g00000AbCdEAAV; first error: MAX_DEPTH_IN_FLOW_EXECUTION, Maximum flow depth exceeded: []',
       captures: { limit: 'MAX_DEPTH_IN_FLOW_EXECUTION' }
     }

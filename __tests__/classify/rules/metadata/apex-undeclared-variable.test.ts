@@ -3,6 +3,7 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    { text: 'Variable does not exist: nope.', captures: { name: 'nope' } },
     {
       // apex-mocks pull request: a typo for `records` in the source file
       text: 'classes/fflib_SObjectMocks.cls(224,68):Variable does not exist: record',

@@ -55,6 +55,8 @@ describeRule(rule, {
     { text: 'Error (1): UNKNOWN_EXCEPTION: UNKNOWN_EXCEPTION', surface: 'cli' }
   ],
   negatives: [
+    // A cause before a last line that only restates the code.
+    { text: "INVALID_TYPE: sObject type 'Foo__c' is not supported.\nUNKNOWN_EXCEPTION", surface: 'cli' },
     {
       // a process builder fault inside a test: its "Error ID" is the flow's, not a platform gack
       text: "System.DmlException: Insert failed. First exception on row 0; first error: CANNOT_EXECUTE_FLOW_TRIGGER, We can't save this record because the “Measure Savings” process failed. Give your Salesforce admin these details. Error ID: 1417011458-178419 (-1296232540): []",

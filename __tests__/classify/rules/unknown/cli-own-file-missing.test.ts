@@ -27,6 +27,10 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    {
+      text: "Cannot find module '@salesforce/apex/AccountController.getAccounts' from 'force-app/main/default/lwc/accounts/accounts.js'",
+      surface: 'log'
+    },
     // The project's own Jest tests resolving a component module: not the CLI's install.
     {
       text: "Cannot find module 'c/utils' from 'force-app/main/default/lwc/foo/__tests__/foo.test.js'",

@@ -13,10 +13,10 @@ export default defineRule({
     // A login sent to a server instance that does not host the org.
     /\bORG_NOT_OWNED_BY_INSTANCE\b/,
     // A Transaction Security policy of the org blocking what the CLI user tried to do.
-    /\bTXN_SECURITY_(?:NO_ACCESS|END_A_SESSION|TWO_FA_REQUIRED)\b/,
+    /(?<!first error: )\bTXN_SECURITY_(?:NO_ACCESS|END_A_SESSION|TWO_FA_REQUIRED)\b/,
     // A whole API call (data load, org create, package install) refused for the CLI user's access.
     // Only on the CLI's own output: inside a test or a component the same code is that record's story.
-    /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?INSUFFICIENT_ACCESS_OR_READONLY\b/m,
+    /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?INSUFFICIENT_ACCESS_OR_READONLY:(?! insufficient access rights on cross-reference)/,
     /\binvalid or expired access token\b/i,
     /\bDev ?Hub authenticated with auth:/i,
     // A login page answering with a redirect or a refusal, as plugins that drive Setup pages report it.
@@ -27,7 +27,9 @@ export default defineRule({
   remediation: [
     'Check the login in the same job: `sf org display --target-org <alias> --verbose` (does the token refresh?).',
     'Re-create the auth secret from a fresh login and store it again.',
-    'For scratch org commands, make sure the Dev Hub is enabled in that org and the user has the Salesforce DX permissions (a permission set with Create and Delete on ScratchOrgInfo).'
+    'For scratch org commands, make sure the Dev Hub is enabled in that org and the user has the Salesforce DX permissions (a permission set with Create and Delete on ScratchOrgInfo).',
+    'If the org refused an action rather than the login (INSUFFICIENT_ACCESS_OR_READONLY, a TXN_SECURITY_ Transaction Security policy), give the CLI user the object permissions or sharing it needs, or ask the admin to exempt it from the policy.',
+    'For ORG_NOT_OWNED_BY_INSTANCE, log in again through the org’s My Domain URL (`--instance-url https://<domain>.my.salesforce.com`).'
   ],
   docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth.htm'],
   retryable: false

@@ -22,7 +22,8 @@ export default defineRule({
     'The stored auth points at an org that has gone: a scratch org past its expiry date or deleted from the Dev Hub, a trial org past its end date, or a sandbox that was deleted or refreshed into a new org.',
   remediation: [
     'Create a new scratch org (`sf org create scratch --definition-file config/project-scratch-def.json --alias <alias>`) or log into the refreshed sandbox again.',
-    'Remove the stale auth: `sf org logout --target-org <alias> --no-prompt`, and update any CI secret that pointed at the old org.'
+    'Remove the stale auth: `sf org logout --target-org <alias> --no-prompt`, and update any CI secret that pointed at the old org.',
+    'A trial org past its end date (TRIAL_EXPIRED) comes back only if it is bought: point the pipeline at another org.'
   ],
   docs: [
     'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs.htm'

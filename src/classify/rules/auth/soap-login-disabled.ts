@@ -6,8 +6,9 @@ export default defineRule({
   title: 'The org does not allow username-password logins through SOAP API login()',
   surfaces: ['cli', 'log'],
   patterns: [
-    /\bSOAP API login\(\) is disabled\b/i,
-    /\bSOAP API login\(\) is not (?:available|supported|enabled)\b/i
+    // The fault the API returns; notices about the retirement in a tool's own log are not it.
+    /\bSOAP API login\(\) is disabled by default in this org\b/,
+    /\bINVALID_OPERATION: SOAP API login\(\) is (?:disabled|not (?:available|supported|enabled))\b/
   ],
   explanation:
     'The tool logged in with a username, password and security token through SOAP API login(). Salesforce is retiring that call: it is gone from API version 65.0, disabled by default in orgs created since, needs a dedicated user permission where an admin re-enabled it, and ends for every API version in Summer ’27. Nothing is wrong with the password.',

@@ -5,8 +5,11 @@ export default defineRule({
   category: 'dependency',
   title: '{type} {name} does not exist in the target org',
   surfaces: ['component', 'cli', 'log'],
-  // Names may hold spaces: page layouts are "<Object>-<Layout Name>", reports and folders have labels.
-  patterns: [/\bno (?<type>[A-Z]\w+) name[ds] (?<name>[^\s(,][^\n(,]{0,200}?) found\b/],
+  patterns: [
+    /\bno (?<type>[A-Z]\w+) name[ds] (?<name>[^\s(]+) found\b/,
+    // Page layout names are "<Object>-<Layout label>", and the label may hold spaces.
+    /\bno (?<type>Layout) named (?<name>[\w$]+-[^\n(,]{1,80}?) found\b/
+  ],
   explanation:
     'The component refers to the {type} named {name}, which is neither in the target org nor in this deployment. Metadata that references other metadata (tabs, pages, classes, templates, permissions) only deploys once what it references exists.',
   remediation: [

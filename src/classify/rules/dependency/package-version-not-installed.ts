@@ -8,7 +8,7 @@ export default defineRule({
   patterns: [
     /The specified Package Version number does not exist for that Package: (?<package>[^,\n]+), (?<version>[\d.]+)/,
     // The same refusal in a Japanese-language org or Dev Hub.
-    /そのパッケージには、指定されたパッケージバージョン番号はありません/,
+    /(?<package>そのパッケージ)には、指定されたパッケージバージョン番号はありません/,
     /\bPackage (?<package>\w+) (?:is not installed|must be installed)\b/,
     /depends on package '(?<package>[^'\n]+)', version '(?<version>[\d.]+)'/,
     // The install of an extension before its base package, as the failed-install notification words it.

@@ -8,7 +8,7 @@ export default defineRule({
   patterns: [
     // The compiler's message; a QueryException saying it at run time is a dynamic SOQL bind the code got wrong.
     // A bare lowerCamelCase name is a local variable of the code itself: apex-undeclared-variable names it.
-    /(?<!QueryException: )Variable does not exist:\s*(?<name>[A-Z_][\w.]*|[a-z][a-zA-Z0-9]*[_.][\w.]*)/
+    /(?<!QueryException: )Variable does not exist:\s*(?<name>[A-Z_][\w.]*|[a-z][a-zA-Z0-9]*(?:_\w*|\.\w[\w.]*))/
   ],
   explanation:
     'The Apex compiler could not resolve {name}. Usually it is a field, object, class or static member the code expects to find in the org (not deployed yet, renamed, or owned by a feature that is off).',

@@ -6,8 +6,8 @@ export default defineRule({
   title: 'Salesforce refused to save a record because a limit was exceeded: {detail}',
   surfaces: ['test', 'component', 'cli', 'log'],
   patterns: [
-    /first error: (?<code>LIMIT_EXCEEDED|[A-Z_]{0,40}_TOO_LARGE|FILE_SIZE_LIMIT_EXCEEDED|MAXIMUM_SIZE_OF_(?:ATTACHMENT|DOCUMENT)), (?<detail>[^\n]*?): \[[^\]:\n]*\]/,
-    /first error: (?<code>LIMIT_EXCEEDED|[A-Z_]{0,40}_TOO_LARGE|FILE_SIZE_LIMIT_EXCEEDED|MAXIMUM_SIZE_OF_(?:ATTACHMENT|DOCUMENT)), (?<detail>[^\n]+)/
+    /first error: (?<code>LIMIT_EXCEEDED|DELETE_OPERATION_TOO_LARGE|IMAGE_TOO_LARGE|FILE_SIZE_LIMIT_EXCEEDED|MAXIMUM_SIZE_OF_(?:ATTACHMENT|DOCUMENT)), (?<detail>[^\n]*?): \[[^\]:\n]*\]/,
+    /first error: (?<code>LIMIT_EXCEEDED|DELETE_OPERATION_TOO_LARGE|IMAGE_TOO_LARGE|FILE_SIZE_LIMIT_EXCEEDED|MAXIMUM_SIZE_OF_(?:ATTACHMENT|DOCUMENT)), (?<detail>[^\n]+)/
   ],
   explanation:
     'A record save or delete ran into a per-record or per-org cap: LIMIT_EXCEEDED (sharing entries, team members, list sizes), a delete that cascades to too many child records (DELETE_OPERATION_TOO_LARGE), or a file, attachment or document over its size cap. The text after the status code names the limit.',

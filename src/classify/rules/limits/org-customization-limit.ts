@@ -21,7 +21,8 @@ export default defineRule({
   remediation: [
     'Compare usage against the allowance in Setup > Object Manager > (object) > Object Limits, or Setup > Custom Metadata Types for metadata records.',
     'Erase deleted fields (Deleted Fields list) and remove unused components, then deploy again.',
-    'If the components are all needed, ask Salesforce to raise the limit or move data to a related object.'
+    'If the components are all needed, ask Salesforce to raise the limit or move data to a related object.',
+    'For the spanning-relationship cap, reduce the objects the formulas, validation rules and workflow of that object reach; for a component’s own size cap (a static resource over 5 MB), split or compress it, or host the file elsewhere.'
   ],
   docs: [
     'https://developer.salesforce.com/docs/atlas.en-us.salesforce_app_limits_cheatsheet.meta/salesforce_app_limits_cheatsheet/salesforce_app_limits_platform_metadata.htm'

@@ -3,7 +3,7 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'query-too-complicated',
   category: 'limits',
-  title: 'A query selects too many fields or filters too much for Salesforce to run it',
+  title: 'A query is too large or too complex for Salesforce to run it',
   surfaces: ['test', 'component', 'cli', 'log'],
   patterns: [
     /\b(?<limit>QUERY_TOO_COMPLICATED)\b/,

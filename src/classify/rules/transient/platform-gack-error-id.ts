@@ -17,7 +17,7 @@ export default defineRule({
     // The status code with nothing after it but the position (old sfdx tables) or a restatement: a gack
     // whose ErrorId the tool dropped. A cause after the code ("UNKNOWN_EXCEPTION, INVALID_TYPE: …") is not this.
     /\bUNKNOWN_EXCEPTION \(\d+:\d+\)/,
-    /^(?:Error(?: \(\d+\))?: )?UNKNOWN_EXCEPTION(?:: (?:UNKNOWN_EXCEPTION|An unexpected error occurred\.?))?\s*$/m
+    /^(?:Error(?: \(\d+\))?: )?UNKNOWN_EXCEPTION(?:: (?:UNKNOWN_EXCEPTION|An unexpected error occurred\.?))?\s*$/
   ],
   explanation:
     'An unhandled exception inside Salesforce (a "gack") failed the request; the ErrorId identifies it in Salesforce\'s logs. Many are one-off server faults that pass on a second run; one that repeats with the same input is a platform bug.',

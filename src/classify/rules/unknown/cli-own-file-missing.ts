@@ -11,7 +11,8 @@ export default defineRule({
       String.raw`\bENOENT: no such file or directory, (?:open|scandir|stat|lstat|rename|unlink|mkdir) '(?<path>[^'\n]*?${CLI_OWN_PATH}[^'\n]*)'`
     ),
     // Node failing to load one of the CLI's own packages: a broken or half-updated install.
-    /\bCannot find module '(?<path>@(?:oclif|salesforce)\/[^'\n]{1,200}|salesforce-alm\b[^'\n]{0,200})'/
+    // Only the CLI's own packages: a project's Jest tests resolve `@salesforce/apex/…` and `@salesforce/label/…`.
+    /\bCannot find module '(?<path>@oclif\/[^'\n]{1,200}|@salesforce\/(?:core|cli|kit|ts-types|sf-plugins-core|source-deploy-retrieve|source-tracking|plugin-[\w-]{1,60})\b[^'\n]{0,200}|salesforce-alm\b[^'\n]{0,200})'(?! from ')/
   ],
   explanation:
     "The file is part of the CLI's installation (under node_modules) or of its home folder (~/.sf, ~/.sfdx), not of the project or the org: an installation that is incomplete or mixes versions, a plugin built for another CLI version, or two CLI processes sharing one home folder (one rotating the log the other writes). Nothing in the deployment itself failed.",
