@@ -12628,7 +12628,8 @@ function defineRule(rule) {
     explanation: 'The stored auth points at an org that has gone: a scratch org past its expiry date or deleted from the Dev Hub, a trial org past its end date, or a sandbox that was deleted or refreshed into a new org.',
     remediation: [
         'Create a new scratch org (`sf org create scratch --definition-file config/project-scratch-def.json --alias <alias>`) or log into the refreshed sandbox again.',
-        'Remove the stale auth: `sf org logout --target-org <alias> --no-prompt`, and update any CI secret that pointed at the old org.'
+        'Remove the stale auth: `sf org logout --target-org <alias> --no-prompt`, and update any CI secret that pointed at the old org.',
+        'A trial org past its end date (TRIAL_EXPIRED) comes back only if it is bought: point the pipeline at another org.'
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs.htm'
@@ -12751,8 +12752,9 @@ function defineRule(rule) {
     title: 'The org does not allow username-password logins through SOAP API login()',
     surfaces: ['cli', 'log'],
     patterns: [
-        /\bSOAP API login\(\) is disabled\b/i,
-        /\bSOAP API login\(\) is not (?:available|supported|enabled)\b/i
+        // The fault the API returns; notices about the retirement in a tool's own log are not it.
+        /\bSOAP API login\(\) is disabled by default in this org\b/,
+        /\bINVALID_OPERATION: SOAP API login\(\) is (?:disabled|not (?:available|supported|enabled))\b/
     ],
     explanation: 'The tool logged in with a username, password and security token through SOAP API login(). Salesforce is retiring that call: it is gone from API version 65.0, disabled by default in orgs created since, needs a dedicated user permission where an admin re-enabled it, and ends for every API version in Summer ’27. Nothing is wrong with the password.',
     remediation: [
@@ -12802,10 +12804,10 @@ function defineRule(rule) {
         // A login sent to a server instance that does not host the org.
         /\bORG_NOT_OWNED_BY_INSTANCE\b/,
         // A Transaction Security policy of the org blocking what the CLI user tried to do.
-        /\bTXN_SECURITY_(?:NO_ACCESS|END_A_SESSION|TWO_FA_REQUIRED)\b/,
+        /(?<!first error: )\bTXN_SECURITY_(?:NO_ACCESS|END_A_SESSION|TWO_FA_REQUIRED)\b/,
         // A whole API call (data load, org create, package install) refused for the CLI user's access.
         // Only on the CLI's own output: inside a test or a component the same code is that record's story.
-        /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?INSUFFICIENT_ACCESS_OR_READONLY\b/m,
+        /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?INSUFFICIENT_ACCESS_OR_READONLY:(?! insufficient access rights on cross-reference)/,
         /\binvalid or expired access token\b/i,
         /\bDev ?Hub authenticated with auth:/i,
         // A login page answering with a redirect or a refusal, as plugins that drive Setup pages report it.
@@ -12815,7 +12817,9 @@ function defineRule(rule) {
     remediation: [
         'Check the login in the same job: `sf org display --target-org <alias> --verbose` (does the token refresh?).',
         'Re-create the auth secret from a fresh login and store it again.',
-        'For scratch org commands, make sure the Dev Hub is enabled in that org and the user has the Salesforce DX permissions (a permission set with Create and Delete on ScratchOrgInfo).'
+        'For scratch org commands, make sure the Dev Hub is enabled in that org and the user has the Salesforce DX permissions (a permission set with Create and Delete on ScratchOrgInfo).',
+        'If the org refused an action rather than the login (INSUFFICIENT_ACCESS_OR_READONLY, a TXN_SECURITY_ Transaction Security policy), give the CLI user the object permissions or sharing it needs, or ask the admin to exempt it from the policy.',
+        'For ORG_NOT_OWNED_BY_INSTANCE, log in again through the org’s My Domain URL (`--instance-url https://<domain>.my.salesforce.com`).'
     ],
     docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth.htm'],
     retryable: false
@@ -13654,8 +13658,11 @@ const coverageRules = [
     category: 'dependency',
     title: '{type} {name} does not exist in the target org',
     surfaces: ['component', 'cli', 'log'],
-    // Names may hold spaces: page layouts are "<Object>-<Layout Name>", reports and folders have labels.
-    patterns: [/\bno (?<type>[A-Z]\w+) name[ds] (?<name>[^\s(,][^\n(,]{0,200}?) found\b/],
+    patterns: [
+        /\bno (?<type>[A-Z]\w+) name[ds] (?<name>[^\s(]+) found\b/,
+        // Page layout names are "<Object>-<Layout label>", and the label may hold spaces.
+        /\bno (?<type>Layout) named (?<name>[\w$]+-[^\n(,]{1,80}?) found\b/
+    ],
     explanation: 'The component refers to the {type} named {name}, which is neither in the target org nor in this deployment. Metadata that references other metadata (tabs, pages, classes, templates, permissions) only deploys once what it references exists.',
     remediation: [
         'Deploy the referenced component first or add it to this deployment: `sf project deploy start --metadata {type}:{name}`.',
@@ -13844,10 +13851,11 @@ const coverageRules = [
     title: 'The installed {namespace} package has no method {method} on {type}',
     surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
-        // A lowercase namespace before the type is a managed package's ("dlrs.RollupService"); the platform's
-        // own namespaces (System, Database, Schema, ConnectApi) and inner classes are PascalCase and stay
-        // with apex-method-signature-mismatch.
-        /\bMethod does not exist or incorrect signature: (?:[\w.<>,[\]]+ )?(?<method>\w+)\([^)\n]*\) from the type (?<namespace>[a-z][a-z0-9_]{0,30})\.(?<type>[A-Z]\w*)/
+        // A lowercase prefix of at most 15 characters (a namespace's length) before the type is read as a
+        // managed package ("dlrs.RollupService"). The compiler echoes the source's casing, so the platform's
+        // namespaces are excluded by name; an own outer class written in lower case (`myclass.Inner`) is the
+        // ambiguity left, and PascalCase inner classes stay with apex-method-signature-mismatch.
+        /\bMethod does not exist or incorrect signature: (?:[\w.<>,[\]]+ )?(?<method>\w+)\([^)\n]*\) from the type (?!(?:system|schema|database|messaging|auth|connectapi|dom|flow|reports|search|site|cache|json|http|apexpages|process|approval|invocable|commercepayments|slack)\.)(?<namespace>[a-z][a-z0-9_]{0,14})\.(?<type>[A-Z]\w*)/
     ],
     explanation: 'The code calls {method} on {namespace}.{type}, a class of the managed package {namespace}, and the version of that package installed in the target org has no global method with that name and those parameters: the code was written against a newer version, or against a method the package does not expose.',
     remediation: [
@@ -14171,7 +14179,7 @@ const coverageRules = [
     patterns: [
         // The compiler's message; a QueryException saying it at run time is a dynamic SOQL bind the code got wrong.
         // A bare lowerCamelCase name is a local variable of the code itself: apex-undeclared-variable names it.
-        /(?<!QueryException: )Variable does not exist:\s*(?<name>[A-Z_][\w.]*|[a-z][a-zA-Z0-9]*[_.][\w.]*)/
+        /(?<!QueryException: )Variable does not exist:\s*(?<name>[A-Z_][\w.]*|[a-z][a-zA-Z0-9]*(?:_\w*|\.\w[\w.]*))/
     ],
     explanation: 'The Apex compiler could not resolve {name}. Usually it is a field, object, class or static member the code expects to find in the org (not deployed yet, renamed, or owned by a feature that is off).',
     remediation: [
@@ -14277,7 +14285,7 @@ const coverageRules = [
     patterns: [
         /The specified Package Version number does not exist for that Package: (?<package>[^,\n]+), (?<version>[\d.]+)/,
         // The same refusal in a Japanese-language org or Dev Hub.
-        /そのパッケージには、指定されたパッケージバージョン番号はありません/,
+        /(?<package>そのパッケージ)には、指定されたパッケージバージョン番号はありません/,
         /\bPackage (?<package>\w+) (?:is not installed|must be installed)\b/,
         /depends on package '(?<package>[^'\n]+)', version '(?<version>[\d.]+)'/,
         // The install of an extension before its base package, as the failed-install notification words it.
@@ -15000,8 +15008,8 @@ const fallbackRules = [
     title: 'Salesforce refused to save a record because a limit was exceeded: {detail}',
     surfaces: ['test', 'component', 'cli', 'log'],
     patterns: [
-        /first error: (?<code>LIMIT_EXCEEDED|[A-Z_]{0,40}_TOO_LARGE|FILE_SIZE_LIMIT_EXCEEDED|MAXIMUM_SIZE_OF_(?:ATTACHMENT|DOCUMENT)), (?<detail>[^\n]*?): \[[^\]:\n]*\]/,
-        /first error: (?<code>LIMIT_EXCEEDED|[A-Z_]{0,40}_TOO_LARGE|FILE_SIZE_LIMIT_EXCEEDED|MAXIMUM_SIZE_OF_(?:ATTACHMENT|DOCUMENT)), (?<detail>[^\n]+)/
+        /first error: (?<code>LIMIT_EXCEEDED|DELETE_OPERATION_TOO_LARGE|IMAGE_TOO_LARGE|FILE_SIZE_LIMIT_EXCEEDED|MAXIMUM_SIZE_OF_(?:ATTACHMENT|DOCUMENT)), (?<detail>[^\n]*?): \[[^\]:\n]*\]/,
+        /first error: (?<code>LIMIT_EXCEEDED|DELETE_OPERATION_TOO_LARGE|IMAGE_TOO_LARGE|FILE_SIZE_LIMIT_EXCEEDED|MAXIMUM_SIZE_OF_(?:ATTACHMENT|DOCUMENT)), (?<detail>[^\n]+)/
     ],
     explanation: 'A record save or delete ran into a per-record or per-org cap: LIMIT_EXCEEDED (sharing entries, team members, list sizes), a delete that cascades to too many child records (DELETE_OPERATION_TOO_LARGE), or a file, attachment or document over its size cap. The text after the status code names the limit.',
     remediation: [
@@ -15199,7 +15207,8 @@ const fallbackRules = [
     remediation: [
         'Compare usage against the allowance in Setup > Object Manager > (object) > Object Limits, or Setup > Custom Metadata Types for metadata records.',
         'Erase deleted fields (Deleted Fields list) and remove unused components, then deploy again.',
-        'If the components are all needed, ask Salesforce to raise the limit or move data to a related object.'
+        'If the components are all needed, ask Salesforce to raise the limit or move data to a related object.',
+        'For the spanning-relationship cap, reduce the objects the formulas, validation rules and workflow of that object reach; for a component’s own size cap (a static resource over 5 MB), split or compress it, or host the file elsewhere.'
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.salesforce_app_limits_cheatsheet.meta/salesforce_app_limits_cheatsheet/salesforce_app_limits_platform_metadata.htm'
@@ -15500,7 +15509,7 @@ const fallbackRules = [
 /* harmony default export */ const query_too_complicated = (defineRule({
     id: 'query-too-complicated',
     category: 'limits',
-    title: 'A query selects too many fields or filters too much for Salesforce to run it',
+    title: 'A query is too large or too complex for Salesforce to run it',
     surfaces: ['test', 'component', 'cli', 'log'],
     patterns: [
         /\b(?<limit>QUERY_TOO_COMPLICATED)\b/,
@@ -16212,13 +16221,14 @@ const limitsRules = [
         // Only a bare lowerCamelCase name: by Apex convention a local variable, parameter or member of the
         // class. Classes, standard fields (PascalCase), custom fields (__c, __r) and dotted references stay
         // with variable-does-not-exist, which reads them as something missing from the org.
-        /(?<!QueryException: )Variable does not exist:\s*(?<name>[a-z][a-zA-Z0-9]*)(?![\w.])/
+        /(?<!QueryException: )Variable does not exist:\s*(?<name>[a-z][a-zA-Z0-9]*)(?!\w|\.\w)/
     ],
-    explanation: 'The Apex compiler found no declaration for `{name}`. A lowercase name with no namespace, dot or `__c` is a local variable, a parameter or a member of the class itself, so the code is wrong (a typo, a declaration removed or never committed), not the target org.',
+    explanation: 'The Apex compiler found no declaration for `{name}`. A lowercase name with no dot or `__c` is usually a local variable, a parameter or a member of the class itself, so the code is wrong (a typo, a declaration removed or never committed). Apex ignores case, though: a package namespace or a standard field written in lower case reads the same.',
     remediation: [
         'Open the file at the line the error gives and declare `{name}` or fix its spelling (a plural, a renamed parameter).',
         'If the class compiled before this change, look in the diff for the declaration of `{name}` that was removed or renamed.',
-        'If another error in the same class came first (an `Invalid type` or a missing field in the declaration of `{name}`), fix that one: this error is its echo.'
+        'If another error in the same class came first (an `Invalid type` or a missing field in the declaration of `{name}`), fix that one: this error is its echo.',
+        'If `{name}` is a package namespace or a standard field written in lower case (`npe01`, `middleName`), install the package or enable the feature in the target org instead.'
     ],
     docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_variables.htm'],
     retryable: false
@@ -18326,7 +18336,7 @@ const testRules = [
         // The status code with nothing after it but the position (old sfdx tables) or a restatement: a gack
         // whose ErrorId the tool dropped. A cause after the code ("UNKNOWN_EXCEPTION, INVALID_TYPE: …") is not this.
         /\bUNKNOWN_EXCEPTION \(\d+:\d+\)/,
-        /^(?:Error(?: \(\d+\))?: )?UNKNOWN_EXCEPTION(?:: (?:UNKNOWN_EXCEPTION|An unexpected error occurred\.?))?\s*$/m
+        /^(?:Error(?: \(\d+\))?: )?UNKNOWN_EXCEPTION(?:: (?:UNKNOWN_EXCEPTION|An unexpected error occurred\.?))?\s*$/
     ],
     explanation: 'An unhandled exception inside Salesforce (a "gack") failed the request; the ErrorId identifies it in Salesforce\'s logs. Many are one-off server faults that pass on a second run; one that repeats with the same input is a platform bug.',
     remediation: [
@@ -18689,7 +18699,8 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
     patterns: [
         new RegExp(String.raw `\bENOENT: no such file or directory, (?:open|scandir|stat|lstat|rename|unlink|mkdir) '(?<path>[^'\n]*?${CLI_OWN_PATH}[^'\n]*)'`),
         // Node failing to load one of the CLI's own packages: a broken or half-updated install.
-        /\bCannot find module '(?<path>@(?:oclif|salesforce)\/[^'\n]{1,200}|salesforce-alm\b[^'\n]{0,200})'/
+        // Only the CLI's own packages: a project's Jest tests resolve `@salesforce/apex/…` and `@salesforce/label/…`.
+        /\bCannot find module '(?<path>@oclif\/[^'\n]{1,200}|@salesforce\/(?:core|cli|kit|ts-types|sf-plugins-core|source-deploy-retrieve|source-tracking|plugin-[\w-]{1,60})\b[^'\n]{0,200}|salesforce-alm\b[^'\n]{0,200})'(?! from ')/
     ],
     explanation: "The file is part of the CLI's installation (under node_modules) or of its home folder (~/.sf, ~/.sfdx), not of the project or the org: an installation that is incomplete or mixes versions, a plugin built for another CLI version, or two CLI processes sharing one home folder (one rotating the log the other writes). Nothing in the deployment itself failed.",
     remediation: [
