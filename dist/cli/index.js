@@ -19080,6 +19080,15 @@ function lenient_looseObject(shape) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+/** The value of a JSON text, or undefined when it is not one (no repair: see salvage-json for that). */
+function parseStrict(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./node_modules/jsonrepair/lib/esm/utils/JSONRepairError.js
 class JSONRepairError extends Error {
@@ -28466,13 +28475,8 @@ function readSfLog(text) {
     return evidence;
 }
 function parseLine(line) {
-    try {
-        const value = JSON.parse(line);
-        return isRecord(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    const value = parseStrict(line);
+    return isRecord(value) ? value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parse-file.ts
@@ -28570,14 +28574,6 @@ function extractJson(text) {
  */
 function opensJsonDocument(text) {
     return /^(?:\{\s*(?:["}]|[A-Za-z_$][\w$]*\s*:|$)|\[\s*(?:[{["\]]|$))/.test(text);
-}
-function parseStrict(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
 }
 function parseOrSalvage(text) {
     try {

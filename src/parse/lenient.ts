@@ -78,3 +78,12 @@ export function looseObject<T extends z.ZodRawShape>(shape: T) {
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
+
+/** The value of a JSON text, or undefined when it is not one (no repair: see salvage-json for that). */
+export function parseStrict(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}

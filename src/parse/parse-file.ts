@@ -3,7 +3,7 @@
  * deploy JSON as `.txt`, logs as `.json`, and tee stderr noise in front of the JSON.
  */
 import { emptyParsedSource, type ParsedSource, type SourceFormat } from '../model/evidence.js'
-import { isRecord } from './lenient.js'
+import { isRecord, parseStrict } from './lenient.js'
 import { salvageJson } from './salvage-json.js'
 import {
   looksLikeApexTestResult,
@@ -112,14 +112,6 @@ function extractJson(text: string): JsonExtraction {
  */
 function opensJsonDocument(text: string): boolean {
   return /^(?:\{\s*(?:["}]|[A-Za-z_$][\w$]*\s*:|$)|\[\s*(?:[{["\]]|$))/.test(text)
-}
-
-function parseStrict(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    return undefined
-  }
 }
 
 function parseOrSalvage(text: string): JsonExtraction {

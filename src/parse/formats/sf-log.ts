@@ -4,7 +4,7 @@
  * stack appended, so a job that kept the CLI's home folder keeps its errors even when stdout was lost.
  * The other levels are the CLI talking to itself (config loading, heap samples) and are not read.
  */
-import { isRecord } from '../lenient.js'
+import { isRecord, parseStrict } from '../lenient.js'
 import { emptyLogEvidence, errorCollector, linesFrom, type LogEvidence } from './text-log.js'
 
 /** pino's and bunyan's levels for `error` and `fatal`. */
@@ -43,10 +43,6 @@ export function readSfLog(text: string): LogEvidence {
 }
 
 function parseLine(line: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(line)
-    return isRecord(value) ? value : undefined
-  } catch {
-    return undefined
-  }
+  const value = parseStrict(line)
+  return isRecord(value) ? value : undefined
 }
