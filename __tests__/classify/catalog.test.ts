@@ -7,7 +7,9 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { TEMPLATE_PLACEHOLDER } from '../../src/classify/match.js'
 import { BUILT_IN_RULES, RULE_FAMILIES } from '../../src/classify/registry.js'
+import type { Rule } from '../../src/classify/rule.js'
 import { CATEGORIES } from '../../src/model/triage.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -49,6 +51,29 @@ function isUnboundedQuantifier(text: string): boolean {
   return /^(?:[+*]|\{\d*,\})/.test(text)
 }
 
+/** What the engine fills in besides the captures, by surface (see classify.ts). */
+const CONTEXT_BY_SURFACE: Record<string, readonly string[]> = {
+  component: ['componentType', 'componentName'],
+  test: ['testName']
+}
+
+/**
+ * Placeholders of the title and explanation that would read as `<name>` because a pattern does not
+ * capture them and the engine does not know them on every surface of the rule. Remediation may keep
+ * such a stand-in on purpose: in a command line it is the value the reader fills in.
+ */
+function placeholdersSomePatternLeavesEmpty(rule: Rule): string[] {
+  const unfilled = new Set<string>()
+  for (const template of [rule.title, rule.explanation]) {
+    for (const [, name, fallback] of template.matchAll(TEMPLATE_PLACEHOLDER)) {
+      if (fallback !== undefined || !name) continue
+      const known = rule.surfaces.every(surface => CONTEXT_BY_SURFACE[surface]?.includes(name))
+      if (!known && rule.patterns.some(pattern => !pattern.source.includes(`(?<${name}>`))) unfilled.add(name)
+    }
+  }
+  return [...unfilled]
+}
+
 describe('the rule catalog', () => {
   it('has unique kebab-case ids', () => {
     const ids = BUILT_IN_RULES.map(rule => rule.id)
@@ -86,6 +111,7 @@ describe('the rule catalog', () => {
         expect(pattern.flags).not.toMatch(/[gy]/)
         expect(hasNestedQuantifier(pattern.source)).toBe(false)
       }
+      expect(placeholdersSomePatternLeavesEmpty(rule)).toEqual([])
       if (rule.innerCapture) {
         expect(rule.patterns.every(pattern => pattern.source.includes(`(?<${rule.innerCapture}>`))).toBe(true)
       }

@@ -175,6 +175,27 @@ describe('findings', () => {
     expect(result.tests.failedTests).toEqual(['RegionServiceTest.assignsEmea'])
   })
 
+  it('fill a placeholder from its fallback where the pattern that matched did not capture it', () => {
+    const rule: Rule = {
+      id: 'region-missing',
+      category: 'dependency',
+      title: 'Region {region|of the record} is missing; see {ticket}',
+      surfaces: ['component'],
+      patterns: [/Region (?<region>\w+) not found/, /No region given/],
+      explanation: 'x',
+      remediation: ['Deploy {region|the region}.'],
+      docs: [],
+      retryable: false
+    }
+    const [named, unnamed] = triage(
+      { components: [component('Region EMEA not found'), component('No region given')] },
+      [rule]
+    ).findings
+    expect(named?.title).toBe('Region EMEA is missing; see <ticket>')
+    expect(unnamed?.title).toBe('Region of the record is missing; see <ticket>')
+    expect(unnamed?.remediation).toEqual(['Deploy the region.'])
+  })
+
   it('adds log lines only for causes the structured files did not already name', () => {
     const result = triage({
       components: [component("Missing ';' at '}'")],

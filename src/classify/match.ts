@@ -61,7 +61,17 @@ function capturesOf(match: RegExpExecArray): Record<string, string> {
   return captures
 }
 
-/** Fills `{name}` placeholders; an unknown name keeps a readable stand-in rather than `undefined`. */
+/** `{name}` or `{name|fallback}`; exported so the catalog test reads templates the same way. */
+export const TEMPLATE_PLACEHOLDER = /\{(\w+)(?:\|([^{}\n]*))?\}/g
+
+/**
+ * Fills `{name}` placeholders. `{name|words}` reads `words` when the match captured no `name`, for
+ * rules whose patterns do not all capture it; otherwise a missing name keeps a readable stand-in
+ * (`<name>`), which in a command line is the value the reader fills in.
+ */
 export function fillTemplate(template: string, captures: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => captures[name] ?? `<${name}>`)
+  return template.replace(
+    TEMPLATE_PLACEHOLDER,
+    (_, name: string, fallback: string | undefined) => captures[name] ?? fallback ?? `<${name}>`
+  )
 }

@@ -9,7 +9,10 @@ export interface Rule {
   /** Kebab-case; equals the file name of a built-in rule. */
   id: string
   category: Category
-  /** One line naming the cause; `{capture}` placeholders are filled from the match. */
+  /**
+   * One line naming the cause; `{capture}` placeholders are filled from the match, and
+   * `{capture|words}` reads `words` where a pattern does not capture that name.
+   */
   title: string
   /** Where the rule looks: a component problem, a test message, a coverage warning, a CLI error, a log line. */
   surfaces: readonly Surface[]

@@ -13,7 +13,20 @@ describeRule(rule, {
       text: 'First error: pse:Too many queueable jobs added to the queue: 2',
       surface: 'log',
       captures: { namespace: 'pse', count: '2' }
+    },
+    {
+      // Salesforce Stack Exchange 70149: a Queueable that made a callout, then chained another job
+      text: 'System.AsyncException: Maximum callout depth has been reached.',
+      captures: { detail: 'Maximum callout depth has been reached' }
+    },
+    {
+      text: 'System.AsyncException: Too many async jobs enqueued for this apex test context',
+      captures: { detail: 'Too many async jobs enqueued for this apex test context' }
     }
   ],
-  negatives: [{ text: 'Queueable job added to the queue: 7071x00000ABCDE' }]
+  negatives: [
+    { text: 'Queueable job added to the queue: 7071x00000ABCDE' },
+    // The recursion limit, not the depth of a chain of jobs.
+    { text: 'System.LimitException: Maximum stack depth reached: 1001' }
+  ]
 })

@@ -3,13 +3,13 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'oauth-error',
   category: 'auth',
-  title: 'Salesforce refused the OAuth login ({code})',
+  title: 'Salesforce refused the OAuth login ({code|no reason given})',
   surfaces: ['cli', 'log'],
   patterns: [
     /\b(?<code>OAUTH_[A-Z_]+)\b/,
     /We can't authorize you because of an OAuth error/,
     /\b(?<code>(?:hub org|Dev Hub) authorization) failed\b/i,
-    /\bDestination URL not reset\b/
+    /\b(?<code>Destination URL not reset)\b/
   ],
   explanation:
     "The org answered the login with an OAuth error: the connected app is blocked or misconfigured for this user, the user cannot use it, or the stored authorization (often the Dev Hub's) is no longer valid.",

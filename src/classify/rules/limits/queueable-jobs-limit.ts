@@ -3,14 +3,16 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'queueable-jobs-limit',
   category: 'limits',
-  title: 'Too many Queueable jobs enqueued in one transaction ({count})',
+  title: 'More Queueable jobs enqueued or chained than Apex allows: {detail}',
   surfaces: ['test', 'component', 'cli', 'log'],
   patterns: [
-    /(?:\b(?<namespace>\w+):)?(?<limit>Too many queu?eable jobs added to the queue) ?: ?(?<count>\d+)/i,
-    /(?<limit>Too many async jobs enqueued for this apex test context)/
+    /(?:\b(?<namespace>\w+):)?(?<detail>(?<limit>Too many queu?eable jobs added to the queue) ?: ?(?<count>\d+))/i,
+    /(?<detail>(?<limit>Too many async jobs enqueued for this apex test context))/,
+    // A Queueable that made a callout and then chained another job past the depth its org allows.
+    /(?<detail>(?<limit>Maximum callout depth has been reached))/
   ],
   explanation:
-    'A synchronous transaction may enqueue up to 50 Queueable jobs, but a running Queueable or batch may enqueue only one. Chaining or enqueuing per record from async code, or from a test that runs async code inside Test.startTest/stopTest, hits this.',
+    'A synchronous transaction may enqueue up to 50 Queueable jobs, but a running Queueable or batch may enqueue only one, and Developer Edition, trial and scratch orgs cap how deep a chain of jobs may go. Chaining or enqueuing per record from async code, or from a test that runs async code inside Test.startTest/stopTest, hits this.',
   remediation: [
     'Enqueue one job for the whole set of records instead of one per record.',
     'From asynchronous code, chain at most one job; check `Limits.getQueueableJobs()` against `Limits.getLimitQueueableJobs()` before enqueueing.',

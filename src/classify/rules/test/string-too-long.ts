@@ -3,7 +3,7 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'string-too-long',
   category: 'test',
-  title: 'A value is longer than the field allows (max {maxLength})',
+  title: 'A value is longer than {label|its field} allows (max {maxLength|length not given})',
   surfaces: ['test', 'cli', 'log'],
   patterns: [
     /STRING_TOO_LONG, (?<label>[^:\n]+): data value too large: [^\n]*\(max length=(?<maxLength>\d+)\)(?:: \[(?<field>[^\]\n]*)\])?/,

@@ -3,7 +3,7 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'deploy-job-not-in-cache',
   category: 'unknown',
-  title: 'The CLI has no local record of job {jobId}',
+  title: 'The CLI has no local record of the deploy job ({jobId|no id given})',
   surfaces: ['cli', 'log'],
   patterns: [
     /\bNo matching job found in cache for ID: (?<jobId>\S+)/,

@@ -3,7 +3,7 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'source-path-not-found',
   category: 'unknown',
-  title: 'The path given to the command does not exist on the runner: {path}',
+  title: 'The path given to the command does not exist on the runner: {path|an empty path}',
   surfaces: ['cli', 'log'],
   patterns: [
     /(?<path>[^\s'"]{1,300}): File or folder not found/,
@@ -17,7 +17,7 @@ export default defineRule({
   explanation:
     'The command was pointed at a file or folder that is not in the checkout, so nothing reached Salesforce: a `--source-dir`, `--manifest` or output folder that a previous step did not create, a path relative to the wrong working directory, or a case mismatch that only Linux runners notice.',
   remediation: [
-    'Check that {path} exists in the job (`ls` it in the step before) and that the step runs from the project root.',
+    'Check that {path|the path} exists in the job (`ls` it in the step before) and that the step runs from the project root.',
     'If an earlier step generates it (sfdx-git-delta, a convert or a retrieve), make sure that step ran and wrote to the same path.',
     'On Linux runners paths are case-sensitive: match the case used in the repository.'
   ],
