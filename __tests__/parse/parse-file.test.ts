@@ -211,6 +211,25 @@ describe('parseFile: errors and validation', () => {
     ])
   })
 
+  it('reads a validation failure joined onto one line, as it is often quoted', () => {
+    // amitast/Astrum-Orbit keeps it on three lines (validation/S2-…-deploy-validate-20260514.json); tickets join them.
+    const message =
+      'Failed to validate the deployment (0AfUD00000H3Ixt0AF). Due To: Error in AGENT_OpportunityStatusSummary - ' +
+      'Value too long for field: Description maximum length is:255 1 component error(s)'
+    const parsed = parseFile(
+      'v.json',
+      bytesOf(JSON.stringify({ name: 'FailedValidationError', message, exitCode: 1 }))
+    )
+    expect(parsed.deploy).toMatchObject({ id: '0AfUD00000H3Ixt0AF', checkOnly: true })
+    expect(parsed.components).toEqual([
+      expect.objectContaining({
+        name: 'AGENT_OpportunityStatusSummary',
+        problem: 'Value too long for field: Description maximum length is:255'
+      })
+    ])
+    expect(parsed.errors).toEqual([])
+  })
+
   it('keeps the bare validation header only when Salesforce gave no reason', () => {
     const message = 'Failed to validate the deployment (0AfdL000004QTP3SAO). Due To:\n'
     const parsed = parseFile(

@@ -20,9 +20,12 @@ import {
 } from '../../model/evidence.js'
 import { isCoverageMessage } from './coverage-text.js'
 
-const HEADER = /^Failed to validate the deployment(?: \((?<id>[^)]*)\))?\.?\s*Due To:\s*$/i
+// A message quoted in a ticket or a chat often arrives joined onto one line: what follows "Due To:"
+// on the header line is then the first reason, and the count of component errors trails the last.
+const HEADER =
+  /^Failed to validate the deployment(?: \((?<id>[^)]*)\))?\.?\s*Due To:[ \t]*(?<firstReason>[^\n]*)$/i
 const COMPONENT_LINE = /^(?<severity>Error|Warning) in (?<name>.+?) - (?<problem>.+)$/
-const COMPONENT_COUNT = /^\d+ component error\(s\)$/i
+const COMPONENT_COUNT = /(?:^|\s)\d+ component error\(s\)$/i
 const NAMED_COVERAGE_LINE =
   /^(?<name>[\w.]+) - (?<message>Test coverage of selected Apex (?:Class|Trigger) .+)$/i
 const TEST_LINE = /^(?:\w+\.){1,2}\w+ - /
@@ -43,19 +46,22 @@ export function isValidationFailureMessage(message: string): boolean {
 }
 
 export function readValidationMessage(message: string): ValidationMessageEvidence {
-  const [header = '', ...lines] = message.split(/\r?\n/)
+  const [header = '', ...followingLines] = message.split(/\r?\n/)
+  const headerMatch = HEADER.exec(header)
+  const firstReason = headerMatch?.groups?.['firstReason']?.trim()
+  const lines = firstReason ? [firstReason, ...followingLines] : followingLines
   const evidence: ValidationMessageEvidence = {
     components: [],
     tests: [],
     coverageWarnings: [],
     otherLines: []
   }
-  const deployId = HEADER.exec(header)?.groups?.['id']
+  const deployId = headerMatch?.groups?.['id']
   if (deployId) evidence.deployId = deployId
 
   for (const rawLine of lines) {
-    const line = rawLine.trim()
-    if (!line || COMPONENT_COUNT.test(line)) continue
+    const line = rawLine.replace(COMPONENT_COUNT, '').trim()
+    if (!line) continue
     const component = COMPONENT_LINE.exec(line)?.groups
     const namedCoverage = NAMED_COVERAGE_LINE.exec(line)?.groups
     if (component?.['name'] && component['problem']) {

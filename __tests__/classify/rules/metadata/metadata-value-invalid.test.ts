@@ -19,12 +19,22 @@ describeRule(rule, {
     {
       // Gearset article: Role deploy with field integrity exception
       text: 'field integrity exception: unknown (Parent role must be specified)'
+    },
+    {
+      // konigtejas/Approval-Matrix docs/technical-log.md: a CustomPermission description over 255
+      text: 'Value too long for field: Description maximum length is:255',
+      captures: { field: 'Description', maxLength: '255' }
     }
   ],
   negatives: [
     {
       text: 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST, Status: bad value for restricted picklist field: Open'
     },
-    { text: 'Invalid value for property configurationEditor', surface: 'test' }
+    { text: 'Invalid value for property configurationEditor', surface: 'test' },
+    // A record's text field in a test: the data, not the metadata, is too long.
+    {
+      text: 'System.DmlException: Insert failed. First exception on row 0; first error: STRING_TOO_LONG, Description: data value too large: (max length=255): [Description]',
+      surface: 'test'
+    }
   ]
 })

@@ -12,7 +12,8 @@ export default defineRule({
     /(?<detail>\bset the visibility for an? [^\n]{1,60}? to Protected[^\n]*)/,
     /(?<detail>\bAPI Name can only contain underscores and alphanumeric characters[^\n]*)/,
     /field integrity exception: unknown \(?-? ?\(?(?<detail>[^)\n]+)\)?/,
-    /(?<detail>\bInvalid value specified for the [\w ]{1,40}? attribute[^\n]*)/
+    /(?<detail>\bInvalid value specified for the [\w ]{1,40}? attribute[^\n]*)/,
+    /(?<detail>\bValue too long for field: (?<field>\w+) maximum length is: ?(?<maxLength>\d+))/
   ],
   explanation:
     'Salesforce accepted the file as XML but rejected one of its values: two settings that exclude each other, a value outside what the field allows, or an operation the entity does not support.',
