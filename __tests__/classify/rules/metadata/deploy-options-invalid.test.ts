@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // source-deploy-retrieve messages/sdr.md (error_invalid_test_level), as sf prints it
+      text: "TestLevel cannot be 'RunRelevantTests' unless API version is 66.0 or later",
+      surface: 'cli',
+      captures: { testLevel: 'RunRelevantTests', apiVersion: '66.0' }
+    },
+    {
       // DLRS release history: the generated trigger deployed to production with purgeOnDelete set
       text: 'purgeOnDelete option can only be used on a non-active org',
       surface: 'cli'
@@ -23,5 +29,12 @@ describeRule(rule, {
       surface: 'cli'
     }
   ],
-  negatives: [{ text: 'INVALID_OPERATION: Test only deployment cannot update', surface: 'cli' }]
+  negatives: [
+    // Which test level to run is a question of the test selection, not of the API version.
+    {
+      text: 'You must specify tests using the --tests flag if the --test-level flag is set to RunSpecifiedTests.',
+      surface: 'cli'
+    },
+    { text: 'INVALID_OPERATION: Test only deployment cannot update', surface: 'cli' }
+  ]
 })

@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // source-deploy-retrieve messages/sdr.md (replacementsFileNotRead)
+      text: 'The file "replacements/uat.txt" specified in the "replacements" property of sfdx-project.json could not be read.'
+    },
+    {
       // sfdx-core's project checks (messages/config.md, scratchOrgInfoGenerator.md)
       text: 'In sfdx-project.json, indicate only one package directory (path) as the default.',
       surface: 'cli'
@@ -46,6 +50,7 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    { text: 'sfdx-project.json read from /home/runner/work/app/app', surface: 'cli' },
     // The CLI's own files: cli-own-file-missing names those.
     {
       text: "ENOENT: no such file or directory, open '/usr/local/lib/node_modules/sfdx-cli/node_modules/salesforce-alm/schemas/dataImportPlanSchema.json'",

@@ -4,6 +4,14 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // source-deploy-retrieve messages/sdr.md (cantGetName)
+      text: 'Unable to calculate fullName from path: force-app/main/default/objects/Account/listViews (CustomObject)'
+    },
+    {
+      // source-deploy-retrieve messages/sdr.md (suggest_type_header), followed by the "Did you mean" lines
+      text: 'A metadata type lookup for "force-app/main/default/classes/Foo.cls-meta" found the following close matches:\n-- Did you mean ".cls-meta.xml" instead for the "ApexClass" metadata type?'
+    },
+    {
       // forcedotcom/cli: the JSON envelope pasted as the message, quotes still escaped
       text: '"message": "The sourcepath \\"/Users/xxx/src/main/default/objects/XXX_Market_big__b/indexes/XXX_Index.index-meta.xml\\" is not a valid source file path.",',
       captures: {
@@ -25,5 +33,8 @@ describeRule(rule, {
       surface: 'log'
     }
   ],
-  negatives: [{ text: 'NamedOrgNotFoundError: No authorization information found for prod.', surface: 'cli' }]
+  negatives: [
+    { text: 'Unable to find fullName in the XML of force-app/main/default/foo.xml', surface: 'component' },
+    { text: 'NamedOrgNotFoundError: No authorization information found for prod.', surface: 'cli' }
+  ]
 })

@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // source-deploy-retrieve messages/sdr.md (error_static_resource_expected_archive_type)
+      text: 'A StaticResource directory must have a content type of application/zip or application/jar - found text/plain for force-app/main/default/staticresources/logo',
+      surface: 'cli',
+      captures: { path: 'force-app/main/default/staticresources/logo' }
+    },
+    {
       // CLI 48.16.2 release notes: converting an ExperienceBundle without its content files
       text: 'ERROR running force:mdapi:convert:  Expected content file(s) at path(s): /Users/jdoe/sfdx/ebikes-lwc/converted/experiences/E_Bikes1.site',
       surface: 'cli',
@@ -48,6 +54,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // The org's size cap on a static resource, not the shape of its files.
+    { text: 'Static Resource size cannot exceed 5MB', surface: 'component' },
     {
       text: 'force-app/main/default/foo.txt: Could not infer a metadata type'
     },

@@ -4,6 +4,15 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // source-deploy-retrieve messages/sdr.md (invalid_xml_parsing), as the CLI prints it for a hand-edited source file
+      text: "error parsing force-app/main/default/objects/Account/fields/Region__c.field-meta.xml due to:\n message: Closing tag 'label' is expected inplace of 'labl'.\n line: 5\n code: InvalidTag",
+      surface: 'cli',
+      captures: {
+        file: 'force-app/main/default/objects/Account/fields/Region__c.field-meta.xml',
+        detail: "Closing tag 'label' is expected inplace of 'labl'."
+      }
+    },
+    {
       // CumulusCI: malformed metadata XML
       text: 'ParseError: mismatched tag: line 3, column 22',
       captures: { detail: 'mismatched tag: line 3, column 22' }
@@ -28,6 +37,11 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // A JSON file read by the CLI, not a metadata file.
+    {
+      text: 'error parsing sfdx-project.json due to: Unexpected token } in JSON at position 120',
+      surface: 'cli'
+    },
     { text: 'SyntaxError: Unexpected end of JSON input' },
     { text: 'In field: field - no CustomField named Account.Region__c found' }
   ]

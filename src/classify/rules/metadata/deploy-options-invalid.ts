@@ -3,20 +3,23 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'deploy-options-invalid',
   category: 'metadata',
-  title: 'The deploy options are not allowed for this org: {detail}',
+  title: 'The deploy options are not allowed for this org or API version: {detail}',
   surfaces: ['cli', 'log', 'component'],
   patterns: [
     /(?<detail>\brollbackOnError option must be true on a production org)/,
     /(?<detail>\bpurgeOnDelete option can only be used on a non-active org)/,
     /(?<detail>\btestLevel of NoTestRun cannot be used in production organizations\.?)/,
-    /(?<detail>'[^'\n]*' is not a valid value for the enum '(?:TestLevel|testLevel)')/
+    /(?<detail>'[^'\n]*' is not a valid value for the enum '(?:TestLevel|testLevel)')/,
+    // source-deploy-retrieve refuses a test level newer than the API version of the deploy.
+    /(?<detail>\bTestLevel cannot be '(?<testLevel>\w+)' unless API version is (?<apiVersion>[\d.]+) or later)/
   ],
   explanation:
-    'The deploy was started with options production orgs refuse: partial success (rollbackOnError false), no tests, or purgeOnDelete (which erases deleted components at once and is for sandboxes and Developer Edition orgs only).',
+    'The deploy was started with options the org refuses: in production, partial success (rollbackOnError false), no tests, or purgeOnDelete (which erases deleted components at once and is for sandboxes and Developer Edition orgs only); anywhere, a test level newer than the API version the deploy speaks.',
   remediation: [
     'Deploy to production with rollback on error (drop --ignore-errors) and a test level of RunLocalTests or RunSpecifiedTests ({detail}).',
     'Example: `sf project deploy start --test-level RunLocalTests --target-org <prod>`.',
-    'Leave out `--purge-on-delete` (purgeOnDelete) for production: deleted components go to the Recycle Bin there.'
+    'Leave out `--purge-on-delete` (purgeOnDelete) for production: deleted components go to the Recycle Bin there.',
+    'For a test level newer than the API version, raise the version (`--api-version`, or sourceApiVersion in sfdx-project.json) or choose a test level that version knows.'
   ],
   docs: [
     'https://developer.salesforce.com/docs/atlas.en-us.sfdxcli.meta/sfdxcli/cli_reference_project_commands_unified.htm',

@@ -7,7 +7,7 @@ export default defineRule({
   title: 'The CLI found no valid Salesforce DX project to deploy',
   surfaces: ['cli', 'log'],
   patterns: [
-    /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed|does not exist)/i,
+    /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed|does not exist|could not be read)/i,
     /\bInvalidPackageDirectory(?:Error)?\b/,
     /\bIn sfdx-project\.json, (?:be sure to specify which|indicate only one) package directory\b/,
     /\bThe ancestorVersion in sfdx-project\.json is not the version expected\b/,

@@ -7,6 +7,8 @@ export default defineRule({
   surfaces: ['cli', 'log'],
   patterns: [
     /(?<detail>\bCould not infer a metadata type)/,
+    /(?<detail>\bUnable to calculate fullName from path: [^\n]+)/,
+    /(?<detail>\bA metadata type lookup for "[^"\n]+" found the following close matches)/,
     // The quotes are escaped when the message is read out of a JSON envelope pasted as text.
     /The sourcepath (?:\\?")?(?<detail>[^"\n]{1,300}?)(?:\\?")? is not a valid source file path/i
   ],

@@ -13,6 +13,7 @@ export default defineRule({
     /(?<detail>\bMetadata xml file (?<path>[^\s'"]{1,300}) is forceignored but is required for [^\n]+)/,
     /(?<detail>\bmetadata types require source files, but (?<path>[^\s'"]{1,300}) is forceignored)/,
     /(?<detail>\bSourceComponent (?<name>\S{1,300}) \(metadata type = (?<type>\w+)\) (?:is missing its content file|does not have an associated metadata xml to parse))/,
+    /(?<detail>\bA StaticResource directory must have a content type of application\/zip or application\/jar - found [^\s]+ for (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bA StaticResource must have an associated \.resource file, missing (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bExpected metadata file with '-meta\.xml' extension at path: (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bExpected file at path: (?<path>[^\s'"]{1,300}-meta\.xml))/,
