@@ -6,7 +6,7 @@ export default defineRule({
   title: 'Login failed because the org login URL could not be reached',
   surfaces: ['cli', 'log'],
   patterns: [
-    /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+|read ECONNRESET|socket hang up)/,
+    /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/,
     /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/,
     /\bUnable to connect to the target org\b/
   ],

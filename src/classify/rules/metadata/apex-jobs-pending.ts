@@ -3,16 +3,16 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'apex-jobs-pending',
   category: 'metadata',
-  title: 'Apex jobs that use this class are scheduled or running, so it cannot be replaced',
+  title: 'A scheduled Apex job uses this class, so it cannot be replaced',
   surfaces: ['component', 'cli', 'log'],
   patterns: [
-    /\bschedulable class has jobs pending or in progress\b/i,
-    /\bApex class has (?:Batchable|batch) or future jobs pending or in progress\b/i
+    // Batch or future jobs alone end by themselves: apex-async-jobs-running (transient).
+    /\bschedulable class has jobs pending or in progress\b/i
   ],
   explanation:
-    'Salesforce will not replace an Apex class (or a class it depends on) while a scheduled, batch or future job that uses it is queued or running, unless the org allows it. A scheduled job is always pending, so retrying does not help until the job is removed or the setting changed.',
+    'Salesforce will not replace an Apex class (or a class it depends on) while a scheduled job that uses it is queued, unless the org allows it. A scheduled job is always pending, so retrying does not help until the job is removed or the setting changed.',
   remediation: [
-    'Find the jobs that use the class: Setup > Scheduled Jobs and Setup > Apex Jobs in the target org.',
+    'Find the jobs that use the class: Setup > Scheduled Jobs in the target org.',
     'Abort them (or `System.abortJob(<jobId>)` in anonymous Apex), deploy, then schedule them again; if they must keep running, enable Setup > Deployment Settings > "Allow deployments of components when corresponding Apex jobs are pending or in progress" instead, after checking the jobs still work with the new code.',
     'Deploy again.'
   ],

@@ -23,6 +23,8 @@ import orgBackgroundJobInProgress from './org-background-job-in-progress.js'
 import platformAsksRetry from './platform-asks-retry.js'
 import orgLookupFailedMidRequest from './org-lookup-failed-mid-request.js'
 import orgInMaintenance from './org-in-maintenance.js'
+import apexAsyncJobsRunning from './apex-async-jobs-running.js'
+import loginInterruptedByNetwork from './login-interrupted-by-network.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const transientRules: readonly Rule[] = [
@@ -32,6 +34,7 @@ export const transientRules: readonly Rule[] = [
   sharingOperationInProgress,
   deploymentRetryLimitExceeded,
   requestTimeLimitExceeded,
+  apexAsyncJobsRunning,
   // Server faults.
   orgInMaintenance,
   platformGackErrorId,
@@ -55,9 +58,13 @@ export const transientRules: readonly Rule[] = [
 ]
 
 /**
- * Faults reported while polling a request the org had already accepted. They outrank every other
- * family: the words ("The org cannot be found", "ERROR_HTTP_429") may be an auth failure's or a
- * limit's, but the org was reachable a moment before, and the CLI gave up on errors it considers
- * temporary.
+ * Network faults in another family's words. They outrank every other family: while polling a request
+ * the org had already accepted, the words ("The org cannot be found", "ERROR_HTTP_429") may be an auth
+ * failure's or a limit's, but the org was reachable a moment before, and the CLI gave up on errors it
+ * considers temporary; a login that timed out or was reset says nothing against the credentials.
  */
-export const midRequestRules: readonly Rule[] = [retryableErrorsExhausted, orgLookupFailedMidRequest]
+export const midRequestRules: readonly Rule[] = [
+  retryableErrorsExhausted,
+  orgLookupFailedMidRequest,
+  loginInterruptedByNetwork
+]

@@ -1,0 +1,30 @@
+import rule from '../../../../src/classify/rules/transient/login-interrupted-by-network.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // salesforcedx-vscode issue 3673: authorising an org from VS Code
+      text: 'Error authenticating with auth code due to: connect ETIMEDOUT.',
+      captures: { reason: 'connect ETIMEDOUT' }
+    },
+    {
+      // The node-fetch form older CLIs print; the text is ours.
+      text: 'Error authenticating with the refresh token due to: request to https://login.salesforce.com/services/oauth2/token failed, reason: read ECONNRESET',
+      captures: { reason: 'read ECONNRESET' }
+    },
+    {
+      // The text is ours, in the CLI's words for a JWT login.
+      text: 'Error authenticating with JWT config due to: socket hang up',
+      captures: { reason: 'socket hang up' }
+    }
+  ],
+  negatives: [
+    // A host that does not resolve and a port that refuses persist: the stored URL is wrong.
+    {
+      text: 'Error authenticating with the refresh token due to: getaddrinfo ENOTFOUND acme.my.salesforce.com'
+    },
+    { text: 'Error authenticating with JWT config due to: connect ECONNREFUSED 127.0.0.1:8080' },
+    { text: 'Error authenticating with the refresh token due to: expired access/refresh token' }
+  ]
+})
