@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // Illuminated Cloud issue 2536: a web login through the CLI
+      text: 'Failed to authorize org. Status: 1 Name: invalidRequestMethod Message: Invalid request method: OPTIONS'
+    },
+    {
       // a refresh-token login through a connected app that is not pre-authorised
       text: 'Unable to authenticate: invalid_request (refresh_token scope is required and the connected app should be installed and preauthorized.'
     },
@@ -49,6 +53,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // A deploy of a component that authorises something, not the login.
+    { text: 'Error: Failed to authorize org-wide email address for this flow' },
     // The record-error form and the cross-reference refusal belong to the record, not to the CLI user.
     { text: 'INSUFFICIENT_ACCESS_OR_READONLY, insufficient access rights on object id: []', surface: 'cli' },
     {

@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // Portwood DocGen CHANGELOG (2.1.0): a patch version from a Dev Hub without the feature
+      text: "Can't create patch version. Log a case in the Salesforce Partner Community and request that patch versioning be enabled...",
+      surface: 'cli',
+      captures: { feature: 'patch versioning' }
+    },
+    {
       // a CRM Analytics component deployed to an org where Analytics is not switched on
       text: 'It should be created by enabling the CRM Analytics Cloud preference',
       captures: { feature: 'CRM Analytics Cloud' }
@@ -66,6 +72,7 @@ describeRule(rule, {
     { text: 'REQUIRED_FEATURE_MISSING: Required feature missing', surface: 'cli' }
   ],
   negatives: [
+    { text: 'Log a case with Salesforce Support and include the error ID', surface: 'cli' },
     // The project's own class hidden by its access modifier: a code error.
     { text: 'Type is not visible: AccountService.Helper' },
     // Tracking a field the org does track, but one too many: an org limit, not a missing setting.

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // trailheadapps/apex-recipes PR 344: API 56.0 before the CI orgs were on that release
+      text: 'package.xml version 56.0 is invalid',
+      captures: { version: '56.0' }
+    },
+    {
       // CumulusCI's listMetadata call made with an API version older than the type
       text: 'sf:INVALID_TYPE: INVALID_TYPE: Cannot use: FlowDefinition in this version',
       surface: 'cli',
@@ -43,6 +48,7 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    { text: 'package.xml version 56.0 is the one deployed' },
     // The org's maximum stated on its own, as `sf org display` prints it.
     { text: 'The max apiVersion is 50.0', surface: 'cli' },
     { text: 'Invalid version specified: 1.0.0' },

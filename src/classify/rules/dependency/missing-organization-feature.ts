@@ -16,6 +16,8 @@ export default defineRule({
     /\b(?<feature>[A-Z][\w ]{1,40}?) must be enabled before deploying\b/,
     // A component that only the org itself creates, once a Setup preference is switched on.
     /\bshould be created by enabling the (?<feature>[A-Z][\w ]{1,60}?) preference\b/,
+    // Features Salesforce switches on only through a support case (patch versioning in a Dev Hub).
+    /\bLog a case [^\n]{0,120}?request that (?<feature>[\w ]{1,60}?) be enabled\b/,
     // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
     /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
     /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,

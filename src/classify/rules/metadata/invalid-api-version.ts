@@ -13,6 +13,7 @@ export default defineRule({
     /(?<detail>\b\S{1,120} not added until version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
     /(?<detail>\b\S{1,120} was removed after version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
     /(?<detail>\bUNSUPPORTED_API_VERSION[^\n]*)/,
+    /(?<detail>\bpackage\.xml version (?<version>\d+(?:\.\d+)?) is invalid)/,
     // A metadata type newer than the API version the call was made with.
     /(?<detail>\bCannot use: (?<type>\w+) in this version)/,
     /(?<detail>\bInvalid version specified: ?(?<version>\d+\.\d+)(?![\d.]))/,
