@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 87096:
+/***/ 29603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30316,9 +30316,15 @@ function capturesOf(match) {
     }
     return captures;
 }
-/** Fills `{name}` placeholders; an unknown name keeps a readable stand-in rather than `undefined`. */
+/** `{name}` or `{name|fallback}`; exported so the catalog test reads templates the same way. */
+const TEMPLATE_PLACEHOLDER = /\{(\w+)(?:\|([^{}\n]*))?\}/g;
+/**
+ * Fills `{name}` placeholders. `{name|words}` reads `words` when the match captured no `name`, for
+ * rules whose patterns do not all capture it; otherwise a missing name keeps a readable stand-in
+ * (`<name>`), which in a command line is the value the reader fills in.
+ */
 function fillTemplate(template, captures) {
-    return template.replace(/\{(\w+)\}/g, (_, name) => captures[name] ?? `<${name}>`);
+    return template.replace(TEMPLATE_PLACEHOLDER, (_, name, fallback) => captures[name] ?? fallback ?? `<${name}>`);
 }
 
 ;// CONCATENATED MODULE: ./src/classify/classify.ts
@@ -30891,7 +30897,7 @@ function defineRule(rule) {
     title: 'Login failed because the org login URL could not be reached',
     surfaces: ['cli', 'log'],
     patterns: [
-        /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+|read ECONNRESET|socket hang up)/,
+        /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/,
         /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/,
         /\bUnable to connect to the target org\b/
     ],
@@ -31293,13 +31299,13 @@ function defineRule(rule) {
 /* harmony default export */ const oauth_error = (defineRule({
     id: 'oauth-error',
     category: 'auth',
-    title: 'Salesforce refused the OAuth login ({code})',
+    title: 'Salesforce refused the OAuth login ({code|no reason given})',
     surfaces: ['cli', 'log'],
     patterns: [
         /\b(?<code>OAUTH_[A-Z_]+)\b/,
         /We can't authorize you because of an OAuth error/,
         /\b(?<code>(?:hub org|Dev Hub) authorization) failed\b/i,
-        /\bDestination URL not reset\b/
+        /\b(?<code>Destination URL not reset)\b/
     ],
     explanation: "The org answered the login with an OAuth error: the connected app is blocked or misconfigured for this user, the user cannot use it, or the stored authorization (often the Dev Hub's) is no longer valid.",
     remediation: [
@@ -31333,7 +31339,9 @@ function defineRule(rule) {
         /\binvalid or expired access token\b/i,
         /\bDev ?Hub authenticated with auth:/i,
         // A login page answering with a redirect or a refusal, as plugins that drive Setup pages report it.
-        /\blogin failed \[(?:30[12]|40[13])\]/i
+        /\blogin failed \[(?:30[12]|40[13])\]/i,
+        // The org login step itself reporting failure, whatever the OAuth flow's own words after it.
+        /^(?:Error(?: \(\d+\))?:\s*)?Failed to authorize org(?![\w-])/
     ],
     explanation: 'The org answered with an authentication or authorization error for the user the CLI logged in as: the stored credentials are wrong or revoked, or the user lacks the access the command needs (for scratch orgs, the Dev Hub permissions).',
     remediation: [
@@ -32085,19 +32093,19 @@ const coverageRules = [
 /* harmony default export */ const lightning_definition_not_found = (defineRule({
     id: 'lightning-definition-not-found',
     category: 'dependency',
-    title: 'Lightning component {namespace}:{bundle} does not exist in the target org',
+    title: 'Lightning component {component} does not exist in the target org',
     surfaces: ['component', 'cli', 'log'],
     patterns: [
-        /No (?<kind>[A-Z]+) named markup:\/\/(?<namespace>\w+):(?<bundle>\w+) found/,
-        /We couldn't retrieve the design time component information for component (?<namespace>\w+):(?<bundle>\w+)/,
-        /\b(?<namespace>\w+):(?<bundle>\w+) is not a valid Lightning Web Component name/,
-        /No (?<kind>[A-Z]+) named (?<namespace>\w+):(?<bundle>[\w.]+) found/,
-        /Your org doesn't have access to component (?<namespace>\w+):(?<bundle>\w+)/,
-        /Invalid reference (?<bundle>[\w.]+) of type (?<kind>\w+) in file/,
-        /We couldn't retrieve the design time component information for component (?<bundle>[^\s:]+?)\.?(?=\s|$)/,
-        /\bcomponent access denied to component (?<namespace>\w+):(?<bundle>\w+)/i
+        /No (?<kind>[A-Z]+) named markup:\/\/(?<component>(?<namespace>\w+):(?<bundle>\w+)) found/,
+        /We couldn't retrieve the design time component information for component (?<component>(?<namespace>\w+):(?<bundle>\w+))/,
+        /\b(?<component>(?<namespace>\w+):(?<bundle>\w+)) is not a valid Lightning Web Component name/,
+        /No (?<kind>[A-Z]+) named (?<component>(?<namespace>\w+):(?<bundle>[\w.]+)) found/,
+        /Your org doesn't have access to component (?<component>(?<namespace>\w+):(?<bundle>\w+))/,
+        /Invalid reference (?<component>(?<bundle>[\w.]+)) of type (?<kind>\w+) in file/,
+        /We couldn't retrieve the design time component information for component (?<component>(?<bundle>[^\s:]+?))\.?(?=\s|$)/,
+        /\bcomponent access denied to component (?<component>(?<namespace>\w+):(?<bundle>\w+))/i
     ],
-    explanation: 'A Lightning component, page or flow uses {namespace}:{bundle} (a component, module or event) that is not in the target org: it is missing from the deployment, failed to deploy itself, or belongs to a package or platform namespace that is not available there.',
+    explanation: 'A Lightning component, page or flow uses {component} (a component, module or event) that is not in the target org: it is missing from the deployment, failed to deploy itself, or belongs to a package or platform namespace that is not available there.',
     remediation: [
         'If the namespace is `c` (or your own), deploy the bundle with or before its users: `sf project deploy start --metadata LightningComponentBundle:{bundle}` (or `AuraDefinitionBundle:{bundle}` for Aura).',
         'If {bundle} is in this deployment and failed, fix its own error first.',
@@ -32128,6 +32136,8 @@ const coverageRules = [
         /\b(?<feature>[A-Z][\w ]{1,40}?) must be enabled before deploying\b/,
         // A component that only the org itself creates, once a Setup preference is switched on.
         /\bshould be created by enabling the (?<feature>[A-Z][\w ]{1,60}?) preference\b/,
+        // Features Salesforce switches on only through a support case (patch versioning in a Dev Hub).
+        /\bLog a case [^\n]{0,120}?request that (?<feature>[\w ]{1,60}?) be enabled\b/,
         // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
         /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
         /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,
@@ -32416,7 +32426,7 @@ const coverageRules = [
 /* harmony default export */ const picklist_value_not_found = (defineRule({
     id: 'picklist-value-not-found',
     category: 'dependency',
-    title: 'Picklist value "{value}" does not exist on {picklist} in the target org',
+    title: 'Picklist value "{value}" does not exist on {picklist|its picklist} in the target org',
     surfaces: ['component', 'cli', 'log'],
     patterns: [
         /Picklist value: ?(?<value>[^\n]+?) in picklist:\s*(?<picklist>[\w.]+) not found/,
@@ -32425,7 +32435,7 @@ const coverageRules = [
         // same words after its status code, and stays a test failure.
         /(?:^|\) )(?<picklist>[A-Z][\w ]{1,60}?): bad value for restricted picklist field: (?<value>[^\s\n]+)/
     ],
-    explanation: 'A record type or business process lists the value "{value}" for {picklist}, but the picklist (or its standard or global value set) in the target org has no such value.',
+    explanation: 'A record type or business process lists the value "{value}" for {picklist|a picklist (for a dependent picklist, its controlling field)}, but the picklist (or its standard or global value set) in the target org has no such value.',
     remediation: [
         'Add the value to the picklist in the target org or deploy the picklist first (a standard picklist lives in a StandardValueSet, e.g. `sf project deploy start --metadata StandardValueSet:{picklist}`; a custom one in its CustomField or GlobalValueSet).',
         "Or remove the value from the record type's `picklistValues` in the source."
@@ -33761,13 +33771,15 @@ const fallbackRules = [
 /* harmony default export */ const queueable_jobs_limit = (defineRule({
     id: 'queueable-jobs-limit',
     category: 'limits',
-    title: 'Too many Queueable jobs enqueued in one transaction ({count})',
+    title: 'More Queueable jobs enqueued or chained than Apex allows: {detail}',
     surfaces: ['test', 'component', 'cli', 'log'],
     patterns: [
-        /(?:\b(?<namespace>\w+):)?(?<limit>Too many queu?eable jobs added to the queue) ?: ?(?<count>\d+)/i,
-        /(?<limit>Too many async jobs enqueued for this apex test context)/
+        /(?:\b(?<namespace>\w+):)?(?<detail>(?<limit>Too many queu?eable jobs added to the queue) ?: ?(?<count>\d+))/i,
+        /(?<detail>(?<limit>Too many async jobs enqueued for this apex test context))/,
+        // A Queueable that made a callout and then chained another job past the depth its org allows.
+        /(?<detail>(?<limit>Maximum callout depth has been reached))/
     ],
-    explanation: 'A synchronous transaction may enqueue up to 50 Queueable jobs, but a running Queueable or batch may enqueue only one. Chaining or enqueuing per record from async code, or from a test that runs async code inside Test.startTest/stopTest, hits this.',
+    explanation: 'A synchronous transaction may enqueue up to 50 Queueable jobs, but a running Queueable or batch may enqueue only one, and Developer Edition, trial and scratch orgs cap how deep a chain of jobs may go. Chaining or enqueuing per record from async code, or from a test that runs async code inside Test.startTest/stopTest, hits this.',
     remediation: [
         'Enqueue one job for the whole set of records instead of one per record.',
         'From asynchronous code, chain at most one job; check `Limits.getQueueableJobs()` against `Limits.getLimitQueueableJobs()` before enqueueing.',
@@ -34771,6 +34783,7 @@ const limitsRules = [
         /(?<detail>\b\S{1,120} not added until version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
         /(?<detail>\b\S{1,120} was removed after version (?<version>\d+(?:\.\d+)?): [^\n]+)/,
         /(?<detail>\bUNSUPPORTED_API_VERSION[^\n]*)/,
+        /(?<detail>\bpackage\.xml version (?<version>\d+(?:\.\d+)?) is invalid)/,
         // A metadata type newer than the API version the call was made with.
         /(?<detail>\bCannot use: (?<type>\w+) in this version)/,
         /(?<detail>\bInvalid version specified: ?(?<version>\d+\.\d+)(?![\d.]))/,
@@ -34799,6 +34812,8 @@ const limitsRules = [
     surfaces: ['component', 'cli', 'log'],
     patterns: [
         /Error parsing file: (?<detail>[^\n]+)/,
+        // source-deploy-retrieve reading a source file: "error parsing <file> due to:\n message: <reason>".
+        /\berror parsing (?<file>[^\s'"]{1,300}?\.xml) due to:\s{0,10}(?:message: )?(?<detail>[^\n]+)/,
         /(?<detail>\bElement \{[^}\n]{0,200}\}(?<element>\w+) invalid at this location(?: in type (?<type>\w+))?)/,
         /(?<detail>\bUnexpected element \{[^}\n]{0,200}\}(?<element>\w+) during simple type deserialization)/,
         /(?<detail>'(?<value>[^'\n]+)' is not a valid value for the enum '(?<type>[^'\n]+)')/,
@@ -34892,7 +34907,7 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
     title: 'The CLI found no valid Salesforce DX project to deploy',
     surfaces: ['cli', 'log'],
     patterns: [
-        /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed|does not exist)/i,
+        /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed|does not exist|could not be read)/i,
         /\bInvalidPackageDirectory(?:Error)?\b/,
         /\bIn sfdx-project\.json, (?:be sure to specify which|indicate only one) package directory\b/,
         /\bThe ancestorVersion in sfdx-project\.json is not the version expected\b/,
@@ -34922,6 +34937,8 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
     surfaces: ['cli', 'log'],
     patterns: [
         /(?<detail>\bCould not infer a metadata type)/,
+        /(?<detail>\bUnable to calculate fullName from path: [^\n]+)/,
+        /(?<detail>\bA metadata type lookup for "[^"\n]+" found the following close matches)/,
         // The quotes are escaped when the message is read out of a JSON envelope pasted as text.
         /The sourcepath (?:\\?")?(?<detail>[^"\n]{1,300}?)(?:\\?")? is not a valid source file path/i
     ],
@@ -35257,19 +35274,22 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
 /* harmony default export */ const deploy_options_invalid = (defineRule({
     id: 'deploy-options-invalid',
     category: 'metadata',
-    title: 'The deploy options are not allowed for this org: {detail}',
+    title: 'The deploy options are not allowed for this org or API version: {detail}',
     surfaces: ['cli', 'log', 'component'],
     patterns: [
         /(?<detail>\brollbackOnError option must be true on a production org)/,
         /(?<detail>\bpurgeOnDelete option can only be used on a non-active org)/,
         /(?<detail>\btestLevel of NoTestRun cannot be used in production organizations\.?)/,
-        /(?<detail>'[^'\n]*' is not a valid value for the enum '(?:TestLevel|testLevel)')/
+        /(?<detail>'[^'\n]*' is not a valid value for the enum '(?:TestLevel|testLevel)')/,
+        // source-deploy-retrieve refuses a test level newer than the API version of the deploy.
+        /(?<detail>\bTestLevel cannot be '(?<testLevel>\w+)' unless API version is (?<apiVersion>[\d.]+) or later)/
     ],
-    explanation: 'The deploy was started with options production orgs refuse: partial success (rollbackOnError false), no tests, or purgeOnDelete (which erases deleted components at once and is for sandboxes and Developer Edition orgs only).',
+    explanation: 'The deploy was started with options the org refuses: in production, partial success (rollbackOnError false), no tests, or purgeOnDelete (which erases deleted components at once and is for sandboxes and Developer Edition orgs only); anywhere, a test level newer than the API version the deploy speaks.',
     remediation: [
         'Deploy to production with rollback on error (drop --ignore-errors) and a test level of RunLocalTests or RunSpecifiedTests ({detail}).',
         'Example: `sf project deploy start --test-level RunLocalTests --target-org <prod>`.',
-        'Leave out `--purge-on-delete` (purgeOnDelete) for production: deleted components go to the Recycle Bin there.'
+        'Leave out `--purge-on-delete` (purgeOnDelete) for production: deleted components go to the Recycle Bin there.',
+        'For a test level newer than the API version, raise the version (`--api-version`, or sourceApiVersion in sfdx-project.json) or choose a test level that version knows.'
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdxcli.meta/sfdxcli/cli_reference_project_commands_unified.htm',
@@ -35292,7 +35312,8 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
         /(?<detail>\bset the visibility for an? [^\n]{1,60}? to Protected[^\n]*)/,
         /(?<detail>\bAPI Name can only contain underscores and alphanumeric characters[^\n]*)/,
         /field integrity exception: unknown \(?-? ?\(?(?<detail>[^)\n]+)\)?/,
-        /(?<detail>\bInvalid value specified for the [\w ]{1,40}? attribute[^\n]*)/
+        /(?<detail>\bInvalid value specified for the [\w ]{1,40}? attribute[^\n]*)/,
+        /(?<detail>\bValue too long for field: (?<field>\w+) maximum length is: ?(?<maxLength>\d+))/
     ],
     explanation: 'Salesforce accepted the file as XML but rejected one of its values: two settings that exclude each other, a value outside what the field allows, or an operation the entity does not support.',
     remediation: [
@@ -35476,6 +35497,7 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
         /(?<detail>\bMetadata xml file (?<path>[^\s'"]{1,300}) is forceignored but is required for [^\n]+)/,
         /(?<detail>\bmetadata types require source files, but (?<path>[^\s'"]{1,300}) is forceignored)/,
         /(?<detail>\bSourceComponent (?<name>\S{1,300}) \(metadata type = (?<type>\w+)\) (?:is missing its content file|does not have an associated metadata xml to parse))/,
+        /(?<detail>\bA StaticResource directory must have a content type of application\/zip or application\/jar - found [^\s]+ for (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bA StaticResource must have an associated \.resource file, missing (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bExpected metadata file with '-meta\.xml' extension at path: (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bExpected file at path: (?<path>[^\s'"]{1,300}-meta\.xml))/,
@@ -35501,15 +35523,15 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
 /* harmony default export */ const apex_jobs_pending = (defineRule({
     id: 'apex-jobs-pending',
     category: 'metadata',
-    title: 'Apex jobs that use this class are scheduled or running, so it cannot be replaced',
+    title: 'A scheduled Apex job uses this class, so it cannot be replaced',
     surfaces: ['component', 'cli', 'log'],
     patterns: [
-        /\bschedulable class has jobs pending or in progress\b/i,
-        /\bApex class has (?:Batchable|batch) or future jobs pending or in progress\b/i
+        // Batch or future jobs alone end by themselves: apex-async-jobs-running (transient).
+        /\bschedulable class has jobs pending or in progress\b/i
     ],
-    explanation: 'Salesforce will not replace an Apex class (or a class it depends on) while a scheduled, batch or future job that uses it is queued or running, unless the org allows it. A scheduled job is always pending, so retrying does not help until the job is removed or the setting changed.',
+    explanation: 'Salesforce will not replace an Apex class (or a class it depends on) while a scheduled job that uses it is queued, unless the org allows it. A scheduled job is always pending, so retrying does not help until the job is removed or the setting changed.',
     remediation: [
-        'Find the jobs that use the class: Setup > Scheduled Jobs and Setup > Apex Jobs in the target org.',
+        'Find the jobs that use the class: Setup > Scheduled Jobs in the target org.',
         'Abort them (or `System.abortJob(<jobId>)` in anonymous Apex), deploy, then schedule them again; if they must keep running, enable Setup > Deployment Settings > "Allow deployments of components when corresponding Apex jobs are pending or in progress" instead, after checking the jobs still work with the new code.',
         'Deploy again.'
     ],
@@ -36282,7 +36304,7 @@ const metadataRules = [
 /* harmony default export */ const string_too_long = (defineRule({
     id: 'string-too-long',
     category: 'test',
-    title: 'A value is longer than the field allows (max {maxLength})',
+    title: 'A value is longer than {label|its field} allows (max {maxLength|length not given})',
     surfaces: ['test', 'cli', 'log'],
     patterns: [
         /STRING_TOO_LONG, (?<label>[^:\n]+): data value too large: [^\n]*\(max length=(?<maxLength>\d+)\)(?:: \[(?<field>[^\]\n]*)\])?/,
@@ -37130,7 +37152,53 @@ const testRules = [
     retryable: true
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/transient/apex-async-jobs-running.ts
+
+/* harmony default export */ const apex_async_jobs_running = (defineRule({
+    id: 'apex-async-jobs-running',
+    category: 'transient',
+    title: 'Batch or future Apex jobs that use this class are still running',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        // Batch and future jobs finish by themselves; a scheduled job stays pending until it is removed,
+        // so a message that also names one is apex-jobs-pending's (metadata).
+        /\bApex class has (?:Batchable|batch) or future jobs pending or in progress\b(?![^\n]*\bSchedulable class has jobs\b)/i
+    ],
+    explanation: 'Salesforce will not replace an Apex class (or a class it depends on) while a batch or future job that uses it is queued or running, unless the org allows it. Those jobs end by themselves, so the same deploy passes once they have finished.',
+    remediation: [
+        'See which jobs are running in Setup > Apex Jobs of the target org, wait for them to finish, and deploy again.',
+        'If deploys keep meeting them, enable Setup > Deployment Settings > "Allow deployments of components when corresponding Apex jobs are pending or in progress", after checking the jobs still work with the new code.'
+    ],
+    docs: ['https://help.salesforce.com/s/articleView?id=sf.deploy_monitoring_settings.htm&type=5'],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/login-interrupted-by-network.ts
+
+/* harmony default export */ const login_interrupted_by_network = (defineRule({
+    id: 'login-interrupted-by-network',
+    category: 'transient',
+    title: 'The login was cut off by the network ({reason})',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        // A timeout or a reset, not a host that does not resolve or a port that refuses: those persist
+        // and stay with the auth rules (login-endpoint-unreachable).
+        /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:request to \S+ failed, reason: )?(?<reason>connect E(?:TIMEDOUT|CONNRESET)\b|read ECONNRESET|socket hang up|ESOCKETTIMEDOUT)/
+    ],
+    explanation: 'The CLI reached for the login or token URL and the connection timed out or was reset before Salesforce answered. Nothing says the credentials are wrong: the runner, its proxy or the instance dropped the connection for a moment.',
+    remediation: [
+        'Rerun the job.',
+        "If it repeats, check the runner's proxy settings (HTTPS_PROXY, NO_PROXY) and https://status.salesforce.com for the instance, then whether a firewall lets the runner reach the login URL."
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
+    retryable: true
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/transient/index.ts
+
+
 
 
 
@@ -37163,6 +37231,7 @@ const transientRules = [
     sharing_operation_in_progress,
     deployment_retry_limit_exceeded,
     request_time_limit_exceeded,
+    apex_async_jobs_running,
     // Server faults.
     org_in_maintenance,
     platform_gack_error_id,
@@ -37185,12 +37254,16 @@ const transientRules = [
     platform_asks_retry
 ];
 /**
- * Faults reported while polling a request the org had already accepted. They outrank every other
- * family: the words ("The org cannot be found", "ERROR_HTTP_429") may be an auth failure's or a
- * limit's, but the org was reachable a moment before, and the CLI gave up on errors it considers
- * temporary.
+ * Network faults in another family's words. They outrank every other family: while polling a request
+ * the org had already accepted, the words ("The org cannot be found", "ERROR_HTTP_429") may be an auth
+ * failure's or a limit's, but the org was reachable a moment before, and the CLI gave up on errors it
+ * considers temporary; a login that timed out or was reset says nothing against the credentials.
  */
-const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_request];
+const midRequestRules = [
+    retryable_errors_exhausted,
+    org_lookup_failed_mid_request,
+    login_interrupted_by_network
+];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/api-resource-not-found.ts
 
@@ -37282,7 +37355,7 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
 /* harmony default export */ const deploy_job_not_in_cache = (defineRule({
     id: 'deploy-job-not-in-cache',
     category: 'unknown',
-    title: 'The CLI has no local record of job {jobId}',
+    title: 'The CLI has no local record of the deploy job ({jobId|no id given})',
     surfaces: ['cli', 'log'],
     patterns: [
         /\bNo matching job found in cache for ID: (?<jobId>\S+)/,
@@ -37330,7 +37403,7 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
 /* harmony default export */ const source_path_not_found = (defineRule({
     id: 'source-path-not-found',
     category: 'unknown',
-    title: 'The path given to the command does not exist on the runner: {path}',
+    title: 'The path given to the command does not exist on the runner: {path|an empty path}',
     surfaces: ['cli', 'log'],
     patterns: [
         /(?<path>[^\s'"]{1,300}): File or folder not found/,
@@ -37343,7 +37416,7 @@ const midRequestRules = [retryable_errors_exhausted, org_lookup_failed_mid_reque
     ],
     explanation: 'The command was pointed at a file or folder that is not in the checkout, so nothing reached Salesforce: a `--source-dir`, `--manifest` or output folder that a previous step did not create, a path relative to the wrong working directory, or a case mismatch that only Linux runners notice.',
     remediation: [
-        'Check that {path} exists in the job (`ls` it in the step before) and that the step runs from the project root.',
+        'Check that {path|the path} exists in the job (`ls` it in the step before) and that the step runs from the project root.',
         'If an earlier step generates it (sfdx-git-delta, a convert or a retrieve), make sure that step ran and wrote to the same path.',
         'On Linux runners paths are case-sensitive: match the case used in the repository.'
     ],
@@ -39231,9 +39304,11 @@ function splitClassName(classname) {
  */
 
 
-const HEADER = /^Failed to validate the deployment(?: \((?<id>[^)]*)\))?\.?\s*Due To:\s*$/i;
+// A message quoted in a ticket or a chat often arrives joined onto one line: what follows "Due To:"
+// on the header line is then the first reason, and the count of component errors trails the last.
+const HEADER = /^Failed to validate the deployment(?: \((?<id>[^)]*)\))?\.?\s*Due To:[ \t]*(?<firstReason>[^\n]*)$/i;
 const COMPONENT_LINE = /^(?<severity>Error|Warning) in (?<name>.+?) - (?<problem>.+)$/;
-const COMPONENT_COUNT = /^\d+ component error\(s\)$/i;
+const COMPONENT_COUNT = /(?:^|\s)\d+ component error\(s\)$/i;
 const NAMED_COVERAGE_LINE = /^(?<name>[\w.]+) - (?<message>Test coverage of selected Apex (?:Class|Trigger) .+)$/i;
 const TEST_LINE = /^(?:\w+\.){1,2}\w+ - /;
 const TEST_START = /(?:^|, )(?<fullName>(?:\w+\.){1,2}\w+) - /g;
@@ -39242,19 +39317,22 @@ function isValidationFailureMessage(message) {
     return HEADER.test(message.split('\n', 1)[0] ?? '');
 }
 function readValidationMessage(message) {
-    const [header = '', ...lines] = message.split(/\r?\n/);
+    const [header = '', ...followingLines] = message.split(/\r?\n/);
+    const headerMatch = HEADER.exec(header);
+    const firstReason = headerMatch?.groups?.['firstReason']?.trim();
+    const lines = firstReason ? [firstReason, ...followingLines] : followingLines;
     const evidence = {
         components: [],
         tests: [],
         coverageWarnings: [],
         otherLines: []
     };
-    const deployId = HEADER.exec(header)?.groups?.['id'];
+    const deployId = headerMatch?.groups?.['id'];
     if (deployId)
         evidence.deployId = deployId;
     for (const rawLine of lines) {
-        const line = rawLine.trim();
-        if (!line || COMPONENT_COUNT.test(line))
+        const line = rawLine.replace(COMPONENT_COUNT, '').trim();
+        if (!line)
             continue;
         const component = COMPONENT_LINE.exec(line)?.groups;
         const namedCoverage = NAMED_COVERAGE_LINE.exec(line)?.groups;
@@ -40603,7 +40681,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87096);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29603);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
