@@ -8,6 +8,10 @@ describeRule(rule, {
       text: 'Failed to authorize org. Status: 1 Name: invalidRequestMethod Message: Invalid request method: OPTIONS'
     },
     {
+      // The same, as sfdx printed it in human mode.
+      text: 'ERROR running force:auth:web:login:  Failed to authorize org.'
+    },
+    {
       // a refresh-token login through a connected app that is not pre-authorised
       text: 'Unable to authenticate: invalid_request (refresh_token scope is required and the connected app should be installed and preauthorized.'
     },

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // daishi4u/ForceCode issue 22: a jsforce-based tool started without a login
+      text: 'Credential to salesforce server is not found in options.\nSpecify "username" and "password" in options, or give any other credentials.',
+      surface: 'cli'
+    },
+    {
       // salesforcedx-apex's own wording
       text: 'No default org is set. Run "SFDX: Create a Default Scratch Org" or "SFDX: Authorize an Org" to set one.'
     },

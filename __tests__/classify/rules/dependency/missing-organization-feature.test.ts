@@ -4,6 +4,17 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // dxatscale/sfpowerkit issue 486: a scratch org without the setting
+      text: 'ERROR running force:user:password:generate:  INSUFFICIENT_ACCESS: Cannot set password for self\nTry this:\nCreate a scratch org with the enableSetPasswordInApi org security setting set to TRUE and try again.',
+      surface: 'cli',
+      captures: { feature: 'enableSetPasswordInApi' }
+    },
+    {
+      // The same, as a log shows it when the CLI's advice is printed apart from the error.
+      text: 'ERROR running force:user:password:generate:  INSUFFICIENT_ACCESS: Cannot set password for self',
+      surface: 'cli'
+    },
+    {
       // Portwood DocGen CHANGELOG (2.1.0): a patch version from a Dev Hub without the feature
       text: "Can't create patch version. Log a case in the Salesforce Partner Community and request that patch versioning be enabled...",
       surface: 'cli',

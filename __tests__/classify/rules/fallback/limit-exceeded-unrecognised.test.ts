@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/salesforcedx-vscode issue 1570: the Apex Interactive Debugger's session licences
+      text: 'You exceeded your licensed number of debugging sessions.  Please end other sessions or purchase more.',
+      surface: 'cli'
+    },
+    {
       // retrieve of a large org
       text: 'LIMIT_EXCEEDED: Too many files in retrieve call',
       captures: { limit: 'LIMIT_EXCEEDED' }

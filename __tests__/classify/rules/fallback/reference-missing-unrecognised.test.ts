@@ -31,6 +31,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // forcedotcom/salesforcedx-vscode issue 1027: an errno name (ESRCH), not a missing reference
+    { text: 'openssl config failed: error:02001003:system library:fopen:No such process', surface: 'cli' },
     // A file the runner lacks is not something missing from the org.
     { text: "DeployMetadata - Error - ENOENT: no such file or directory, scandir ''", surface: 'cli' },
     // The same on a Windows runner, and from a shell.

@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // jamessimone/apex-rollup issue 397
+      text: 'Batchable instance is too big: RollupAsyncProcessor.QueueableProcessor',
+      surface: 'test',
+      captures: { limit: 'Batchable instance is too big' }
+    },
+    {
       // eigenx blog: heap limit
       text: 'System.LimitException: Apex heap size too large: 6005934',
       captures: { count: '6005934' }

@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/commerce-on-lightning issue 160: a Japanese-locale Dev Hub refusing a feature
+      text: 'B2BAuraTemplateEnabled は有効な機能値ではありません。',
+      surface: 'cli',
+      captures: { feature: 'B2BAuraTemplateEnabled' }
+    },
+    {
       // a scratch-org definition naming a feature the org shape does not know
       text: 'INVALID_INPUT: ExpandedSourceTracking is not a valid Features value.',
       surface: 'cli',

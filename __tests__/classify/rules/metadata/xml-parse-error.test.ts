@@ -4,6 +4,17 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // celador/ForceCode issue 115: sax, reading a file that is not XML
+      text: 'Non-whitespace before first tag',
+      surface: 'cli'
+    },
+    {
+      // The text is ours, in sax's words with the position it prints after them.
+      text: 'Error: Unexpected close tag\nLine: 12\nColumn: 9\nChar: >',
+      surface: 'cli',
+      captures: { detail: 'Unexpected close tag' }
+    },
+    {
       // source-deploy-retrieve messages/sdr.md (invalid_xml_parsing), as the CLI prints it for a hand-edited source file
       text: "error parsing force-app/main/default/objects/Account/fields/Region__c.field-meta.xml due to:\n message: Closing tag 'label' is expected inplace of 'labl'.\n line: 5\n code: InvalidTag",
       surface: 'cli',
@@ -37,6 +48,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // The same words about HTML in a Visualforce page the org reports, not a file the reader choked on.
+    { text: 'Unexpected close tag in apex:page markup', surface: 'cli' },
     // A JSON file read by the CLI, not a metadata file.
     {
       text: 'error parsing sfdx-project.json due to: Unexpected token } in JSON at position 120',

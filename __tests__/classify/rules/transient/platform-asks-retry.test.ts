@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // amtrack/sfdx-browserforce-plugin PR 118: a new org's My Domain not yet in DNS
+      text: 'An error has occurred in the following section: [Exception, DomainNotPropagated_desc].\nSalesforce.com has been notified of this error.',
+      surface: 'cli'
+    },
+    {
       // sfdx-core's text for sign-up code C-1015
       text: 'We encountered a problem while registering your My Domain value with the DNS provider. Please try again.',
       surface: 'cli'

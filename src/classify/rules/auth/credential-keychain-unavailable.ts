@@ -13,6 +13,9 @@ export default defineRule({
     /Invalid file permissions for secret file/,
     /Cannot create an AuthInfo instance that will overwrite existing auth data/,
     /\bsecret-tool: Cannot autolaunch D-Bus\b/,
+    // macOS: a keychain that is locked or cannot prompt (ssh, CI) refuses the CLI's key.
+    /\bSecKeychain\w+ \([^)\n]*\): User interaction is not allowed\b/,
+    /\bfailed to set an encryption key for user\b/,
     /\bdo not match the version of the toolbelt\b/
   ],
   explanation:

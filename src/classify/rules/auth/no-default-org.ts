@@ -15,6 +15,8 @@ export default defineRule({
     /No environment found\. Use -o or --target-org/,
     /No target org found in cache, from a flag, or in the environment/,
     /Must pass a username and\/or OAuth options when creating an AuthInfo instance/,
+    // jsforce (its CLI and scripts built on it) started with no login at all.
+    /\bCredential to salesforce server is not found in options\b/,
     /No org specified and no default org set/,
     /This command requires a (?:target )?(?:org )?username\b/i,
     /\bNo orgs can be found\./,

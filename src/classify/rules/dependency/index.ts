@@ -28,7 +28,6 @@ import noRecordTypeNamed from './no-record-type-named.js'
 import noSuchColumn from './no-such-column.js'
 import noUserNamed from './no-user-named.js'
 import notAvailableForDeploy from './not-available-for-deploy.js'
-import packageMemberNotVisible from './package-member-not-visible.js'
 import packageMethodMissing from './package-method-missing.js'
 import pageDoesNotExist from './page-does-not-exist.js'
 import picklistValueNotFound from './picklist-value-not-found.js'
@@ -62,6 +61,7 @@ import parentEntityFailedToDeploy from './parent-entity-failed-to-deploy.js'
 import invocationTargetMissing from './invocation-target-missing.js'
 import namedValueNotInOrg from './named-value-not-in-org.js'
 import objectTrackingDisabled from './object-tracking-disabled.js'
+import lwcJestModuleNotFound from './lwc-jest-module-not-found.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
 export const dependencyRules: readonly Rule[] = [
@@ -89,7 +89,6 @@ export const dependencyRules: readonly Rule[] = [
   entityNotAccessible,
   invalidFieldForSobject,
   invalidFieldSpecified,
-  packageMemberNotVisible,
   packageMethodMissing,
   // Pages, resources, labels, formulas and UI components.
   apexClassNotFound,
@@ -133,6 +132,7 @@ export const dependencyRules: readonly Rule[] = [
   permissionSetGroupMemberMissing,
   invocationTargetMissing,
   namedValueNotInOrg,
+  lwcJestModuleNotFound,
   // Fallout of another failure: names the cause only when nothing else in the deploy does.
   parentEntityFailedToDeploy
 ]

@@ -3,7 +3,7 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'missing-organization-feature',
   category: 'dependency',
-  title: 'The target org lacks the feature {feature}',
+  title: 'The target org lacks the feature {feature|the component needs}',
   surfaces: ['component', 'test', 'cli', 'log'],
   patterns: [
     /Missing Organization Feature:\s*(?<feature>\w+)/,
@@ -18,6 +18,9 @@ export default defineRule({
     /\bshould be created by enabling the (?<feature>[A-Z][\w ]{1,60}?) preference\b/,
     // Features Salesforce switches on only through a support case (patch versioning in a Dev Hub).
     /\bLog a case [^\n]{0,120}?request that (?<feature>[\w ]{1,60}?) be enabled\b/,
+    // Setting a user's password through the API needs an org security setting scratch orgs lack by default.
+    /\bCannot set password for self\b[^\n]*(?:\n[^\n]*){0,3}?\b(?<feature>enableSetPasswordInApi)\b/,
+    /\bINSUFFICIENT_ACCESS: Cannot set password for self\b/,
     // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
     /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
     /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,
@@ -26,9 +29,10 @@ export default defineRule({
     /\bType is not visible: (?<feature>ConnectApi\.\w+)/
   ],
   explanation:
-    'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
+    'The package or component requires the org feature {feature|it names} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
   remediation: [
-    'Enable {feature} in the target org, or ask Salesforce to provision it; for a scratch org, add the matching feature to the definition file.',
+    'Enable {feature|the feature} in the target org, or ask Salesforce to provision it; for a scratch org, add the matching feature to the definition file.',
+    'For "Cannot set password for self", create the scratch org with `"settings": {"securitySettings": {"passwordPolicies": {"enableSetPasswordInApi": true}}}` in its definition file.',
     'Then deploy or install again.'
   ],
   docs: [

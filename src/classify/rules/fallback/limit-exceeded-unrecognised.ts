@@ -12,7 +12,8 @@ export default defineRule({
     // org's …"): any tool exceeds "the maximum" of its retries, timeouts or rate.
     /\b(?:reached|exceeded|exceeds|hit) (?:its|your|your org[’']s|your organization[’']s|the org[’']s|this org[’']s) [\w'’ -]{0,60}?\blimit\b/i,
     /\blimit of \d[\d,]* [\w ]{1,60}?(?:exceeded|reached)\b/i,
-    /\bToo many [\w ]{1,60}?[.:;] ?[Tt]he maximum (?:[\w ]{1,40} )?is:? ?\d/
+    /\bToo many [\w ]{1,60}?[.:;] ?[Tt]he maximum (?:[\w ]{1,40} )?is:? ?\d/,
+    /\bexceeded your licensed number of\b/
   ],
   explanation:
     'No specific rule knows this message, but Salesforce says a limit was exceeded: a governor limit in Apex, an org allowance (fields, rules, tracked fields, storage) or a size limit of the request.',

@@ -14,6 +14,8 @@ import apexTypeMismatch from './apex-type-mismatch.js'
 import apexDuplicateDeclaration from './apex-duplicate-declaration.js'
 import apexFieldNotWriteable from './apex-field-not-writeable.js'
 import apexMemberNotVisible from './apex-member-not-visible.js'
+import packageMemberNotVisible from './package-member-not-visible.js'
+import metadataNameNotLoaded from './metadata-name-not-loaded.js'
 import apexInvalidDeclaration from './apex-invalid-declaration.js'
 import apexTriggerDefinitionInvalid from './apex-trigger-definition-invalid.js'
 import apexReservedIdentifier from './apex-reserved-identifier.js'
@@ -69,6 +71,7 @@ export const metadataRules: readonly Rule[] = [
   apexDuplicateDeclaration,
   apexFieldNotWriteable,
   apexMemberNotVisible,
+  packageMemberNotVisible,
   apexInvalidDeclaration,
   apexTriggerDefinitionInvalid,
   apexReservedIdentifier,
@@ -79,6 +82,7 @@ export const metadataRules: readonly Rule[] = [
   packageXmlMismatch,
   sfdxProjectInvalid,
   metadataTypeUnknown,
+  metadataNameNotLoaded,
   sourceFileNotRecognised,
   duplicateComponentName,
   duplicatePicklistValue,

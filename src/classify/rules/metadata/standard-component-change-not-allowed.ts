@@ -8,7 +8,9 @@ export default defineRule({
   patterns: [
     /(?<detail>\bThe (?<type>\w+) called '(?<name>[^'\n]+)' is standard and cannot be deleted)/,
     /(?<detail>\bis standard and cannot be (?:deleted|renamed|modified))/,
-    /(?<detail>\bCannot (?:rename|delete|modify) (?:a |the )?standard [^\n]+)/i
+    /(?<detail>\bCannot (?:rename|delete|modify) (?:a |the )?standard [^\n]+)/i,
+    // A permission Salesforce fixes on standard profiles, retired ones included.
+    /(?<detail>\bYou may not modify the permission [^\n]{1,200}? while editing a Standard Profile)/
   ],
   explanation:
     'The deploy renames, deletes or reshapes a standard component (object, field, profile, value set, translation), which Salesforce does not allow through the Metadata API.',

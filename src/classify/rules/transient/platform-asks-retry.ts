@@ -8,6 +8,8 @@ export default defineRule({
   patterns: [
     /A fatal signup error occurred\. Please try again/,
     /\bproblem while registering your My Domain value with the DNS provider\b/,
+    // A new org whose My Domain name has not reached DNS yet, in the sign-up page's own words.
+    /\bDomainNotPropagated(?:_desc)?\b/,
     /\bThe scratch org (?:isn[’']t|is not) ready yet\b/,
     /\bretry your request\b/i,
     /\bPlease try again later\b/i,

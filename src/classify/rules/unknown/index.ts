@@ -7,6 +7,7 @@ import deployJobNotInCache from './deploy-job-not-in-cache.js'
 import notInProjectDirectory from './not-in-project-directory.js'
 import sourcePathNotFound from './source-path-not-found.js'
 import testSelectionMissing from './test-selection-missing.js'
+import jestSuiteNotRun from './jest-suite-not-run.js'
 
 /**
  * Failures whose cause the output does not carry, but whose next step is known: these rules name no
@@ -20,5 +21,6 @@ export const unknownRules: readonly Rule[] = [
   sourcePathNotFound,
   cliOwnFileMissing,
   testSelectionMissing,
+  jestSuiteNotRun,
   apiResourceNotFound
 ]

@@ -1,8 +1,13 @@
-import rule from '../../../../src/classify/rules/dependency/package-member-not-visible.js'
+import rule from '../../../../src/classify/rules/metadata/package-member-not-visible.js'
 import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    {
+      // forcedotcom/idecore issue 68, as the IDE printed it
+      text: 'Compilation error: Package Visibility: Variable is not visible.',
+      captures: { kind: 'Variable' }
+    },
     {
       // SalesforceFoundation/NPSP#1472.
       text: 'Package Visibility: Type is not visible: tdtm_config_api',

@@ -1,0 +1,23 @@
+import rule from '../../../../src/classify/rules/dependency/lwc-jest-module-not-found.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // salesforce/sfdx-lwc-jest issue 127: a base module the installed stubs lacked
+      text: "FAIL  force-app/main/default/lwc/navToNewRecord/__tests__/navToNewRecord.test.js\n  ● Test suite failed to run\n\n    Cannot find module 'lightning/pageReferenceUtils' from 'navToNewRecord.js'",
+      captures: { module: 'lightning/pageReferenceUtils', from: 'navToNewRecord.js' }
+    },
+    {
+      // salesforce/sfdx-lwc-jest issue 145: an npm package the project did not install
+      text: "  ● Test suite failed to run\n\n    Cannot find module '@jest/globals' from 'apexImperativeMethodWithParams.test.js'",
+      surface: 'log',
+      captures: { module: '@jest/globals' }
+    }
+  ],
+  negatives: [
+    // The CLI's own broken install: cli-own-file-missing.
+    { text: "Error: Cannot find module '@oclif/config'", surface: 'cli' },
+    { text: "Cannot find module 'lightning/navigation'", surface: 'test' }
+  ]
+})
