@@ -6,24 +6,40 @@
  * marked debatable, since engineers disagree on the latter), a confusion table and every miss.
  *
  * Input: JSON lines {message, surface: component|test|coverage|cli|deploy-error, label, debatable?,
- * name?, componentType?, componentName?, testName?}.
- * Usage: npm run eval -- path/to/messages.jsonl [more.jsonl ...]   (compiles to build/ first)
+ * name?, componentType?, componentName?, testName?}. With `--labels FILE` (JSON lines {id, label,
+ * debatable?}), only the messages that file labels are measured, against its labels: another
+ * engineer's reading of the same messages.
+ * Usage: npm run eval -- [--labels other-labels.jsonl] path/to/messages.jsonl [more.jsonl ...]
+ * (compiles to build/ first)
  */
 import { readFileSync } from 'node:fs'
 
 const { triageFiles } = await import('../build/src/triage.js')
 const { artifactFor } = await import('../build/__tests__/helpers/artifact-for.js')
-const files = process.argv.slice(2)
-if (files.length === 0) {
-  console.error('usage: node scripts/eval-catalog.mjs <messages.jsonl> [more.jsonl ...]')
+const args = process.argv.slice(2)
+const labelsFlag = args.indexOf('--labels')
+const otherLabelsFile = labelsFlag >= 0 ? args[labelsFlag + 1] : undefined
+const files =
+  labelsFlag >= 0 ? args.filter((_, index) => index !== labelsFlag && index !== labelsFlag + 1) : args
+if (files.length === 0 || (labelsFlag >= 0 && !otherLabelsFile)) {
+  console.error(
+    'usage: node scripts/eval-catalog.mjs [--labels other-labels.jsonl] <messages.jsonl> [more.jsonl ...]'
+  )
   process.exit(2)
 }
-const cases = files.flatMap(file =>
+const readJsonLines = file =>
   readFileSync(file, 'utf8')
     .split('\n')
     .filter(line => line.trim())
     .map(line => JSON.parse(line))
-)
+const otherLabels = otherLabelsFile
+  ? new Map(readJsonLines(otherLabelsFile).map(entry => [entry.id, entry]))
+  : undefined
+const cases = files.flatMap(readJsonLines).flatMap(entry => {
+  if (!otherLabels) return [entry]
+  const other = otherLabels.get(entry.id)
+  return other ? [{ ...entry, label: other.label, debatable: other.debatable ?? false }] : []
+})
 
 const labels = ['auth', 'dependency', 'metadata', 'limits', 'test', 'coverage', 'transient', 'unknown']
 const confusion = new Map()
