@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9710);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9849);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9710:
+/***/ 9849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12190,6 +12190,9 @@ function defineRule(rule) {
         /Invalid file permissions for secret file/,
         /Cannot create an AuthInfo instance that will overwrite existing auth data/,
         /\bsecret-tool: Cannot autolaunch D-Bus\b/,
+        // macOS: a keychain that is locked or cannot prompt (ssh, CI) refuses the CLI's key.
+        /\bSecKeychain\w+ \([^)\n]*\): User interaction is not allowed\b/,
+        /\bfailed to set an encryption key for user\b/,
         /\bdo not match the version of the toolbelt\b/
     ],
     explanation: 'The key that encrypts stored org auth lives in a keychain (macOS Keychain, libsecret on Linux, or a key file). The keychain is missing, locked or out of sync with the stored auth, so no org can be used.',
@@ -12488,6 +12491,8 @@ function defineRule(rule) {
         /No environment found\. Use -o or --target-org/,
         /No target org found in cache, from a flag, or in the environment/,
         /Must pass a username and\/or OAuth options when creating an AuthInfo instance/,
+        // jsforce (its CLI and scripts built on it) started with no login at all.
+        /\bCredential to salesforce server is not found in options\b/,
         /No org specified and no default org set/,
         /This command requires a (?:target )?(?:org )?username\b/i,
         /\bNo orgs can be found\./,
@@ -12819,7 +12824,7 @@ function defineRule(rule) {
         // A login page answering with a redirect or a refusal, as plugins that drive Setup pages report it.
         /\blogin failed \[(?:30[12]|40[13])\]/i,
         // The org login step itself reporting failure, whatever the OAuth flow's own words after it.
-        /^(?:Error(?: \(\d+\))?:\s*)?Failed to authorize org(?![\w-])/
+        /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?Failed to authorize org(?![\w-])/
     ],
     explanation: 'The org answered with an authentication or authorization error for the user the CLI logged in as: the stored credentials are wrong or revoked, or the user lacks the access the command needs (for scratch orgs, the Dev Hub permissions).',
     remediation: [
@@ -13601,7 +13606,7 @@ const coverageRules = [
 /* harmony default export */ const missing_organization_feature = (defineRule({
     id: 'missing-organization-feature',
     category: 'dependency',
-    title: 'The target org lacks the feature {feature}',
+    title: 'The target org lacks the feature {feature|the component needs}',
     surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
         /Missing Organization Feature:\s*(?<feature>\w+)/,
@@ -13616,6 +13621,9 @@ const coverageRules = [
         /\bshould be created by enabling the (?<feature>[A-Z][\w ]{1,60}?) preference\b/,
         // Features Salesforce switches on only through a support case (patch versioning in a Dev Hub).
         /\bLog a case [^\n]{0,120}?request that (?<feature>[\w ]{1,60}?) be enabled\b/,
+        // Setting a user's password through the API needs an org security setting scratch orgs lack by default.
+        /\bCannot set password for self\b[^\n]*(?:\n[^\n]*){0,3}?\b(?<feature>enableSetPasswordInApi)\b/,
+        /\bINSUFFICIENT_ACCESS: Cannot set password for self\b/,
         // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
         /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
         /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,
@@ -13623,9 +13631,10 @@ const coverageRules = [
         // elsewhere the compiler reports them as not visible.
         /\bType is not visible: (?<feature>ConnectApi\.\w+)/
     ],
-    explanation: 'The package or component requires the org feature {feature} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
+    explanation: 'The package or component requires the org feature {feature|it names} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
     remediation: [
-        'Enable {feature} in the target org, or ask Salesforce to provision it; for a scratch org, add the matching feature to the definition file.',
+        'Enable {feature|the feature} in the target org, or ask Salesforce to provision it; for a scratch org, add the matching feature to the definition file.',
+        'For "Cannot set password for self", create the scratch org with `"settings": {"securitySettings": {"passwordPolicies": {"enableSetPasswordInApi": true}}}` in its definition file.',
         'Then deploy or install again.'
     ],
     docs: [
@@ -13827,28 +13836,6 @@ const coverageRules = [
     docs: [
         'https://developer.salesforce.com/docs/metadata-coverage',
         'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_def_file_config_values.htm'
-    ],
-    retryable: false
-}));
-
-;// CONCATENATED MODULE: ./src/classify/rules/dependency/package-member-not-visible.ts
-
-/* harmony default export */ const package_member_not_visible = (defineRule({
-    id: 'package-member-not-visible',
-    category: 'dependency',
-    title: 'A managed-package {kind} is not visible to this code',
-    surfaces: ['component', 'test', 'cli', 'log'],
-    patterns: [
-        /Package Visibility: (?<kind>Type|Method|Variable|Field|Constructor) is not visible(?::\s*(?<member>[\w.]+))?/
-    ],
-    explanation: 'The code calls a member of a managed package that is not `global` in the installed version, or that the installed package version does not have yet.',
-    remediation: [
-        'Install or upgrade the managed package in the target org to the version the code was written against.',
-        "If the member is not global in any version, call the package's public (global) API instead."
-    ],
-    docs: [
-        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_access_modifiers.htm',
-        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm'
     ],
     retryable: false
 }));
@@ -14544,6 +14531,29 @@ const coverageRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/lwc-jest-module-not-found.ts
+
+/* harmony default export */ const lwc_jest_module_not_found = (defineRule({
+    id: 'lwc-jest-module-not-found',
+    category: 'dependency',
+    title: 'An LWC Jest test imports {module}, which Jest cannot resolve',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        // Jest's resolver names the import and the file that made it; the suite never ran.
+        /\bCannot find module '(?<module>[^'\n]{1,200})' from '(?<from>[^'\n]{1,300})'/
+    ],
+    explanation: 'Jest could not load a module the component or its test imports, so the whole suite failed before any test ran: a `lightning/*` base component or platform module that the installed sfdx-lwc-jest has no stub for, a `c/*` component or `@salesforce/*` import that is not in the project, or an npm package missing from node_modules.',
+    remediation: [
+        'For a `lightning/*` module, upgrade @salesforce/sfdx-lwc-jest, or add a stub for it under `moduleNameMapper` in jest.config.js.',
+        'For a `c/*` component, check it exists in the project under that name (names are case-sensitive on Linux runners).',
+        'For an npm package, check it is in package.json and that the job ran `npm ci` before the tests.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/platform/lwc/guide/unit-testing-using-jest-installation.html'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/index.ts
 
 
@@ -14634,7 +14644,6 @@ const dependencyRules = [
     entity_not_accessible,
     invalid_field_for_sobject,
     invalid_field_specified,
-    package_member_not_visible,
     package_method_missing,
     // Pages, resources, labels, formulas and UI components.
     apex_class_not_found,
@@ -14678,6 +14687,7 @@ const dependencyRules = [
     permission_set_group_member_missing,
     invocation_target_missing,
     named_value_not_in_org,
+    lwc_jest_module_not_found,
     // Fallout of another failure: names the cause only when nothing else in the deploy does.
     parent_entity_failed_to_deploy
 ];
@@ -14728,7 +14738,7 @@ const dependencyRules = [
     title: 'Something this component refers to is missing from the target org',
     surfaces: ['component', 'cli'],
     patterns: [
-        /\b(?:not found|does not exist|doesn't exist|do not exist|no such(?! file\b)|cannot find(?! the (?:path|file) specified)|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
+        /\b(?:not found|does not exist|doesn't exist|do not exist|no such(?! (?:file|process|device)\b)|cannot find(?! the (?:path|file) specified)|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
         /\bno [\w ]{1,40}? found\b/i,
         /\bmust create the [\w ]{1,40}? first\b/i,
         // A package or namespace the Dev Hub in use does not know: it belongs to another Dev Hub.
@@ -14804,7 +14814,8 @@ const dependencyRules = [
         // org's …"): any tool exceeds "the maximum" of its retries, timeouts or rate.
         /\b(?:reached|exceeded|exceeds|hit) (?:its|your|your org[’']s|your organization[’']s|the org[’']s|this org[’']s) [\w'’ -]{0,60}?\blimit\b/i,
         /\blimit of \d[\d,]* [\w ]{1,60}?(?:exceeded|reached)\b/i,
-        /\bToo many [\w ]{1,60}?[.:;] ?[Tt]he maximum (?:[\w ]{1,40} )?is:? ?\d/
+        /\bToo many [\w ]{1,60}?[.:;] ?[Tt]he maximum (?:[\w ]{1,40} )?is:? ?\d/,
+        /\bexceeded your licensed number of\b/
     ],
     explanation: 'No specific rule knows this message, but Salesforce says a limit was exceeded: a governor limit in Apex, an org allowance (fields, rules, tracked fields, storage) or a size limit of the request.',
     remediation: [
@@ -15142,9 +15153,11 @@ const fallbackRules = [
     surfaces: ['test', 'component', 'cli', 'log'],
     patterns: [
         /(?:\b(?<namespace>\w+):)?(?<limit>Apex heap size too large) ?: ?(?<count>\d+)/,
-        /(?<limit>String length exceeds maximum) ?: ?(?<count>\d+)/
+        /(?<limit>String length exceeds maximum) ?: ?(?<count>\d+)/,
+        // A Database.Stateful batch carrying too much state from one chunk to the next.
+        /(?<limit>Batchable instance is too big)\b/
     ],
-    explanation: 'A transaction may hold at most 6 MB of data in memory (12 MB asynchronously). Large query results kept in collections, big strings built from files or JSON, and serialising whole record sets are typical causes.',
+    explanation: 'A transaction may hold at most 6 MB of data in memory (12 MB asynchronously). Large query results kept in collections, big strings built from files or JSON, and serialising whole record sets are typical causes; a Database.Stateful batch that keeps too much state between chunks hits it as "Batchable instance is too big".',
     remediation: [
         'Use SOQL `for` loops so records are processed in chunks instead of held in one List.',
         'Select only the fields you need, clear collections once used, and avoid building very large strings or JSON in memory.',
@@ -16129,6 +16142,54 @@ const limitsRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/package-member-not-visible.ts
+
+/* harmony default export */ const package_member_not_visible = (defineRule({
+    id: 'package-member-not-visible',
+    category: 'metadata',
+    title: 'A managed-package {kind} is not visible to this code',
+    surfaces: ['component', 'test', 'cli', 'log'],
+    patterns: [
+        /Package Visibility: (?<kind>Type|Method|Variable|Field|Constructor) is not visible(?::\s*(?<member>[\w.]+))?/
+    ],
+    explanation: 'The code calls a member of a managed package that is not `global`: outside its own namespace, a package exposes only its global classes and members, however public the rest is. The code has to change; installing the package again does not help, unless a newer version made the member global.',
+    remediation: [
+        "Call the package's global API instead (its documentation lists it), or ask the publisher to expose the member.",
+        'If a newer version of the package made the member global, upgrade the package in the target org to it.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_classes_access_modifiers.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dev_guide.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/metadata-name-not-loaded.ts
+
+/* harmony default export */ const metadata_name_not_loaded = (defineRule({
+    id: 'metadata-name-not-loaded',
+    category: 'metadata',
+    title: 'The Metadata API found no component by the name it was given: {detail}',
+    surfaces: ['component', 'cli', 'log'],
+    patterns: [
+        /\bLoad of metadata from db failed for (?<detail>metadata of type: ?(?<type>\w+)(?: and file name: ?(?<name>[^\s\n]+?))?)\.?(?=\s|$)/,
+        /\b(?<detail>Metadata API received improper input)\./,
+        /\b(?<detail>The object '(?<name>[^'\n]+)' of type (?<type>\w+) metadata does not exist)/
+    ],
+    explanation: 'The Metadata API was asked for a component whose type and name it could not load: the file name, the member in package.xml or the name a tool passed does not match the API name exactly (names are case-sensitive), or the type is not available in that org or at the API version of the call (Settings names have changed between versions).',
+    remediation: [
+        'Compare the name in package.xml or the file name with the API name in the org, capitalisation included (`sf org list metadata --metadata-type <Type>` lists them).',
+        'If a tool generated the name (a record id instead of a name, for example), fix the manifest it wrote, or list the component by hand.',
+        'For a Settings component, deploy (or create the scratch org) with a newer API version (`--api-version`): each version knows a different set of Settings names.',
+        'If the type itself is missing from the org, enable the feature that brings it or leave the type out of the manifest.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/manifest_samples.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdxcli.meta/sfdxcli/cli_reference_org_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-invalid-declaration.ts
 
 /* harmony default export */ const apex_invalid_declaration = (defineRule({
@@ -16302,7 +16363,9 @@ const limitsRules = [
         /(?<detail>\bElement type "(?<element>[^"\n]+)" must be followed by either attribute specifications[^\n]*)/,
         /(?<detail>\bPremature end of file\.?)/,
         /(?<detail>\bXML parse error: [^\n]+)/,
-        /(?<detail>\bmismatched tag: line \d+, column \d+)/
+        /(?<detail>\bmismatched tag: line \d+, column \d+)/,
+        // sax, the XML reader of older CLIs and of jsforce, names what it met where it stopped.
+        /\b(?<detail>Non-whitespace before first tag|Unexpected close tag|Unclosed root tag|Text data outside of root node|Unmatched closing tag: [\w:.-]+)(?=\.?(?:\n|$))/
     ],
     explanation: 'Salesforce could not read a metadata file: it is not well-formed XML, it contains an element that is not allowed where it stands (often metadata retrieved at a newer API version deployed at an older one), a value is not in the allowed list, or a non-metadata file sits in a metadata folder.',
     remediation: [
@@ -16620,7 +16683,9 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
     patterns: [
         /(?<detail>\bThe (?<type>\w+) called '(?<name>[^'\n]+)' is standard and cannot be deleted)/,
         /(?<detail>\bis standard and cannot be (?:deleted|renamed|modified))/,
-        /(?<detail>\bCannot (?:rename|delete|modify) (?:a |the )?standard [^\n]+)/i
+        /(?<detail>\bCannot (?:rename|delete|modify) (?:a |the )?standard [^\n]+)/i,
+        // A permission Salesforce fixes on standard profiles, retired ones included.
+        /(?<detail>\bYou may not modify the permission [^\n]{1,200}? while editing a Standard Profile)/
     ],
     explanation: 'The deploy renames, deletes or reshapes a standard component (object, field, profile, value set, translation), which Salesforce does not allow through the Metadata API.',
     remediation: [
@@ -16834,6 +16899,8 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
         /\bThe feature value (?<feature>\w+) requires a quantity\b/,
         /\b(?:Invalid scratch org feature|is not a valid scratch org feature|Unknown feature):? (?<feature>\w+)?/i,
         /\b(?<feature>\w+) is not a valid Features value\b/,
+        // The same refusal in Japanese, as a Japanese-locale Dev Hub user receives it.
+        /\b(?<feature>\w+) は有効な機能値ではありません/,
         /\bis not a valid quantity for the Features value (?<feature>\w+)/
     ],
     explanation: 'The settings block of the scratch org definition file is deployed to the new org as metadata; a setting that is misspelled, needs a feature the definition does not enable, or is not valid for the edition makes that deploy fail.',
@@ -17142,6 +17209,8 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
 
 
 
+
+
 /** Rules of this family, in evaluation order: specific before general. */
 const metadataRules = [
     lwc_compile_error,
@@ -17160,6 +17229,7 @@ const metadataRules = [
     apex_duplicate_declaration,
     apex_field_not_writeable,
     apex_member_not_visible,
+    package_member_not_visible,
     apex_invalid_declaration,
     apex_trigger_definition_invalid,
     apex_reserved_identifier,
@@ -17170,6 +17240,7 @@ const metadataRules = [
     package_xml_mismatch,
     sfdx_project_invalid,
     metadata_type_unknown,
+    metadata_name_not_loaded,
     source_file_not_recognised,
     duplicate_component_name,
     duplicate_picklist_value,
@@ -18564,6 +18635,8 @@ const testRules = [
     patterns: [
         /A fatal signup error occurred\. Please try again/,
         /\bproblem while registering your My Domain value with the DNS provider\b/,
+        // A new org whose My Domain name has not reached DNS yet, in the sign-up page's own words.
+        /\bDomainNotPropagated(?:_desc)?\b/,
         /\bThe scratch org (?:isn[’']t|is not) ready yet\b/,
         /\bretry your request\b/i,
         /\bPlease try again later\b/i,
@@ -18926,7 +18999,34 @@ const midRequestRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/jest-suite-not-run.ts
+
+/* harmony default export */ const jest_suite_not_run = (defineRule({
+    id: 'jest-suite-not-run',
+    category: 'unknown',
+    title: 'The LWC Jest run gave no verdict: {detail}',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        /(?<detail>● Test suite failed to run)/,
+        /(?<detail>\bNo tests found, exiting with code 1)/,
+        // sfdx-lwc-jest refusing a project whose API version is not the one its release targets.
+        /(?<detail>\bInvalid sourceApiVersion found in sfdx-project\.json\. Expected [\d.]+, found [\d.]+)/
+    ],
+    explanation: 'Jest did not get as far as running a test: a suite failed to load (its setup, transform or environment broke), the run found no test files at all, or sfdx-lwc-jest targets another API version than the project. No component and no assertion is at fault yet; the test tooling or its configuration is.',
+    remediation: [
+        'Read the lines under the message: they name the file and the error that stopped the suite.',
+        'After an upgrade of @salesforce/sfdx-lwc-jest or Jest, check that the versions fit each other and the project (`npm ls jest`), and rerun `npm ci`.',
+        'For "Invalid sourceApiVersion", install the sfdx-lwc-jest release for the API version in sfdx-project.json (its npm tags are named after releases, such as `@salesforce/sfdx-lwc-jest@spring22`).',
+        'For "No tests found", check that `__tests__` folders exist where jest.config.js looks, or pass `--passWithNoTests` when a project has none yet.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/platform/lwc/guide/unit-testing-using-jest-installation.html'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/index.ts
+
 
 
 
@@ -18947,6 +19047,7 @@ const unknownRules = [
     source_path_not_found,
     cli_own_file_missing,
     test_selection_missing,
+    jest_suite_not_run,
     api_resource_not_found
 ];
 
