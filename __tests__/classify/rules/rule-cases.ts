@@ -3,7 +3,7 @@
  * is asked, so a test also proves that no earlier rule shadows it; a near-miss must not be.
  */
 import { describe, expect, it } from '@jest/globals'
-import { firstMatch } from '../../../src/classify/match.js'
+import { TEMPLATE_PLACEHOLDER, firstMatch } from '../../../src/classify/match.js'
 import { BUILT_IN_RULES } from '../../../src/classify/registry.js'
 import type { Rule } from '../../../src/classify/rule.js'
 import type { Surface } from '../../../src/model/evidence.js'
@@ -30,6 +30,7 @@ export function describeRule(rule: Rule, cases: { positives: RuleCase[]; negativ
         const match = firstMatch(BUILT_IN_RULES, surface, example.text)
         expect(match?.rule.id).toBe(rule.id)
         if (example.captures) expect(match?.captures).toMatchObject(example.captures)
+        expect(titlePlaceholdersLeftEmpty(rule.title, surface, match?.captures ?? {})).toEqual([])
       }
     )
 
@@ -41,4 +42,22 @@ export function describeRule(rule: Rule, cases: { positives: RuleCase[]; negativ
       }
     )
   })
+}
+
+/** What the engine knows besides the captures, by surface (see classify.ts). */
+const CONTEXT_BY_SURFACE: Partial<Record<Surface, readonly string[]>> = {
+  component: ['componentType', 'componentName'],
+  test: ['testName']
+}
+
+/** Title placeholders this match would leave as a `<name>` stand-in: no capture, no fallback, no context. */
+function titlePlaceholdersLeftEmpty(
+  title: string,
+  surface: Surface,
+  captures: Record<string, string>
+): string[] {
+  return [...title.matchAll(TEMPLATE_PLACEHOLDER)]
+    .filter(([, name, fallback]) => name && fallback === undefined && !(name in captures))
+    .filter(([, name]) => !CONTEXT_BY_SURFACE[surface]?.includes(name ?? ''))
+    .map(([, name]) => name ?? '')
 }
