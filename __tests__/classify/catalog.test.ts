@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { TEMPLATE_PLACEHOLDER } from '../../src/classify/match.js'
 import { BUILT_IN_RULES, RULE_FAMILIES } from '../../src/classify/registry.js'
 import type { Rule } from '../../src/classify/rule.js'
+import { CONTEXT_BY_SURFACE } from './rules/rule-cases.js'
 import { CATEGORIES } from '../../src/model/triage.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -49,12 +50,6 @@ export function hasNestedQuantifier(source: string): boolean {
 
 function isUnboundedQuantifier(text: string): boolean {
   return /^(?:[+*]|\{\d*,\})/.test(text)
-}
-
-/** What the engine fills in besides the captures, by surface (see classify.ts). */
-const CONTEXT_BY_SURFACE: Record<string, readonly string[]> = {
-  component: ['componentType', 'componentName'],
-  test: ['testName']
 }
 
 /**

@@ -45,7 +45,7 @@ export function describeRule(rule: Rule, cases: { positives: RuleCase[]; negativ
 }
 
 /** What the engine knows besides the captures, by surface (see classify.ts). */
-const CONTEXT_BY_SURFACE: Partial<Record<Surface, readonly string[]>> = {
+export const CONTEXT_BY_SURFACE: Partial<Record<Surface, readonly string[]>> = {
   component: ['componentType', 'componentName'],
   test: ['testName']
 }
