@@ -13,18 +13,22 @@
  * (compiles to build/ first)
  */
 import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
 
 const { triageFiles } = await import('../build/src/triage.js')
 const { artifactFor } = await import('../build/__tests__/helpers/artifact-for.js')
-const args = process.argv.slice(2)
-const labelsFlag = args.indexOf('--labels')
-const otherLabelsFile = labelsFlag >= 0 ? args[labelsFlag + 1] : undefined
-const files =
-  labelsFlag >= 0 ? args.filter((_, index) => index !== labelsFlag && index !== labelsFlag + 1) : args
-if (files.length === 0 || (labelsFlag >= 0 && !otherLabelsFile)) {
-  console.error(
-    'usage: node scripts/eval-catalog.mjs [--labels other-labels.jsonl] <messages.jsonl> [more.jsonl ...]'
-  )
+const usage =
+  'usage: node scripts/eval-catalog.mjs [--labels other-labels.jsonl] <messages.jsonl> [more.jsonl ...]'
+let parsed
+try {
+  parsed = parseArgs({ options: { labels: { type: 'string' } }, allowPositionals: true })
+} catch (error) {
+  console.error(`${error.message}\n${usage}`)
+  process.exit(2)
+}
+const { values, positionals: files } = parsed
+if (files.length === 0) {
+  console.error(usage)
   process.exit(2)
 }
 const readJsonLines = file =>
@@ -32,14 +36,21 @@ const readJsonLines = file =>
     .split('\n')
     .filter(line => line.trim())
     .map(line => JSON.parse(line))
-const otherLabels = otherLabelsFile
-  ? new Map(readJsonLines(otherLabelsFile).map(entry => [entry.id, entry]))
+const otherLabels = values.labels
+  ? new Map(readJsonLines(values.labels).map(entry => [entry.id, entry]))
   : undefined
 const cases = files.flatMap(readJsonLines).flatMap(entry => {
   if (!otherLabels) return [entry]
   const other = otherLabels.get(entry.id)
   return other ? [{ ...entry, label: other.label, debatable: other.debatable ?? false }] : []
 })
+if (otherLabels) {
+  // An id that matches no message would silently shrink what is measured.
+  console.log(
+    `measured against ${values.labels}: ${cases.length} of its ${otherLabels.size} labels matched a message`
+  )
+  if (cases.length === 0) process.exit(1)
+}
 
 const labels = ['auth', 'dependency', 'metadata', 'limits', 'test', 'coverage', 'transient', 'unknown']
 const confusion = new Map()

@@ -7,10 +7,10 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { TEMPLATE_PLACEHOLDER } from '../../src/classify/match.js'
+import { contextPlaceholdersOn } from '../../src/classify/classify.js'
+import { placeholdersIn } from '../../src/classify/match.js'
 import { BUILT_IN_RULES, RULE_FAMILIES } from '../../src/classify/registry.js'
 import type { Rule } from '../../src/classify/rule.js'
-import { CONTEXT_BY_SURFACE } from './rules/rule-cases.js'
 import { CATEGORIES } from '../../src/model/triage.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -59,12 +59,10 @@ function isUnboundedQuantifier(text: string): boolean {
  */
 function placeholdersSomePatternLeavesEmpty(rule: Rule): string[] {
   const unfilled = new Set<string>()
-  for (const template of [rule.title, rule.explanation]) {
-    for (const [, name, fallback] of template.matchAll(TEMPLATE_PLACEHOLDER)) {
-      if (fallback !== undefined || !name) continue
-      const known = rule.surfaces.every(surface => CONTEXT_BY_SURFACE[surface]?.includes(name))
-      if (!known && rule.patterns.some(pattern => !pattern.source.includes(`(?<${name}>`))) unfilled.add(name)
-    }
+  for (const { name, fallback } of [...placeholdersIn(rule.title), ...placeholdersIn(rule.explanation)]) {
+    if (fallback !== undefined) continue
+    const known = rule.surfaces.every(surface => contextPlaceholdersOn(surface).includes(name))
+    if (!known && rule.patterns.some(pattern => !pattern.source.includes(`(?<${name}>`))) unfilled.add(name)
   }
   return [...unfilled]
 }

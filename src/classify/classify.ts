@@ -12,6 +12,27 @@ import type { Rule } from './rule.js'
 /** Cascades nest ("Dependent class is invalid: … Dependent class is invalid: …"); three levels is plenty. */
 const MAX_CASCADE_DEPTH = 3
 
+/**
+ * Placeholders a rule's templates may use besides its captures: the engine knows them from where the
+ * message was found.
+ */
+const CONTEXT_PLACEHOLDERS = {
+  component: ['componentType', 'componentName'],
+  test: ['testName']
+} as const satisfies Partial<Record<Surface, readonly string[]>>
+
+type ContextOf<S extends keyof typeof CONTEXT_PLACEHOLDERS> = Record<
+  (typeof CONTEXT_PLACEHOLDERS)[S][number],
+  string
+>
+
+/** For the catalog tests, which tell a placeholder that can be filled from one that would read `<name>`. */
+export function contextPlaceholdersOn(surface: Surface): readonly string[] {
+  return surface in CONTEXT_PLACEHOLDERS
+    ? CONTEXT_PLACEHOLDERS[surface as keyof typeof CONTEXT_PLACEHOLDERS]
+    : []
+}
+
 export interface ClassifyOptions {
   rules: readonly Rule[]
   coverageThreshold: number
@@ -31,7 +52,10 @@ export function findFindings(evidence: Evidence, options: ClassifyOptions): Find
   for (const component of evidence.components) {
     if (component.severity !== 'Error') continue
     const match = locate('component', component.problem)
-    const context = { componentType: component.type || '<Type>', componentName: component.name }
+    const context: ContextOf<'component'> = {
+      componentType: component.type || '<Type>',
+      componentName: component.name
+    }
     if (match)
       findings.push(
         toFinding(match, 'component', component.problem, { component: componentOf(component) }, context)
@@ -40,7 +64,8 @@ export function findFindings(evidence: Evidence, options: ClassifyOptions): Find
   for (const test of evidence.tests) {
     const match = locate('test', test.message || test.stackTrace || '')
     const where = { test: testOf(test), ...(test.stackTrace ? { stackTrace: test.stackTrace } : {}) }
-    if (match) findings.push(toFinding(match, 'test', test.message, where, { testName: where.test.fullName }))
+    const context: ContextOf<'test'> = { testName: where.test.fullName }
+    if (match) findings.push(toFinding(match, 'test', test.message, where, context))
   }
   for (const warning of coverageSubjects(evidence, options.coverageThreshold)) {
     const match = locate('coverage', warning)

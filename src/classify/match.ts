@@ -61,8 +61,20 @@ function capturesOf(match: RegExpExecArray): Record<string, string> {
   return captures
 }
 
-/** `{name}` or `{name|fallback}`; exported so the catalog test reads templates the same way. */
-export const TEMPLATE_PLACEHOLDER = /\{(\w+)(?:\|([^{}\n]*))?\}/g
+/** `{name}` or `{name|fallback}`. */
+const TEMPLATE_PLACEHOLDER = /\{(\w+)(?:\|([^{}\n]*))?\}/g
+
+export interface TemplatePlaceholder {
+  name: string
+  fallback?: string
+}
+
+/** The placeholders of a template in order, for checks that each one can be filled. */
+export function placeholdersIn(template: string): TemplatePlaceholder[] {
+  return [...template.matchAll(TEMPLATE_PLACEHOLDER)].map(([, name = '', fallback]) =>
+    fallback === undefined ? { name } : { name, fallback }
+  )
+}
 
 /**
  * Fills `{name}` placeholders. `{name|words}` reads `words` when the match captured no `name`, for

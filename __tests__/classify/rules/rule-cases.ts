@@ -3,7 +3,8 @@
  * is asked, so a test also proves that no earlier rule shadows it; a near-miss must not be.
  */
 import { describe, expect, it } from '@jest/globals'
-import { TEMPLATE_PLACEHOLDER, firstMatch } from '../../../src/classify/match.js'
+import { contextPlaceholdersOn } from '../../../src/classify/classify.js'
+import { firstMatch, placeholdersIn } from '../../../src/classify/match.js'
 import { BUILT_IN_RULES } from '../../../src/classify/registry.js'
 import type { Rule } from '../../../src/classify/rule.js'
 import type { Surface } from '../../../src/model/evidence.js'
@@ -44,20 +45,14 @@ export function describeRule(rule: Rule, cases: { positives: RuleCase[]; negativ
   })
 }
 
-/** What the engine knows besides the captures, by surface (see classify.ts). */
-export const CONTEXT_BY_SURFACE: Partial<Record<Surface, readonly string[]>> = {
-  component: ['componentType', 'componentName'],
-  test: ['testName']
-}
-
 /** Title placeholders this match would leave as a `<name>` stand-in: no capture, no fallback, no context. */
 function titlePlaceholdersLeftEmpty(
   title: string,
   surface: Surface,
   captures: Record<string, string>
 ): string[] {
-  return [...title.matchAll(TEMPLATE_PLACEHOLDER)]
-    .filter(([, name, fallback]) => name && fallback === undefined && !(name in captures))
-    .filter(([, name]) => !CONTEXT_BY_SURFACE[surface]?.includes(name ?? ''))
-    .map(([, name]) => name ?? '')
+  const context = contextPlaceholdersOn(surface)
+  return placeholdersIn(title)
+    .filter(({ name, fallback }) => fallback === undefined && !(name in captures) && !context.includes(name))
+    .map(({ name }) => name)
 }
