@@ -230,6 +230,33 @@ describe('parseFile: errors and validation', () => {
     expect(parsed.errors).toEqual([])
   })
 
+  it('cuts a joined validation failure back into its components, coverage and tests', () => {
+    const message =
+      'Failed to validate the deployment (0Af000000000001AAA). Due To: ' +
+      'Bar - Test coverage of selected Apex Class is 25%, at least 75% test coverage is required ' +
+      "Error in Foo - Missing ';' at '}' (4:5) Error in Baz - Variable does not exist: x (2:3) 2 component error(s) " +
+      'FooTest.m - System.AssertException: Assertion Failed, BarTest.n - System.NullPointerException: boom'
+    const parsed = parseFile(
+      'v.json',
+      bytesOf(JSON.stringify({ name: 'FailedValidationError', message, exitCode: 1 }))
+    )
+    expect(parsed.components).toEqual([
+      expect.objectContaining({ name: 'Foo', problem: "Missing ';' at '}'", line: 4, column: 5 }),
+      expect.objectContaining({ name: 'Baz', problem: 'Variable does not exist: x', line: 2, column: 3 })
+    ])
+    expect(parsed.coverage?.warnings).toEqual([
+      {
+        name: 'Bar',
+        message: 'Test coverage of selected Apex Class is 25%, at least 75% test coverage is required'
+      }
+    ])
+    expect(parsed.tests.map(test => `${test.className}.${test.methodName}`)).toEqual([
+      'FooTest.m',
+      'BarTest.n'
+    ])
+    expect(parsed.errors).toEqual([])
+  })
+
   it('keeps the bare validation header only when Salesforce gave no reason', () => {
     const message = 'Failed to validate the deployment (0AfdL000004QTP3SAO). Due To:\n'
     const parsed = parseFile(

@@ -20,12 +20,14 @@ import {
 } from '../../model/evidence.js'
 import { isCoverageMessage } from './coverage-text.js'
 
-// A message quoted in a ticket or a chat often arrives joined onto one line: what follows "Due To:"
-// on the header line is then the first reason, and the count of component errors trails the last.
+// A message quoted in a ticket or a chat often arrives joined onto one line: what follows "Due To:" on
+// the header line is then the rest of the message, cut back into lines where each of its parts begins.
 const HEADER =
-  /^Failed to validate the deployment(?: \((?<id>[^)]*)\))?\.?\s*Due To:[ \t]*(?<firstReason>[^\n]*)$/i
+  /^Failed to validate the deployment(?: \((?<id>[^)]*)\))?\.?\s*Due To:[ \t]*(?<joinedReasons>[^\n]*)$/i
+const JOINED_PART_START =
+  / (?=(?:Error|Warning) in \S|\d+ component error\(s\)|Average test coverage across|[\w.]+ - Test coverage of selected)|(?<=\d component error\(s\)) /
 const COMPONENT_LINE = /^(?<severity>Error|Warning) in (?<name>.+?) - (?<problem>.+)$/
-const COMPONENT_COUNT = /(?:^|\s)\d+ component error\(s\)$/i
+const COMPONENT_COUNT = /^\d+ component error\(s\)$/i
 const NAMED_COVERAGE_LINE =
   /^(?<name>[\w.]+) - (?<message>Test coverage of selected Apex (?:Class|Trigger) .+)$/i
 const TEST_LINE = /^(?:\w+\.){1,2}\w+ - /
@@ -48,8 +50,10 @@ export function isValidationFailureMessage(message: string): boolean {
 export function readValidationMessage(message: string): ValidationMessageEvidence {
   const [header = '', ...followingLines] = message.split(/\r?\n/)
   const headerMatch = HEADER.exec(header)
-  const firstReason = headerMatch?.groups?.['firstReason']?.trim()
-  const lines = firstReason ? [firstReason, ...followingLines] : followingLines
+  const joinedReasons = headerMatch?.groups?.['joinedReasons']?.trim()
+  const lines = joinedReasons
+    ? [...joinedReasons.split(JOINED_PART_START), ...followingLines]
+    : followingLines
   const evidence: ValidationMessageEvidence = {
     components: [],
     tests: [],
@@ -60,8 +64,8 @@ export function readValidationMessage(message: string): ValidationMessageEvidenc
   if (deployId) evidence.deployId = deployId
 
   for (const rawLine of lines) {
-    const line = rawLine.replace(COMPONENT_COUNT, '').trim()
-    if (!line) continue
+    const line = rawLine.trim()
+    if (!line || COMPONENT_COUNT.test(line)) continue
     const component = COMPONENT_LINE.exec(line)?.groups
     const namedCoverage = NAMED_COVERAGE_LINE.exec(line)?.groups
     if (component?.['name'] && component['problem']) {
