@@ -4,6 +4,14 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/SFDX-Data-Move-Utility issue 486: SFDMU cannot use the CLI's stored login
+      text: 'Command initialization error: Attempt to connect to test-1mozktmfkbrt@example.com failed. Please, try to refresh your local SFDX CLI connection..'
+    },
+    {
+      // The login failure on a later line of a tool's output; the text is ours.
+      text: 'Running org login web in a new browser window\nFailed to authorize org. Status: 1'
+    },
+    {
       // Illuminated Cloud issue 2536: a web login through the CLI
       text: 'Failed to authorize org. Status: 1 Name: invalidRequestMethod Message: Invalid request method: OPTIONS'
     },

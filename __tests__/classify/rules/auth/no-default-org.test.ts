@@ -4,7 +4,7 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
-      // daishi4u/ForceCode issue 22: a jsforce-based tool started without a login
+      // daishi4u/ForceCode issue 22: the jsforce deploy tools (jsforce-metadata-tools, its gulp and grunt plugins) started without a login
       text: 'Credential to salesforce server is not found in options.\nSpecify "username" and "password" in options, or give any other credentials.',
       surface: 'cli'
     },

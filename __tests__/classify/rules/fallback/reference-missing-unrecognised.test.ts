@@ -31,6 +31,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // A DNS failure in Go's words, not a missing reference.
+    { text: 'dial tcp: lookup acme.my.salesforce.com: no such host', surface: 'cli' },
     // forcedotcom/salesforcedx-vscode issue 1027: an errno name (ESRCH), not a missing reference
     { text: 'openssl config failed: error:02001003:system library:fopen:No such process', surface: 'cli' },
     // A file the runner lacks is not something missing from the org.

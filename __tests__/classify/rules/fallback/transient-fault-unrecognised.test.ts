@@ -3,6 +3,11 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    {
+      // vlocityinc/vlocity_build issue 393: Puppeteer waiting on a slow Setup page
+      text: 'Error >> TimeoutError: waiting for selector `#compiler-message` failed: timeout 30000ms exceeded',
+      surface: 'cli'
+    },
     // axios and Puppeteer word the same wait differently.
     { text: 'AxiosError: timeout of 30000ms exceeded', surface: 'cli' },
     { text: 'TimeoutError: Navigation timeout of 30000 ms exceeded', surface: 'log' },

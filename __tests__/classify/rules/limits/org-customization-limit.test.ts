@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // derickporter1993/Solentra---Prometheion docs: a platform event over the org's custom object cap
+      text: 'reached maximum number of custom objects',
+      surface: 'component',
+      captures: { limit: 'custom objects' }
+    },
+    {
       // a source deploy whose zipped static resource came out at 5.13 MB
       text: 'static resource cannot exceed 5MB',
       captures: { limit: 'static resource cannot exceed 5MB' }
@@ -43,6 +49,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // A tool's own retries, not an org's cap.
+    { text: 'Polling reached the maximum number of retries (120)', surface: 'cli' },
     { text: 'Custom Field Definition ID: bad value for restricted picklist field', surface: 'component' },
     // A record's own size, not an org's cap on components.
     { text: 'MAXIMUM_SIZE_OF_ATTACHMENT: attachment too large', surface: 'component' },

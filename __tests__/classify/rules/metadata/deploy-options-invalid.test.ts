@@ -30,11 +30,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
-    // Which test level to run is a question of the test selection, not of the API version.
-    {
-      text: 'You must specify tests using the --tests flag if the --test-level flag is set to RunSpecifiedTests.',
-      surface: 'cli'
-    },
+    // A test level and an API version, but no refusal.
+    { text: "Deploying with TestLevel 'RunLocalTests' at API version 66.0", surface: 'cli' },
     { text: 'INVALID_OPERATION: Test only deployment cannot update', surface: 'cli' }
   ]
 })

@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // The same Japanese refusal without the space before は; the text is ours.
+      text: 'B2BAuraTemplateEnabledは有効な機能値ではありません。',
+      surface: 'cli',
+      captures: { feature: 'B2BAuraTemplateEnabled' }
+    },
+    {
       // forcedotcom/commerce-on-lightning issue 160: a Japanese-locale Dev Hub refusing a feature
       text: 'B2BAuraTemplateEnabled は有効な機能値ではありません。',
       surface: 'cli',

@@ -4,8 +4,8 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
-      // source-deploy-retrieve messages/sdr.md (replacementsFileNotRead)
-      text: 'The file "replacements/uat.txt" specified in the "replacements" property of sfdx-project.json could not be read.'
+      // developerforce/GIFter issue 2: a package version for a package the project does not list
+      text: "ERROR running force:package:version:create:  The Package Id: GIFter isn't defined in the sfdx-project.json. Add it to the packageDirectories section and add the alias to packageAliases with its 0Ho ID."
     },
     {
       // sfdx-core's project checks (messages/config.md, scratchOrgInfoGenerator.md)

@@ -34,7 +34,7 @@ describeRule(rule, {
     }
   ],
   negatives: [
-    { text: 'Unable to find fullName in the XML of force-app/main/default/foo.xml', surface: 'component' },
+    { text: 'Unable to calculate the deploy size from path: force-app/main/default', surface: 'cli' },
     { text: 'NamedOrgNotFoundError: No authorization information found for prod.', surface: 'cli' }
   ]
 })

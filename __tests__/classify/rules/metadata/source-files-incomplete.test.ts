@@ -4,6 +4,18 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // AutoRABIT knowledge base (error-messages.md): an LWC bundle retrieved with a .css-meta.xml
+      text: 'Invalid meta-xml name: lwc/xxx/xxx.css-meta.xml, should end with js-meta.xml',
+      surface: 'cli',
+      captures: { path: 'lwc/xxx/xxx.css-meta.xml' }
+    },
+    {
+      // source-deploy-retrieve messages/sdr.md (replacementsFileNotRead)
+      text: 'The file "replacements/uat.txt" specified in the "replacements" property of sfdx-project.json could not be read.',
+      surface: 'cli',
+      captures: { path: 'replacements/uat.txt' }
+    },
+    {
       // source-deploy-retrieve messages/sdr.md (error_static_resource_expected_archive_type)
       text: 'A StaticResource directory must have a content type of application/zip or application/jar - found text/plain for force-app/main/default/staticresources/logo',
       surface: 'cli',
@@ -54,8 +66,11 @@ describeRule(rule, {
     }
   ],
   negatives: [
-    // The org's size cap on a static resource, not the shape of its files.
-    { text: 'Static Resource size cannot exceed 5MB', surface: 'component' },
+    // A static resource folder with the right content type, reported by a tool, not refused.
+    {
+      text: 'A StaticResource directory of content type application/zip was expanded into force-app/main/default/staticresources/logo',
+      surface: 'cli'
+    },
     {
       text: 'force-app/main/default/foo.txt: Could not infer a metadata type'
     },

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // The same in a Windows log, lines ending in CRLF; the text is ours.
+      text: 'Error: Non-whitespace before first tag.\r\nLine: 0\r\nColumn: 1\r\nChar: {',
+      surface: 'log'
+    },
+    {
       // celador/ForceCode issue 115: sax, reading a file that is not XML
       text: 'Non-whitespace before first tag',
       surface: 'cli'
@@ -48,6 +53,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // A reply cut short in transit reads the same to sax; not a malformed file.
+    { text: 'Error: Unclosed root tag\nLine: 40\nColumn: 0\nChar: ', surface: 'cli' },
     // The same words about HTML in a Visualforce page the org reports, not a file the reader choked on.
     { text: 'Unexpected close tag in apex:page markup', surface: 'cli' },
     // A JSON file read by the CLI, not a metadata file.

@@ -17,6 +17,12 @@ describeRule(rule, {
     { text: 'This schedulable class has jobs pending or in progress' },
     {
       text: 'Apex class has Batchable or Future jobs pending or in progress; Schedulable class has jobs pending or in progress'
+    },
+    {
+      text: 'This schedulable class has jobs pending or in progress; Apex class has Batchable or Future jobs pending or in progress'
+    },
+    {
+      text: 'This schedulable class has jobs pending or in progress\nThis Apex class has batch or future jobs pending or in progress'
     }
   ]
 })

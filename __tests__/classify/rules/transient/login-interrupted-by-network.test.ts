@@ -17,6 +17,16 @@ describeRule(rule, {
       // The text is ours, in the CLI's words for a JWT login.
       text: 'Error authenticating with JWT config due to: socket hang up',
       captures: { reason: 'socket hang up' }
+    },
+    {
+      // The undici form of sf 2.x, with the cause printed below; the text is ours, in the CLI's layout.
+      text: 'RefreshTokenAuthError: Error authenticating with the refresh token due to: fetch failed\nTypeError: fetch failed\n  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: login.salesforce.com:443, timeout: 10000ms)',
+      captures: { reason: 'ConnectTimeoutError' }
+    },
+    {
+      // The JWT flow's list of errors; the text is ours, in the CLI's layout.
+      text: 'JwtGrantError: We encountered a JSON web token error. Here’s the error: JwtAuthError::Error authenticating with JWT.\nErrors encountered:\nconnect ETIMEDOUT 13.108.4.20:443',
+      captures: { reason: 'connect ETIMEDOUT' }
     }
   ],
   negatives: [
@@ -25,6 +35,9 @@ describeRule(rule, {
       text: 'Error authenticating with the refresh token due to: getaddrinfo ENOTFOUND acme.my.salesforce.com'
     },
     { text: 'Error authenticating with JWT config due to: connect ECONNREFUSED 127.0.0.1:8080' },
+    {
+      text: 'RefreshTokenAuthError: Error authenticating with the refresh token due to: fetch failed\nTypeError: fetch failed\n  [cause]: Error: getaddrinfo ENOTFOUND acme.my.salesforce.com'
+    },
     { text: 'Error authenticating with the refresh token due to: expired access/refresh token' }
   ]
 })

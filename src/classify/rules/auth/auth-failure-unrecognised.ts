@@ -21,8 +21,10 @@ export default defineRule({
     /\bDev ?Hub authenticated with auth:/i,
     // A login page answering with a redirect or a refusal, as plugins that drive Setup pages report it.
     /\blogin failed \[(?:30[12]|40[13])\]/i,
+    // SFDMU finding that the CLI's stored login for an org no longer works.
+    /\bPlease,? try to refresh your local SFDX CLI connection\b/i,
     // The org login step itself reporting failure, whatever the OAuth flow's own words after it.
-    /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?Failed to authorize org(?![\w-])/
+    /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?Failed to authorize org(?![\w-])/m
   ],
   explanation:
     'The org answered with an authentication or authorization error for the user the CLI logged in as: the stored credentials are wrong or revoked, or the user lacks the access the command needs (for scratch orgs, the Dev Hub permissions).',

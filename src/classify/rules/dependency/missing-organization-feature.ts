@@ -3,7 +3,7 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'missing-organization-feature',
   category: 'dependency',
-  title: 'The target org lacks the feature {feature|the component needs}',
+  title: 'The target org lacks a feature or setting: {feature|see the message}',
   surfaces: ['component', 'test', 'cli', 'log'],
   patterns: [
     /Missing Organization Feature:\s*(?<feature>\w+)/,
@@ -29,7 +29,7 @@ export default defineRule({
     /\bType is not visible: (?<feature>ConnectApi\.\w+)/
   ],
   explanation:
-    'The package or component requires the org feature {feature|it names} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
+    'The package, component or command needs an org feature or setting ({feature|the message or its advice names it}) that is not enabled in the target org, for example CommonPortal for customer portals or communities.',
   remediation: [
     'Enable {feature|the feature} in the target org, or ask Salesforce to provision it; for a scratch org, add the matching feature to the definition file.',
     'For "Cannot set password for self", create the scratch org with `"settings": {"securitySettings": {"passwordPolicies": {"enableSetPasswordInApi": true}}}` in its definition file.',

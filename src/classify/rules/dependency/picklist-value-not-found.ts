@@ -3,7 +3,7 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'picklist-value-not-found',
   category: 'dependency',
-  title: 'Picklist value "{value}" does not exist on {picklist|its picklist} in the target org',
+  title: 'Picklist value "{value}" does not exist on {picklist|the controlling field} in the target org',
   surfaces: ['component', 'cli', 'log'],
   patterns: [
     /Picklist value: ?(?<value>[^\n]+?) in picklist:\s*(?<picklist>[\w.]+) not found/,
@@ -13,7 +13,7 @@ export default defineRule({
     /(?:^|\) )(?<picklist>[A-Z][\w ]{1,60}?): bad value for restricted picklist field: (?<value>[^\s\n]+)/
   ],
   explanation:
-    'A record type or business process lists the value "{value}" for {picklist|a picklist (for a dependent picklist, its controlling field)}, but the picklist (or its standard or global value set) in the target org has no such value.',
+    'A record type, a business process or a dependent picklist uses the value "{value}" of {picklist|the controlling field of a dependent picklist}, but the picklist (or its standard or global value set) in the target org has no such value.',
   remediation: [
     'Add the value to the picklist in the target org or deploy the picklist first (a standard picklist lives in a StandardValueSet, e.g. `sf project deploy start --metadata StandardValueSet:{picklist}`; a custom one in its CustomField or GlobalValueSet).',
     "Or remove the value from the record type's `picklistValues` in the source."

@@ -6,7 +6,7 @@ export default defineRule({
   title: 'Something this component refers to is missing from the target org',
   surfaces: ['component', 'cli'],
   patterns: [
-    /\b(?:not found|does not exist|doesn't exist|do not exist|no such(?! (?:file|process|device)\b)|cannot find(?! the (?:path|file) specified)|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
+    /\b(?:not found|does not exist|doesn't exist|do not exist|no such(?! (?:file|process|device|host)\b)|cannot find(?! the (?:path|file) specified)|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
     /\bno [\w ]{1,40}? found\b/i,
     /\bmust create the [\w ]{1,40}? first\b/i,
     // A package or namespace the Dev Hub in use does not know: it belongs to another Dev Hub.

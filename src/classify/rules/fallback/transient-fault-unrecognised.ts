@@ -11,7 +11,7 @@ export default defineRule({
     // The CLI's streaming client (test results, scratch-org sign-up) losing its channel.
     /\b(?:handshake failed|failed to handshake)\b/i,
     // Browser automation (plugins that drive Setup pages) and HTTP clients waiting on an answer that never came.
-    /\b(?:Timeout|Navigation timeout of|timeout of|Waiting failed:) \d+ ?ms exceeded\b/,
+    /\b(?:[Tt]imeout|Navigation timeout of|timeout of|Waiting failed:) \d+ ?ms exceeded\b/,
     // A query cursor that expired or was closed before the next batch was fetched.
     /\b(?:INVALID_QUERY_LOCATOR|InvalidQueryLocatorFault)\b/
   ],

@@ -11,6 +11,7 @@ export default defineRule({
     /(?<limit>CUSTOM_ENTITY_OR_FIELD_LIMIT|CUSTOM_(?:CLOB_FIELD|FIELD_INDEX|LINK|METADATA|SETTINGS|TAB)_LIMIT_EXCEEDED|(?:FILTERED_LOOKUP|TABSET|WEBLINK_SIZE)_LIMIT_EXCEEDED|NUM_HISTORY_FIELDS_BY_SOBJECT_EXCEEDED|MAX_(?:ACTIONS_PER_RULE|ACTIVE_RULES|APPROVAL_STEPS|FORMULAS_PER_RULE|RULE_ENTRIES|RULES|TM_RULES|TM_RULE_ITEMS|TRIGGERS)_EXCEEDED|MAXIMUM_DASHBOARD_COMPONENTS_EXCEEDED|MAXIMUM_HIERARCHY_(?:LEVELS|CHILDREN|TREE_SIZE)_REACHED)\b/,
     /(?<limit>Custom metadata limit exceeded)/i,
     /You(?: have|'ve) reached the maximum number of (?<limit>[^.\n]{3,120})/,
+    /\breached (?:the )?maximum number of (?<limit>custom [a-z ]{2,60})/i,
     // The per-object cap on spanning relationships, as a deploy of the formula that crosses it reports it.
     /\b(?<limit>\d+ unique relationships while only \d+ are allowed)\b/,
     // A component over its own size cap.

@@ -14,12 +14,10 @@ export default defineRule({
     /(?<detail>\bTestLevel cannot be '(?<testLevel>\w+)' unless API version is (?<apiVersion>[\d.]+) or later)/
   ],
   explanation:
-    'The deploy was started with options the org refuses: in production, partial success (rollbackOnError false), no tests, or purgeOnDelete (which erases deleted components at once and is for sandboxes and Developer Edition orgs only); anywhere, a test level newer than the API version the deploy speaks.',
+    'The deploy was started with options that are refused: in production, partial success (rollbackOnError false), no tests, or purgeOnDelete (which erases deleted components at once and is for sandboxes and Developer Edition orgs only); anywhere, a test level newer than the API version the deploy uses, which the CLI checks before it sends anything.',
   remediation: [
-    'Deploy to production with rollback on error (drop --ignore-errors) and a test level of RunLocalTests or RunSpecifiedTests ({detail}).',
-    'Example: `sf project deploy start --test-level RunLocalTests --target-org <prod>`.',
-    'Leave out `--purge-on-delete` (purgeOnDelete) for production: deleted components go to the Recycle Bin there.',
-    'For a test level newer than the API version, raise the version (`--api-version`, or sourceApiVersion in sfdx-project.json) or choose a test level that version knows.'
+    'On a production org, keep rollback on error (drop `--ignore-errors`) and run tests (`--test-level RunLocalTests` or `RunSpecifiedTests`), and leave out `--purge-on-delete`: deleted components go to the Recycle Bin there ({detail}).',
+    "For a test level newer than the API version, raise the version the deploy uses (`--api-version`, or `sf config set org-api-version`; unset it to use the org's own), or choose a test level that version knows."
   ],
   docs: [
     'https://developer.salesforce.com/docs/atlas.en-us.sfdxcli.meta/sfdxcli/cli_reference_project_commands_unified.htm',

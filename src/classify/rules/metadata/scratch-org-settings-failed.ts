@@ -11,7 +11,7 @@ export default defineRule({
     /\b(?:Invalid scratch org feature|is not a valid scratch org feature|Unknown feature):? (?<feature>\w+)?/i,
     /\b(?<feature>\w+) is not a valid Features value\b/,
     // The same refusal in Japanese, as a Japanese-locale Dev Hub user receives it.
-    /\b(?<feature>\w+) は有効な機能値ではありません/,
+    /\b(?<feature>\w+) ?は有効な機能値ではありません/,
     /\bis not a valid quantity for the Features value (?<feature>\w+)/
   ],
   explanation:

@@ -19,7 +19,11 @@ export default defineRule({
     /(?<detail>\bExpected file at path: (?<path>[^\s'"]{1,300}-meta\.xml))/,
     /(?<detail>\bUnexpected file found in package directory: (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/,
-    /(?<detail>\bExpected content file\(s\) at path\(s\): (?<path>[^\s'"]{1,300}))/
+    /(?<detail>\bExpected content file\(s\) at path\(s\): (?<path>[^\s'"]{1,300}))/,
+    // source-deploy-retrieve refusing a -meta.xml named after the wrong file of a bundle.
+    /(?<detail>\bInvalid meta-xml name: (?<path>[^\s,]{1,300}), should end with [^\s]{1,60})/,
+    // A string-replacement file sfdx-project.json names that the checkout does not have.
+    /(?<detail>\bThe file "(?<path>[^"\n]{1,300})" specified in the "replacements" property of sfdx-project\.json could not be read)/
   ],
   explanation:
     "Source format keeps most metadata as two files (the content and its -meta.xml), and child metadata (fields, translations, list views) inside its parent's folder. The CLI found a file without its partner, a child outside a parent it knows, or one half of a pair listed in .forceignore, so it cannot build the component ({detail}).",

@@ -20,8 +20,9 @@ export default defineRule({
     /(?<detail>\bPremature end of file\.?)/,
     /(?<detail>\bXML parse error: [^\n]+)/,
     /(?<detail>\bmismatched tag: line \d+, column \d+)/,
-    // sax, the XML reader of older CLIs and of jsforce, names what it met where it stopped.
-    /\b(?<detail>Non-whitespace before first tag|Unexpected close tag|Unclosed root tag|Text data outside of root node|Unmatched closing tag: [\w:.-]+)(?=\.?(?:\n|$))/
+    // sax, the XML reader of older CLIs and of jsforce, names what it met in a malformed file. Not
+    // "Unclosed root tag": a response cut short in transit reads the same.
+    /\b(?<detail>Non-whitespace before first tag|Unexpected close tag|Text data outside of root node|Unmatched closing tag: [\w:.-]+)(?=\.?\r?$)/m
   ],
   explanation:
     'Salesforce could not read a metadata file: it is not well-formed XML, it contains an element that is not allowed where it stands (often metadata retrieved at a newer API version deployed at an older one), a value is not in the allowed list, or a non-metadata file sits in a metadata folder.',

@@ -7,8 +7,8 @@ export default defineRule({
   surfaces: ['component', 'cli', 'log'],
   patterns: [
     // Batch and future jobs finish by themselves; a scheduled job stays pending until it is removed,
-    // so a message that also names one is apex-jobs-pending's (metadata).
-    /\bApex class has (?:Batchable|batch) or future jobs pending or in progress\b(?![^\n]*\bSchedulable class has jobs\b)/i
+    // so a message that also names one, before or after, is apex-jobs-pending's (metadata).
+    /^(?![\s\S]*\bschedulable class has jobs\b)[\s\S]*?\bApex class has (?:Batchable|batch) or future jobs pending or in progress\b/i
   ],
   explanation:
     'Salesforce will not replace an Apex class (or a class it depends on) while a batch or future job that uses it is queued or running, unless the org allows it. Those jobs end by themselves, so the same deploy passes once they have finished.',
