@@ -30316,8 +30316,12 @@ function capturesOf(match) {
     }
     return captures;
 }
-/** `{name}` or `{name|fallback}`; exported so the catalog test reads templates the same way. */
+/** `{name}` or `{name|fallback}`. */
 const TEMPLATE_PLACEHOLDER = /\{(\w+)(?:\|([^{}\n]*))?\}/g;
+/** The placeholders of a template in order, for checks that each one can be filled. */
+function placeholdersIn(template) {
+    return [...template.matchAll(TEMPLATE_PLACEHOLDER)].map(([, name = '', fallback]) => fallback === undefined ? { name } : { name, fallback });
+}
 /**
  * Fills `{name}` placeholders. `{name|words}` reads `words` when the match captured no `name`, for
  * rules whose patterns do not all capture it; otherwise a missing name keeps a readable stand-in
@@ -30331,6 +30335,20 @@ function fillTemplate(template, captures) {
 
 /** Cascades nest ("Dependent class is invalid: … Dependent class is invalid: …"); three levels is plenty. */
 const MAX_CASCADE_DEPTH = 3;
+/**
+ * Placeholders a rule's templates may use besides its captures: the engine knows them from where the
+ * message was found.
+ */
+const CONTEXT_PLACEHOLDERS = {
+    component: ['componentType', 'componentName'],
+    test: ['testName']
+};
+/** For the catalog tests, which tell a placeholder that can be filled from one that would read `<name>`. */
+function contextPlaceholdersOn(surface) {
+    return surface in CONTEXT_PLACEHOLDERS
+        ? CONTEXT_PLACEHOLDERS[surface]
+        : [];
+}
 function findFindings(evidence, options) {
     const { rules } = options;
     const findings = [];
@@ -30346,15 +30364,19 @@ function findFindings(evidence, options) {
         if (component.severity !== 'Error')
             continue;
         const match = locate('component', component.problem);
-        const context = { componentType: component.type || '<Type>', componentName: component.name };
+        const context = {
+            componentType: component.type || '<Type>',
+            componentName: component.name
+        };
         if (match)
             findings.push(toFinding(match, 'component', component.problem, { component: componentOf(component) }, context));
     }
     for (const test of evidence.tests) {
         const match = locate('test', test.message || test.stackTrace || '');
         const where = { test: testOf(test), ...(test.stackTrace ? { stackTrace: test.stackTrace } : {}) };
+        const context = { testName: where.test.fullName };
         if (match)
-            findings.push(toFinding(match, 'test', test.message, where, { testName: where.test.fullName }));
+            findings.push(toFinding(match, 'test', test.message, where, context));
     }
     for (const warning of coverageSubjects(evidence, options.coverageThreshold)) {
         const match = locate('coverage', warning);
@@ -31345,8 +31367,10 @@ function defineRule(rule) {
         /\bDev ?Hub authenticated with auth:/i,
         // A login page answering with a redirect or a refusal, as plugins that drive Setup pages report it.
         /\blogin failed \[(?:30[12]|40[13])\]/i,
+        // SFDMU finding that the CLI's stored login for an org no longer works.
+        /\bPlease,? try to refresh your local SFDX CLI connection\b/i,
         // The org login step itself reporting failure, whatever the OAuth flow's own words after it.
-        /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?Failed to authorize org(?![\w-])/
+        /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?Failed to authorize org(?![\w-])/m
     ],
     explanation: 'The org answered with an authentication or authorization error for the user the CLI logged in as: the stored credentials are wrong or revoked, or the user lacks the access the command needs (for scratch orgs, the Dev Hub permissions).',
     remediation: [
@@ -32128,7 +32152,7 @@ const coverageRules = [
 /* harmony default export */ const missing_organization_feature = (defineRule({
     id: 'missing-organization-feature',
     category: 'dependency',
-    title: 'The target org lacks the feature {feature|the component needs}',
+    title: 'The target org lacks a feature or setting: {feature|see the message}',
     surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
         /Missing Organization Feature:\s*(?<feature>\w+)/,
@@ -32153,7 +32177,7 @@ const coverageRules = [
         // elsewhere the compiler reports them as not visible.
         /\bType is not visible: (?<feature>ConnectApi\.\w+)/
     ],
-    explanation: 'The package or component requires the org feature {feature|it names} (for example CommonPortal for customer portals or communities), which is not enabled in the target org.',
+    explanation: 'The package, component or command needs an org feature or setting ({feature|the message or its advice names it}) that is not enabled in the target org, for example CommonPortal for customer portals or communities.',
     remediation: [
         'Enable {feature|the feature} in the target org, or ask Salesforce to provision it; for a scratch org, add the matching feature to the definition file.',
         'For "Cannot set password for self", create the scratch org with `"settings": {"securitySettings": {"passwordPolicies": {"enableSetPasswordInApi": true}}}` in its definition file.',
@@ -32413,7 +32437,7 @@ const coverageRules = [
 /* harmony default export */ const picklist_value_not_found = (defineRule({
     id: 'picklist-value-not-found',
     category: 'dependency',
-    title: 'Picklist value "{value}" does not exist on {picklist|its picklist} in the target org',
+    title: 'Picklist value "{value}" does not exist on {picklist|the controlling field} in the target org',
     surfaces: ['component', 'cli', 'log'],
     patterns: [
         /Picklist value: ?(?<value>[^\n]+?) in picklist:\s*(?<picklist>[\w.]+) not found/,
@@ -32422,7 +32446,7 @@ const coverageRules = [
         // same words after its status code, and stays a test failure.
         /(?:^|\) )(?<picklist>[A-Z][\w ]{1,60}?): bad value for restricted picklist field: (?<value>[^\s\n]+)/
     ],
-    explanation: 'A record type or business process lists the value "{value}" for {picklist|a picklist (for a dependent picklist, its controlling field)}, but the picklist (or its standard or global value set) in the target org has no such value.',
+    explanation: 'A record type, a business process or a dependent picklist uses the value "{value}" of {picklist|the controlling field of a dependent picklist}, but the picklist (or its standard or global value set) in the target org has no such value.',
     remediation: [
         'Add the value to the picklist in the target org or deploy the picklist first (a standard picklist lives in a StandardValueSet, e.g. `sf project deploy start --metadata StandardValueSet:{picklist}`; a custom one in its CustomField or GlobalValueSet).',
         "Or remove the value from the record type's `picklistValues` in the source."
@@ -33053,20 +33077,33 @@ const coverageRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/cli-own-path.ts
+/**
+ * Where the CLI keeps its own files: the global install (`…/node_modules/@salesforce/cli/…`, sfdx's
+ * `…/node_modules/sfdx-cli/…`) and the home folder's data (`~/.sf`, `~/.sfdx`, `~/.local/share/sf`,
+ * `AppData\Local\sf`); a project's own `.sf`, `.sfdx` or node_modules is not among them. One source for
+ * the rule that claims a missing file there (cli-own-file-missing) and the one that must leave it alone
+ * (sfdx-project-invalid), so the two cannot drift apart.
+ */
+const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/]cli)[\\/]|[\\/](?:root|home[\\/][^\\/'\n]+|Users[\\/][^\\/'\n]+)[\\/](?:\.sf(?:dx)?|\.local[\\/]share[\\/]sf(?:dx)?|AppData[\\/]Local[\\/]sf(?:dx)?)[\\/])`;
+
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/lwc-jest-module-not-found.ts
+
 
 /* harmony default export */ const lwc_jest_module_not_found = (defineRule({
     id: 'lwc-jest-module-not-found',
     category: 'dependency',
     title: 'An LWC Jest test imports {module}, which Jest cannot resolve',
-    surfaces: ['test', 'cli', 'log'],
+    surfaces: ['test', 'log'],
     patterns: [
-        // Jest's resolver names the import and the file that made it; the suite never ran.
-        /\bCannot find module '(?<module>[^'\n]{1,200})' from '(?<from>[^'\n]{1,300})'/
+        // Jest's resolver names the import and the file that made it; the suite never ran. A file of the
+        // CLI's own installation asking is a broken CLI, not a test.
+        new RegExp(String.raw `\bCannot find module '(?<module>[^'\n]{1,200})' from '(?<from>(?![^'\n]*?${CLI_OWN_PATH})[^'\n]{1,300})'`)
     ],
     explanation: 'Jest could not load a module the component or its test imports, so the whole suite failed before any test ran: a `lightning/*` base component or platform module that the installed sfdx-lwc-jest has no stub for, a `c/*` component or `@salesforce/*` import that is not in the project, or an npm package missing from node_modules.',
     remediation: [
         'For a `lightning/*` module, upgrade @salesforce/sfdx-lwc-jest, or add a stub for it under `moduleNameMapper` in jest.config.js.',
+        "For an `@salesforce/apex`, `@salesforce/label` or `@salesforce/schema` import, mock it in the test: `jest.mock('@salesforce/apex/Ctrl.method', () => ({ default: jest.fn() }), { virtual: true })`.",
         'For a `c/*` component, check it exists in the project under that name (names are case-sensitive on Linux runners).',
         'For an npm package, check it is in package.json and that the job ran `npm ci` before the tests.'
     ],
@@ -33260,7 +33297,7 @@ const dependencyRules = [
     title: 'Something this component refers to is missing from the target org',
     surfaces: ['component', 'cli'],
     patterns: [
-        /\b(?:not found|does not exist|doesn't exist|do not exist|no such(?! (?:file|process|device)\b)|cannot find(?! the (?:path|file) specified)|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
+        /\b(?:not found|does not exist|doesn't exist|do not exist|no such(?! (?:file|process|device|host)\b)|cannot find(?! the (?:path|file) specified)|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
         /\bno [\w ]{1,40}? found\b/i,
         /\bmust create the [\w ]{1,40}? first\b/i,
         // A package or namespace the Dev Hub in use does not know: it belongs to another Dev Hub.
@@ -33307,7 +33344,7 @@ const dependencyRules = [
         // The CLI's streaming client (test results, scratch-org sign-up) losing its channel.
         /\b(?:handshake failed|failed to handshake)\b/i,
         // Browser automation (plugins that drive Setup pages) and HTTP clients waiting on an answer that never came.
-        /\b(?:Timeout|Navigation timeout of|timeout of|Waiting failed:) \d+ ?ms exceeded\b/,
+        /\b(?:[Tt]imeout|Navigation timeout of|timeout of|Waiting failed:) \d+ ?ms exceeded\b/,
         // A query cursor that expired or was closed before the next batch was fetched.
         /\b(?:INVALID_QUERY_LOCATOR|InvalidQueryLocatorFault)\b/
     ],
@@ -33743,6 +33780,7 @@ const fallbackRules = [
         /(?<limit>CUSTOM_ENTITY_OR_FIELD_LIMIT|CUSTOM_(?:CLOB_FIELD|FIELD_INDEX|LINK|METADATA|SETTINGS|TAB)_LIMIT_EXCEEDED|(?:FILTERED_LOOKUP|TABSET|WEBLINK_SIZE)_LIMIT_EXCEEDED|NUM_HISTORY_FIELDS_BY_SOBJECT_EXCEEDED|MAX_(?:ACTIONS_PER_RULE|ACTIVE_RULES|APPROVAL_STEPS|FORMULAS_PER_RULE|RULE_ENTRIES|RULES|TM_RULES|TM_RULE_ITEMS|TRIGGERS)_EXCEEDED|MAXIMUM_DASHBOARD_COMPONENTS_EXCEEDED|MAXIMUM_HIERARCHY_(?:LEVELS|CHILDREN|TREE_SIZE)_REACHED)\b/,
         /(?<limit>Custom metadata limit exceeded)/i,
         /You(?: have|'ve) reached the maximum number of (?<limit>[^.\n]{3,120})/,
+        /\breached (?:the )?maximum number of (?<limit>custom [a-z ]{2,60})/i,
         // The per-object cap on spanning relationships, as a deploy of the formula that crosses it reports it.
         /\b(?<limit>\d+ unique relationships while only \d+ are allowed)\b/,
         // A component over its own size cap.
@@ -33789,14 +33827,15 @@ const fallbackRules = [
     patterns: [
         /(?:\b(?<namespace>\w+):)?(?<detail>(?<limit>Too many queu?eable jobs added to the queue) ?: ?(?<count>\d+))/i,
         /(?<detail>(?<limit>Too many async jobs enqueued for this apex test context))/,
-        // A Queueable that made a callout and then chained another job past the depth its org allows.
+        // A Queueable that made a callout and then tried to chain another job (Salesforce Stack Exchange 70149).
         /(?<detail>(?<limit>Maximum callout depth has been reached))/
     ],
-    explanation: 'A synchronous transaction may enqueue up to 50 Queueable jobs, but a running Queueable or batch may enqueue only one, and Developer Edition, trial and scratch orgs cap how deep a chain of jobs may go. Chaining or enqueuing per record from async code, or from a test that runs async code inside Test.startTest/stopTest, hits this.',
+    explanation: 'A synchronous transaction may enqueue up to 50 Queueable jobs, but a running Queueable or batch may enqueue only one, and a Queueable that has made a callout may be refused when it chains the next job ("Maximum callout depth"). Chaining or enqueuing per record from async code, or from a test that runs async code inside Test.startTest/stopTest, hits this.',
     remediation: [
         'Enqueue one job for the whole set of records instead of one per record.',
         'From asynchronous code, chain at most one job; check `Limits.getQueueableJobs()` against `Limits.getLimitQueueableJobs()` before enqueueing.',
-        'In tests, skip chaining with `Test.isRunningTest()` or test each job separately.'
+        'In tests, skip chaining with `Test.isRunningTest()` or test each job separately.',
+        'For "Maximum callout depth", make the callouts in one job and chain from a job that makes none (or from a Transaction Finalizer).'
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_queueing_jobs.htm',
@@ -34886,8 +34925,9 @@ const limitsRules = [
         /(?<detail>\bPremature end of file\.?)/,
         /(?<detail>\bXML parse error: [^\n]+)/,
         /(?<detail>\bmismatched tag: line \d+, column \d+)/,
-        // sax, the XML reader of older CLIs and of jsforce, names what it met where it stopped.
-        /\b(?<detail>Non-whitespace before first tag|Unexpected close tag|Unclosed root tag|Text data outside of root node|Unmatched closing tag: [\w:.-]+)(?=\.?(?:\n|$))/
+        // sax, the XML reader of older CLIs and of jsforce, names what it met in a malformed file. Not
+        // "Unclosed root tag": a response cut short in transit reads the same.
+        /\b(?<detail>Non-whitespace before first tag|Unexpected close tag|Text data outside of root node|Unmatched closing tag: [\w:.-]+)(?=\.?\r?$)/m
     ],
     explanation: 'Salesforce could not read a metadata file: it is not well-formed XML, it contains an element that is not allowed where it stands (often metadata retrieved at a newer API version deployed at an older one), a value is not in the allowed list, or a non-metadata file sits in a metadata folder.',
     remediation: [
@@ -34951,27 +34991,19 @@ const limitsRules = [
     retryable: false
 }));
 
-;// CONCATENATED MODULE: ./src/classify/rules/cli-own-path.ts
-/**
- * Where the CLI keeps its own files: the global install (`…/node_modules/@salesforce/cli/…`, sfdx's
- * `…/node_modules/sfdx-cli/…`) and the home folder's data (`~/.sf`, `~/.sfdx`, `~/.local/share/sf`,
- * `AppData\Local\sf`); a project's own `.sf`, `.sfdx` or node_modules is not among them. One source for
- * the rule that claims a missing file there (cli-own-file-missing) and the one that must leave it alone
- * (sfdx-project-invalid), so the two cannot drift apart.
- */
-const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/]cli)[\\/]|[\\/](?:root|home[\\/][^\\/'\n]+|Users[\\/][^\\/'\n]+)[\\/](?:\.sf(?:dx)?|\.local[\\/]share[\\/]sf(?:dx)?|AppData[\\/]Local[\\/]sf(?:dx)?)[\\/])`;
-
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/sfdx-project-invalid.ts
 
 
 /* harmony default export */ const sfdx_project_invalid = (defineRule({
     id: 'sfdx-project-invalid',
     category: 'metadata',
-    title: 'The CLI found no valid Salesforce DX project to deploy',
+    title: 'sfdx-project.json, or the project around it, is not valid for this command',
     surfaces: ['cli', 'log'],
     patterns: [
-        /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed|does not exist|could not be read)/i,
+        /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed|does not exist)/i,
         /\bInvalidPackageDirectory(?:Error)?\b/,
+        // A package the command names that sfdx-project.json does not list.
+        /\bisn[’']t defined in the sfdx-project\.json\b/,
         /\bIn sfdx-project\.json, (?:be sure to specify which|indicate only one) package directory\b/,
         /\bThe ancestorVersion in sfdx-project\.json is not the version expected\b/,
         /No source[- ]backed components present in the package/,
@@ -34981,7 +35013,7 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
         /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/,
         /\bancestor (?:package )?version\b[^\n]{0,200}?(?:isn[’']t|hasn[’']t|has not|is not) (?:the highest|been promoted|released)/i
     ],
-    explanation: 'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist).',
+    explanation: 'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist, or a package the command names that it does not list).',
     remediation: [
         'Make sure the job checks out the repository (`actions/checkout`) before the deploy step, and that the step runs at the project root (set `working-directory:` if the project is in a subfolder).',
         'Check sfdx-project.json: it must be valid JSON and every `packageDirectories[].path` must exist.',
@@ -35349,12 +35381,10 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
         // source-deploy-retrieve refuses a test level newer than the API version of the deploy.
         /(?<detail>\bTestLevel cannot be '(?<testLevel>\w+)' unless API version is (?<apiVersion>[\d.]+) or later)/
     ],
-    explanation: 'The deploy was started with options the org refuses: in production, partial success (rollbackOnError false), no tests, or purgeOnDelete (which erases deleted components at once and is for sandboxes and Developer Edition orgs only); anywhere, a test level newer than the API version the deploy speaks.',
+    explanation: 'The deploy was started with options that are refused: in production, partial success (rollbackOnError false), no tests, or purgeOnDelete (which erases deleted components at once and is for sandboxes and Developer Edition orgs only); anywhere, a test level newer than the API version the deploy uses, which the CLI checks before it sends anything.',
     remediation: [
-        'Deploy to production with rollback on error (drop --ignore-errors) and a test level of RunLocalTests or RunSpecifiedTests ({detail}).',
-        'Example: `sf project deploy start --test-level RunLocalTests --target-org <prod>`.',
-        'Leave out `--purge-on-delete` (purgeOnDelete) for production: deleted components go to the Recycle Bin there.',
-        'For a test level newer than the API version, raise the version (`--api-version`, or sourceApiVersion in sfdx-project.json) or choose a test level that version knows.'
+        'On a production org, keep rollback on error (drop `--ignore-errors`) and run tests (`--test-level RunLocalTests` or `RunSpecifiedTests`), and leave out `--purge-on-delete`: deleted components go to the Recycle Bin there ({detail}).',
+        "For a test level newer than the API version, raise the version the deploy uses (`--api-version`, or `sf config set org-api-version`; unset it to use the org's own), or choose a test level that version knows."
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdxcli.meta/sfdxcli/cli_reference_project_commands_unified.htm',
@@ -35422,7 +35452,7 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
         /\b(?:Invalid scratch org feature|is not a valid scratch org feature|Unknown feature):? (?<feature>\w+)?/i,
         /\b(?<feature>\w+) is not a valid Features value\b/,
         // The same refusal in Japanese, as a Japanese-locale Dev Hub user receives it.
-        /\b(?<feature>\w+) は有効な機能値ではありません/,
+        /\b(?<feature>\w+) ?は有効な機能値ではありません/,
         /\bis not a valid quantity for the Features value (?<feature>\w+)/
     ],
     explanation: 'The settings block of the scratch org definition file is deployed to the new org as metadata; a setting that is misspelled, needs a feature the definition does not enable, or is not valid for the edition makes that deploy fail.',
@@ -35570,7 +35600,11 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
         /(?<detail>\bExpected file at path: (?<path>[^\s'"]{1,300}-meta\.xml))/,
         /(?<detail>\bUnexpected file found in package directory: (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/,
-        /(?<detail>\bExpected content file\(s\) at path\(s\): (?<path>[^\s'"]{1,300}))/
+        /(?<detail>\bExpected content file\(s\) at path\(s\): (?<path>[^\s'"]{1,300}))/,
+        // source-deploy-retrieve refusing a -meta.xml named after the wrong file of a bundle.
+        /(?<detail>\bInvalid meta-xml name: (?<path>[^\s,]{1,300}), should end with [^\s]{1,60})/,
+        // A string-replacement file sfdx-project.json names that the checkout does not have.
+        /(?<detail>\bThe file "(?<path>[^"\n]{1,300})" specified in the "replacements" property of sfdx-project\.json could not be read)/
     ],
     explanation: "Source format keeps most metadata as two files (the content and its -meta.xml), and child metadata (fields, translations, list views) inside its parent's folder. The CLI found a file without its partner, a child outside a parent it knows, or one half of a pair listed in .forceignore, so it cannot build the component ({detail}).",
     remediation: [
@@ -37234,8 +37268,8 @@ const testRules = [
     surfaces: ['component', 'cli', 'log'],
     patterns: [
         // Batch and future jobs finish by themselves; a scheduled job stays pending until it is removed,
-        // so a message that also names one is apex-jobs-pending's (metadata).
-        /\bApex class has (?:Batchable|batch) or future jobs pending or in progress\b(?![^\n]*\bSchedulable class has jobs\b)/i
+        // so a message that also names one, before or after, is apex-jobs-pending's (metadata).
+        /^(?![\s\S]*\bschedulable class has jobs\b)[\s\S]*?\bApex class has (?:Batchable|batch) or future jobs pending or in progress\b/i
     ],
     explanation: 'Salesforce will not replace an Apex class (or a class it depends on) while a batch or future job that uses it is queued or running, unless the org allows it. Those jobs end by themselves, so the same deploy passes once they have finished.',
     remediation: [
@@ -37256,7 +37290,11 @@ const testRules = [
     patterns: [
         // A timeout or a reset, not a host that does not resolve or a port that refuses: those persist
         // and stay with the auth rules (login-endpoint-unreachable).
-        /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:request to \S+ failed, reason: )?(?<reason>connect E(?:TIMEDOUT|CONNRESET)\b|read ECONNRESET|socket hang up|ESOCKETTIMEDOUT)/
+        /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:request to \S+ failed, reason: )?(?<reason>(?:connect|read) E(?:TIMEDOUT|CONNRESET)\b|socket hang up|ESOCKETTIMEDOUT)/,
+        // Today's CLI (undici) says only "fetch failed" and prints the network error as its cause.
+        /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: fetch failed[\s\S]{0,400}?\[cause\]: (?<reason>ConnectTimeoutError|(?:Error: )?(?:read|connect) E(?:TIMEDOUT|CONNRESET)\b|SocketError: other side closed)/,
+        // The JWT flow lists what each attempt met.
+        /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*(?<reason>(?:connect|read) E(?:TIMEDOUT|CONNRESET)\b|socket hang up)/
     ],
     explanation: 'The CLI reached for the login or token URL and the connection timed out or was reset before Salesforce answered. Nothing says the credentials are wrong: the runner, its proxy or the instance dropped the connection for a moment.',
     remediation: [
@@ -39405,11 +39443,12 @@ function splitClassName(classname) {
  */
 
 
-// A message quoted in a ticket or a chat often arrives joined onto one line: what follows "Due To:"
-// on the header line is then the first reason, and the count of component errors trails the last.
-const HEADER = /^Failed to validate the deployment(?: \((?<id>[^)]*)\))?\.?\s*Due To:[ \t]*(?<firstReason>[^\n]*)$/i;
+// A message quoted in a ticket or a chat often arrives joined onto one line: what follows "Due To:" on
+// the header line is then the rest of the message, cut back into lines where each of its parts begins.
+const HEADER = /^Failed to validate the deployment(?: \((?<id>[^)]*)\))?\.?\s*Due To:[ \t]*(?<joinedReasons>[^\n]*)$/i;
+const JOINED_PART_START = / (?=(?:Error|Warning) in \S|\d+ component error\(s\)|Average test coverage across|[\w.]+ - Test coverage of selected)|(?<=\d component error\(s\)) /;
 const COMPONENT_LINE = /^(?<severity>Error|Warning) in (?<name>.+?) - (?<problem>.+)$/;
-const COMPONENT_COUNT = /(?:^|\s)\d+ component error\(s\)$/i;
+const COMPONENT_COUNT = /^\d+ component error\(s\)$/i;
 const NAMED_COVERAGE_LINE = /^(?<name>[\w.]+) - (?<message>Test coverage of selected Apex (?:Class|Trigger) .+)$/i;
 const TEST_LINE = /^(?:\w+\.){1,2}\w+ - /;
 const TEST_START = /(?:^|, )(?<fullName>(?:\w+\.){1,2}\w+) - /g;
@@ -39420,8 +39459,10 @@ function isValidationFailureMessage(message) {
 function readValidationMessage(message) {
     const [header = '', ...followingLines] = message.split(/\r?\n/);
     const headerMatch = HEADER.exec(header);
-    const firstReason = headerMatch?.groups?.['firstReason']?.trim();
-    const lines = firstReason ? [firstReason, ...followingLines] : followingLines;
+    const joinedReasons = headerMatch?.groups?.['joinedReasons']?.trim();
+    const lines = joinedReasons
+        ? [...joinedReasons.split(JOINED_PART_START), ...followingLines]
+        : followingLines;
     const evidence = {
         components: [],
         tests: [],
@@ -39432,8 +39473,8 @@ function readValidationMessage(message) {
     if (deployId)
         evidence.deployId = deployId;
     for (const rawLine of lines) {
-        const line = rawLine.replace(COMPONENT_COUNT, '').trim();
-        if (!line)
+        const line = rawLine.trim();
+        if (!line || COMPONENT_COUNT.test(line))
             continue;
         const component = COMPONENT_LINE.exec(line)?.groups;
         const namedCoverage = NAMED_COVERAGE_LINE.exec(line)?.groups;
