@@ -8,6 +8,11 @@ const parse = (name: string, folder = 'sf-cli') => parseFile(name, fixtureBytes(
 const STEP_NOISE = Array.from({ length: 400 }, (_, index) => `Deploying metadata... ${index}/400`)
 const buildLog = (...lines: string[]) => [...STEP_NOISE, ...lines].join('\n')
 
+/** `sf project deploy validate --json` as it fails: an error envelope whose message holds every reason. */
+function parseValidationError(message: string) {
+  return parseFile('v.json', bytesOf(JSON.stringify({ name: 'FailedValidationError', message, exitCode: 1 })))
+}
+
 describe('parseFile: deploy results', () => {
   it('reads a failed `deploy start` with its component, zip path and project file', () => {
     const parsed = parse('deploy-one-component-failure.stdout')
@@ -197,10 +202,7 @@ describe('parseFile: errors and validation', () => {
     const message =
       'Failed to validate the deployment (0Af000000000001AAA). Due To:\n\n' +
       'ATest.one - System.AssertException: Assertion Failed: Expected: 1, Actual: 2, ns.BTest.two - System.NullPointerException: Attempt to de-reference a null object'
-    const parsed = parseFile(
-      'v.json',
-      bytesOf(JSON.stringify({ name: 'FailedValidationError', message, exitCode: 1 }))
-    )
+    const parsed = parseValidationError(message)
     expect(parsed.tests).toEqual([
       expect.objectContaining({
         className: 'ATest',
@@ -216,10 +218,7 @@ describe('parseFile: errors and validation', () => {
     const message =
       'Failed to validate the deployment (0AfUD00000H3Ixt0AF). Due To: Error in AGENT_OpportunityStatusSummary - ' +
       'Value too long for field: Description maximum length is:255 1 component error(s)'
-    const parsed = parseFile(
-      'v.json',
-      bytesOf(JSON.stringify({ name: 'FailedValidationError', message, exitCode: 1 }))
-    )
+    const parsed = parseValidationError(message)
     expect(parsed.deploy).toMatchObject({ id: '0AfUD00000H3Ixt0AF', checkOnly: true })
     expect(parsed.components).toEqual([
       expect.objectContaining({
@@ -236,10 +235,7 @@ describe('parseFile: errors and validation', () => {
       'Bar - Test coverage of selected Apex Class is 25%, at least 75% test coverage is required ' +
       "Error in Foo - Missing ';' at '}' (4:5) Error in Baz - Variable does not exist: x (2:3) 2 component error(s) " +
       'FooTest.m - System.AssertException: Assertion Failed, BarTest.n - System.NullPointerException: boom'
-    const parsed = parseFile(
-      'v.json',
-      bytesOf(JSON.stringify({ name: 'FailedValidationError', message, exitCode: 1 }))
-    )
+    const parsed = parseValidationError(message)
     expect(parsed.components).toEqual([
       expect.objectContaining({ name: 'Foo', problem: "Missing ';' at '}'", line: 4, column: 5 }),
       expect.objectContaining({ name: 'Baz', problem: 'Variable does not exist: x', line: 2, column: 3 })
