@@ -8,6 +8,7 @@ import notInProjectDirectory from './not-in-project-directory.js'
 import sourcePathNotFound from './source-path-not-found.js'
 import testSelectionMissing from './test-selection-missing.js'
 import jestSuiteNotRun from './jest-suite-not-run.js'
+import testRunnerScriptError from './test-runner-script-error.js'
 
 /**
  * Failures whose cause the output does not carry, but whose next step is known: these rules name no
@@ -22,5 +23,6 @@ export const unknownRules: readonly Rule[] = [
   cliOwnFileMissing,
   testSelectionMissing,
   jestSuiteNotRun,
+  testRunnerScriptError,
   apiResourceNotFound
 ]
