@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // flxbl-io/sfp issue 53
+      text: 'You already promoted a package version with this major.minor.patch version number. For a given major.minor.patch number, you can promote only one version.'
+    },
+    {
       // developerforce/GIFter issue 2: a package version for a package the project does not list
       text: "ERROR running force:package:version:create:  The Package Id: GIFter isn't defined in the sfdx-project.json. Add it to the packageDirectories section and add the alias to packageAliases with its 0Ho ID."
     },

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli release notes: the error's name printed without its message
+      text: 'ExpectedSourceFilesError',
+      surface: 'cli'
+    },
+    {
       // AutoRABIT knowledge base (error-messages.md): an LWC bundle retrieved with a .css-meta.xml
       text: 'Invalid meta-xml name: lwc/xxx/xxx.css-meta.xml, should end with js-meta.xml',
       surface: 'cli',

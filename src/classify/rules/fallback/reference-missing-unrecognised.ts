@@ -11,7 +11,10 @@ export default defineRule({
     /\bmust create the [\w ]{1,40}? first\b/i,
     // A package or namespace the Dev Hub in use does not know: it belongs to another Dev Hub.
     /\bWe don[’']t recognize this namespace\b/,
-    /\bthe package was created on a different Dev Hub\b/
+    /\bthe package was created on a different Dev Hub\b/,
+    /\bNamespace isn[’']t registered\b/,
+    // A scratch org definition naming a source org that has no org shape yet.
+    /\bNo org shape exists\b/
   ],
   explanation:
     'The catalog has no specific rule for this message, but Salesforce says a referenced component, field, value or feature cannot be found. That is almost always something deployed elsewhere first, or a feature enabled in the source org and not in the target.',

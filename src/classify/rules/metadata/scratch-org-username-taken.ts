@@ -3,11 +3,15 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'scratch-org-username-taken',
   category: 'metadata',
-  title: 'The username {username} in the definition file is already taken',
+  title: 'The username {username|asked for} in the definition file is already taken',
   surfaces: ['cli', 'log'],
-  patterns: [/\bThe username "?(?<username>[^"\s]+)"? already exists in this or another Salesforce org/],
+  patterns: [
+    /\bThe username "?(?<username>[^"\s]+)"? already exists in this or another Salesforce org/,
+    // The same refusal when the CLI prints nothing but Salesforce's two words.
+    /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?Duplicate [Uu]sername\.?\s*$/
+  ],
   explanation:
-    'Usernames are unique across every Salesforce org, and the scratch-org or user definition file asks for {username}, which another org (often an earlier run of this pipeline) already uses.',
+    'Usernames are unique across every Salesforce org, and the scratch-org or user definition file asks for {username|a username}, which another org (often an earlier run of this pipeline) already uses.',
   remediation: [
     'Remove the fixed `username` from the definition file and let Salesforce generate one, or make it unique per run (for example with the run number: `--username ci-$GITHUB_RUN_ID@example.com`).',
     'Create the org or user again.'

@@ -11,6 +11,8 @@ export default defineRule({
     /\bInvalidPackageDirectory(?:Error)?\b/,
     // A package the command names that sfdx-project.json does not list.
     /\bisn[’']t defined in the sfdx-project\.json\b/,
+    // The versionNumber in sfdx-project.json repeats one already promoted.
+    /\bYou already promoted a package version with this major\.minor\.patch version number\b/,
     /\bIn sfdx-project\.json, (?:be sure to specify which|indicate only one) package directory\b/,
     /\bThe ancestorVersion in sfdx-project\.json is not the version expected\b/,
     /No source[- ]backed components present in the package/,
@@ -23,7 +25,7 @@ export default defineRule({
     /\bancestor (?:package )?version\b[^\n]{0,200}?(?:isn[’']t|hasn[’']t|has not|is not) (?:the highest|been promoted|released)/i
   ],
   explanation:
-    'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist, or a package the command names that it does not list).',
+    'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist, or a package the command names that it does not list, or a versionNumber already promoted).',
   remediation: [
     'Make sure the job checks out the repository (`actions/checkout`) before the deploy step, and that the step runs at the project root (set `working-directory:` if the project is in a subfolder).',
     'Check sfdx-project.json: it must be valid JSON and every `packageDirectories[].path` must exist.',

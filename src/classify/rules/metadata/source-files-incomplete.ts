@@ -20,6 +20,8 @@ export default defineRule({
     /(?<detail>\bUnexpected file found in package directory: (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bExpected content file\(s\) at path\(s\): (?<path>[^\s'"]{1,300}))/,
+    // The error's name alone, when the CLI printed no message with it.
+    /\b(?<detail>ExpectedSourceFilesError)\b/,
     // source-deploy-retrieve refusing a -meta.xml named after the wrong file of a bundle.
     /(?<detail>\bInvalid meta-xml name: (?<path>[^\s,]{1,300}), should end with [^\s]{1,60})/,
     // A string-replacement file sfdx-project.json names that the checkout does not have.
