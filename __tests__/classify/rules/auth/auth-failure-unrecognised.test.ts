@@ -4,6 +4,14 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/salesforcedx-vscode issue 4676
+      text: 'Error authenticating to org'
+    },
+    {
+      // forcedotcom/SFDX-Data-Move-Utility issue 228
+      text: 'Error: Unable to connect to the Source Org. Check your SFDX authentication data.'
+    },
+    {
       // forcedotcom/SFDX-Data-Move-Utility issue 486: SFDMU cannot use the CLI's stored login
       text: 'Command initialization error: Attempt to connect to test-1mozktmfkbrt@example.com failed. Please, try to refresh your local SFDX CLI connection..'
     },
@@ -65,6 +73,7 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    { text: 'Authenticating to org ci@example.com', surface: 'cli' },
     // A deploy of a component that authorises something, not the login.
     { text: 'Error: Failed to authorize org-wide email address for this flow' },
     // The record-error form and the cross-reference refusal belong to the record, not to the CLI user.

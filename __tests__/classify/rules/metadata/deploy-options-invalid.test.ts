@@ -4,6 +4,16 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // joeferraro/MavensMate-SublimeText issue 141: a compile without tests against production
+      text: "INVALID_OPERATION: Apex compilation must run tests on this production org; use compileAndTest'",
+      surface: 'cli'
+    },
+    {
+      // joeferraro/MavensMate-SublimeText issue 620
+      text: "Server raised fault: 'INVALID_OPERATION: runTests can only be used with a testLevel of RunSpecifiedTests'",
+      surface: 'cli'
+    },
+    {
       // source-deploy-retrieve messages/sdr.md (error_invalid_test_level), as sf prints it
       text: "TestLevel cannot be 'RunRelevantTests' unless API version is 66.0 or later",
       surface: 'cli',

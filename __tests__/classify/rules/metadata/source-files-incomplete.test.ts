@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli issue 1541, with the reporter's placeholder for the component
+      text: 'Deploy Errors:\nFailed to handle component xxxxx, file path not expected',
+      surface: 'cli',
+      captures: { name: 'xxxxx' }
+    },
+    {
       // forcedotcom/cli release notes: the error's name printed without its message
       text: 'ExpectedSourceFilesError',
       surface: 'cli'

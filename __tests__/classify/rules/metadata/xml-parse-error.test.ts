@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/salesforcedx-vscode issue 3121: "undefined" written where a number belongs
+      text: "undefined' is not valid for the type xsd:double",
+      surface: 'cli',
+      captures: { value: 'undefined', type: 'double' }
+    },
+    {
       // The same in a Windows log, lines ending in CRLF; the text is ours.
       text: 'Error: Non-whitespace before first tag.\r\nLine: 0\r\nColumn: 1\r\nChar: {',
       surface: 'log'

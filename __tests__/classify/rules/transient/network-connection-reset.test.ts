@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/salesforcedx-vscode issue 1373: a retrieve whose zip arrived cut short
+      text: 'ERROR running force:source:retrieve:  Invalid or unsupported zip format. No END header found'
+    },
+    {
       // the message a test row carries when the run lost its connection (public issue)
       text: 'Could not run tests on class 01p5e000000abcd because: connection was cancelled here',
       surface: 'test'

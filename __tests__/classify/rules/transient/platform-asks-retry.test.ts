@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // joeferraro/MavensMate-SublimeText issue 738
+      text: 'Code coverage from running this test class was not applied due to a conflicting recompilation task running at the same time. Please rerun this test class to recalculate code coverage.',
+      surface: 'coverage'
+    },
+    {
       // amtrack/sfdx-browserforce-plugin PR 118: a new org's My Domain not yet in DNS
       text: 'An error has occurred in the following section: [Exception, DomainNotPropagated_desc].\nSalesforce.com has been notified of this error.',
       surface: 'cli'

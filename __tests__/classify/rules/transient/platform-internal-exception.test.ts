@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // joeferraro/MavensMate-SublimeText issue 384
+      text: 'common.apex.runtime.bytecode.BytecodeExecutionContext cannot be cast to common.apex.runtime.impl.ExecutionContext (Line: 1)',
+      surface: 'component'
+    },
+    {
       // an internal DML error inside a test (public issue)
       text: 'System.DmlException: Insert failed. First exception on row 0; first error: UNKNOWN_EXCEPTION, common.udd.object.DmlOperationException: []',
       surface: 'test'
@@ -30,5 +35,12 @@ describeRule(rule, {
       captures: { detail: 'IllegalStateException' }
     }
   ],
-  negatives: [{ text: 'System.NullPointerException: Attempt to de-reference a null object', surface: 'test' }]
+  negatives: [
+    // A project's own cast error is Apex's TypeException, not the runtime's.
+    {
+      text: 'System.TypeException: Invalid conversion from runtime type Account to Contact',
+      surface: 'test'
+    },
+    { text: 'System.NullPointerException: Attempt to de-reference a null object', surface: 'test' }
+  ]
 })

@@ -21,6 +21,8 @@ export default defineRule({
     /\bDev ?Hub authenticated with auth:/i,
     // A login page answering with a redirect or a refusal, as plugins that drive Setup pages report it.
     /\blogin failed \[(?:30[12]|40[13])\]/i,
+    /\bError authenticating to (?:the )?org\b/i,
+    /\bCheck your SFDX authentication data\b/,
     // SFDMU finding that the CLI's stored login for an org no longer works.
     /\bPlease,? try to refresh your local SFDX CLI connection\b/i,
     // The org login step itself reporting failure, whatever the OAuth flow's own words after it.

@@ -20,6 +20,8 @@ export default defineRule({
     /(?<detail>\bUnexpected file found in package directory: (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bExpected content file\(s\) at path\(s\): (?<path>[^\s'"]{1,300}))/,
+    // The VS Code extension placing a component whose files are not where its type keeps them.
+    /(?<detail>\bFailed to handle component (?<name>\S{1,300}), file path not expected)/,
     // The error's name alone, when the CLI printed no message with it.
     /\b(?<detail>ExpectedSourceFilesError)\b/,
     // source-deploy-retrieve refusing a -meta.xml named after the wrong file of a bundle.

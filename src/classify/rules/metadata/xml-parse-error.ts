@@ -20,6 +20,8 @@ export default defineRule({
     /(?<detail>\bPremature end of file\.?)/,
     /(?<detail>\bXML parse error: [^\n]+)/,
     /(?<detail>\bmismatched tag: line \d+, column \d+)/,
+    // A value the schema types as a number, a date or a boolean that is something else ("undefined").
+    /(?<detail>'?(?<value>[^'\s]{0,100})' is not valid for the type xsd:(?<type>\w+))/,
     // sax, the XML reader of older CLIs and of jsforce, names what it met in a malformed file. Not
     // "Unclosed root tag": a response cut short in transit reads the same.
     /\b(?<detail>Non-whitespace before first tag|Unexpected close tag|Text data outside of root node|Unmatched closing tag: [\w:.-]+)(?=\.?\r?$)/m

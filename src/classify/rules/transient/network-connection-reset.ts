@@ -14,6 +14,8 @@ export default defineRule({
     /\bother side closed\b/,
     /\bEPIPE\b/,
     /\bECONNREFUSED\b/,
+    // A retrieved zip that ends early: the download was cut off before its last bytes.
+    /\bInvalid or unsupported zip format\. No END header found\b/,
     /\bConnection exception encountered while executing query\b/,
     /\bconnection was cancelled here\b/
   ],

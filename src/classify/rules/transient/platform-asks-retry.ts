@@ -4,7 +4,7 @@ export default defineRule({
   id: 'platform-asks-retry',
   category: 'transient',
   title: 'Salesforce reported a temporary failure and asked for a retry',
-  surfaces: ['component', 'test', 'cli', 'log'],
+  surfaces: ['component', 'test', 'coverage', 'cli', 'log'],
   patterns: [
     /A fatal signup error occurred\. Please try again/,
     /\bproblem while registering your My Domain value with the DNS provider\b/,
@@ -17,7 +17,9 @@ export default defineRule({
     /\bThe request to create a scratch org failed with error code: (?<code>C-\d{3,5})\b/,
     /\bToo many concurrent Apex compilations\b/i,
     /\btry again in a few minutes\b/i,
-    /\btry again in (?:some ?time|a while|a moment|a bit)\b/i
+    /\btry again in (?:some ?time|a while|a moment|a bit)\b/i,
+    // A test class's coverage dropped because the org was recompiling Apex at the same moment.
+    /\bconflicting recompilation task running at the same time\b/
   ],
   explanation:
     'The org or the login service failed in a way it reports as temporary; nothing in the deployment itself is named as the cause.',

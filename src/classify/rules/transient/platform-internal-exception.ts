@@ -12,7 +12,9 @@ export default defineRule({
     /Programmer error: Cannot use savepoints that are rolled back/,
     /\bcommon\.exception\.(?<detail>\w+Exception)\b/,
     /\bINVALID_QUERY_LOCATOR\b/,
-    /\bUNKNOWN_EXCEPTION, (?<detail>common\.[\w.]+)/
+    /\bUNKNOWN_EXCEPTION, (?<detail>common\.[\w.]+)/,
+    // The Apex runtime's own classes failing a cast inside the platform.
+    /\b(?<detail>common\.apex\.runtime\.[\w.]+ cannot be cast to common\.apex\.runtime\.[\w.]+)/
   ],
   explanation:
     'The failure came from inside the platform (a Java exception, an unavailable search index in a new scratch org) rather than from the deployed code or test assertions. These come and go with the state of the server.',
