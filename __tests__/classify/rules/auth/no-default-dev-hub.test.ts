@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // A committed sfdx.log (JMercie/dotfiles): org:create with a Dev Hub whose login was gone
+      text: "ERROR running force:org:create:  We couldn't create this sandbox or scratch org because the associated Dev Hub isn't authorized. Authorize the Dev Hub and try again."
+    },
+    {
       // sfdx-core (messages/org.md) when --target-dev-hub names an org without Dev Hub
       text: 'The provided dev hub username ci@example.com is not a valid dev hub.',
       captures: { org: 'ci@example.com' }

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // A committed sf.log (Gaurav-kumar2401/Gaurav-Kumar): the org flag given an empty value
+      text: 'ERROR running force:source:deploy:  Flag --targetusername expects a value',
+      surface: 'cli'
+    },
+    {
       // daishi4u/ForceCode issue 22: the jsforce deploy tools (jsforce-metadata-tools, its gulp and grunt plugins) started without a login
       text: 'Credential to salesforce server is not found in options.\nSpecify "username" and "password" in options, or give any other credentials.',
       surface: 'cli'
@@ -42,5 +47,8 @@ describeRule(rule, {
       text: 'ERROR running force:org:display: Must pass a username and/or OAuth options when creating an AuthInfo instance.'
     }
   ],
-  negatives: [{ text: 'No authorization information found for prod.' }]
+  negatives: [
+    { text: 'Flag --wait expects a value', surface: 'cli' },
+    { text: 'No authorization information found for prod.' }
+  ]
 })

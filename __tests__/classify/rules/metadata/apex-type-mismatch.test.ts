@@ -26,6 +26,11 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // The same words in a test's runtime exception, with its stack: apex-runtime-exception (test).
+    {
+      text: 'System.SObjectException: Illegal assignment from String to Integer\nClass.ContractManager.updateContract: line 33, column 1',
+      surface: 'test'
+    },
     {
       text: 'System.QueryException: Invalid bind expression type of Date for column of type String',
       surface: 'test'

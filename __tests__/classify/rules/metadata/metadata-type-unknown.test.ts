@@ -4,6 +4,10 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // A committed sfdx.log (miguelurquijo/semana-5-41): a misspelled type in -m
+      text: "ERROR running force:source:deploy:  We can't find the metadata object named LightningtComponentBundle. Verify that this metadata exists and try again."
+    },
+    {
       // sf project deploy with a misspelled manifest type (public issue)
       text: "Missing metadata type definition in registry for id 'Worflow'."
     },

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // A committed sfdx.log (JMercie/dotfiles): mdapi:deploy given a folder that was not there
+      text: 'ERROR running force:mdapi:deploy:  The specified path [Salesforce/main/default/installedPackages] does not exist',
+      captures: { path: 'Salesforce/main/default/installedPackages' }
+    },
+    {
       // Illuminated Cloud issue 2571: a deploy of permission sets whose source path reached the CLI empty
       text: "DeployMetadata - Error - ENOENT: no such file or directory, scandir ''",
       surface: 'cli'

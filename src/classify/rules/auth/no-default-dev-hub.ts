@@ -10,6 +10,7 @@ export default defineRule({
     /The specified org (?<org>\S+) is not a Dev Hub/,
     /The provided dev hub username (?<org>\S+) is not a valid dev hub/,
     /\bUnable to associate this scratch org with a DevHub\b/,
+    /\bthe associated Dev Hub isn[’']t authorized\b/,
     /\bNoDefaultDevHubError\b/,
     /\bRequiresDevhubUsernameError\b/,
     /This command requires a dev ?hub (?:org )?username/i

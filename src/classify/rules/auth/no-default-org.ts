@@ -15,6 +15,8 @@ export default defineRule({
     /No environment found\. Use -o or --target-org/,
     /No target org found in cache, from a flag, or in the environment/,
     /Must pass a username and\/or OAuth options when creating an AuthInfo instance/,
+    // The org flag given with nothing after it: the variable or secret meant to fill it was empty.
+    /\bFlag --(?:targetusername|target-org|targetdevhubusername|target-dev-hub) expects a value\b/,
     // jsforce (its CLI and scripts built on it) started with no login at all.
     /\bCredential to salesforce server is not found in options\b/,
     /No org specified and no default org set/,

@@ -6,7 +6,8 @@ export default defineRule({
   title: 'Apex type mismatch: {detail}',
   surfaces: ['component', 'test', 'cli', 'log'],
   patterns: [
-    /(?<detail>\bIllegal assignment from (?<fromType>\S+) to (?<toType>\S+))/,
+    // Not after a runtime exception's name: System.SObjectException says the same words when a test runs.
+    /(?<!Exception: )(?<detail>\bIllegal assignment from (?<fromType>\S+) to (?<toType>\S+))/,
     /(?<detail>\bIllegal conversion from \S+ to [^\s]+)/,
     /(?<detail>\bIncompatible types (?:since an instance of|in (?:ternary|null coalescing) operator)[^\n]+)/,
     /(?<detail>\bIncompatible (?:element|key|value) type [^\n]+)/,

@@ -9,7 +9,8 @@ export default defineRule({
     /(?<detail>Missing metadata type definition in registry for id '[^'\n]+')/,
     /(?<detail>Unexpected child metadata found for parent type \[?\w+\]?)/,
     /(?<detail>\S+ is not a valid metadata (?:type|object)\b)/,
-    /(?<detail>No packages or unpackaged specified)/
+    /(?<detail>No packages or unpackaged specified)/,
+    /(?<detail>We can[’']t find the metadata object named \w+)/
   ],
   explanation:
     'The CLI could not map a file or a manifest entry to a metadata type: a misspelled type in package.xml or a file name, a file in the wrong folder, or a type newer than this CLI version knows.',

@@ -24,6 +24,7 @@ import platformAsksRetry from './platform-asks-retry.js'
 import orgLookupFailedMidRequest from './org-lookup-failed-mid-request.js'
 import orgInMaintenance from './org-in-maintenance.js'
 import apexAsyncJobsRunning from './apex-async-jobs-running.js'
+import apexTestAlreadyQueued from './apex-test-already-queued.js'
 import loginInterruptedByNetwork from './login-interrupted-by-network.js'
 
 /** Rules of this family, in evaluation order: specific before general. */
@@ -35,6 +36,7 @@ export const transientRules: readonly Rule[] = [
   deploymentRetryLimitExceeded,
   requestTimeLimitExceeded,
   apexAsyncJobsRunning,
+  apexTestAlreadyQueued,
   // Server faults.
   orgInMaintenance,
   platformGackErrorId,

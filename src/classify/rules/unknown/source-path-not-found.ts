@@ -10,6 +10,7 @@ export default defineRule({
     /\bFile or directory '(?<path>[^'\n]{1,300})' doesn't exist in your project\b/,
     // A wrapper script (sfpowerscripts, a custom step) reporting a file it expected the job to have.
     /\bFile not found: (?<path>[^\s'"]{1,300})/,
+    /\bThe specified path \[(?<path>[^\]\n]{1,300})\] does not exist\b/,
     /\bFile not found at the specified path: (?<path>[^\s'"]{1,300})/,
     // A path that reached the file system empty (the tool or the step passed none).
     /\bENOENT: no such file or directory, scandir ''/
