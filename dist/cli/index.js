@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9849);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6806);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9849:
+/***/ 6806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12481,6 +12481,7 @@ function defineRule(rule) {
         /The specified org (?<org>\S+) is not a Dev Hub/,
         /The provided dev hub username (?<org>\S+) is not a valid dev hub/,
         /\bUnable to associate this scratch org with a DevHub\b/,
+        /\bthe associated Dev Hub isn[’']t authorized\b/,
         /\bNoDefaultDevHubError\b/,
         /\bRequiresDevhubUsernameError\b/,
         /This command requires a dev ?hub (?:org )?username/i
@@ -12513,6 +12514,8 @@ function defineRule(rule) {
         /No environment found\. Use -o or --target-org/,
         /No target org found in cache, from a flag, or in the environment/,
         /Must pass a username and\/or OAuth options when creating an AuthInfo instance/,
+        // The org flag given with nothing after it: the variable or secret meant to fill it was empty.
+        /\bFlag --(?:targetusername|target-org|targetdevhubusername|target-dev-hub) expects a value\b/,
         // jsforce (its CLI and scripts built on it) started with no login at all.
         /\bCredential to salesforce server is not found in options\b/,
         /No org specified and no default org set/,
@@ -12845,6 +12848,8 @@ function defineRule(rule) {
         /\bDev ?Hub authenticated with auth:/i,
         // A login page answering with a redirect or a refusal, as plugins that drive Setup pages report it.
         /\blogin failed \[(?:30[12]|40[13])\]/i,
+        /\bError authenticating to (?:the )?org\b/i,
+        /\bCheck your SFDX authentication data\b/,
         // SFDMU finding that the CLI's stored login for an org no longer works.
         /\bPlease,? try to refresh your local SFDX CLI connection\b/i,
         // The org login step itself reporting failure, whatever the OAuth flow's own words after it.
@@ -14780,7 +14785,10 @@ const dependencyRules = [
         /\bmust create the [\w ]{1,40}? first\b/i,
         // A package or namespace the Dev Hub in use does not know: it belongs to another Dev Hub.
         /\bWe don[’']t recognize this namespace\b/,
-        /\bthe package was created on a different Dev Hub\b/
+        /\bthe package was created on a different Dev Hub\b/,
+        /\bNamespace isn[’']t registered\b/,
+        // A scratch org definition naming a source org that has no org shape yet.
+        /\bNo org shape exists\b/
     ],
     explanation: 'The catalog has no specific rule for this message, but Salesforce says a referenced component, field, value or feature cannot be found. That is almost always something deployed elsewhere first, or a feature enabled in the source org and not in the target.',
     remediation: [
@@ -16065,7 +16073,8 @@ const limitsRules = [
     title: 'Apex type mismatch: {detail}',
     surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
-        /(?<detail>\bIllegal assignment from (?<fromType>\S+) to (?<toType>\S+))/,
+        // Not after a runtime exception's name: System.SObjectException says the same words when a test runs.
+        /(?<!Exception: )(?<detail>\bIllegal assignment from (?<fromType>\S+) to (?<toType>\S+))/,
         /(?<detail>\bIllegal conversion from \S+ to [^\s]+)/,
         /(?<detail>\bIncompatible types (?:since an instance of|in (?:ternary|null coalescing) operator)[^\n]+)/,
         /(?<detail>\bIncompatible (?:element|key|value) type [^\n]+)/,
@@ -16403,6 +16412,8 @@ const limitsRules = [
         /(?<detail>\bPremature end of file\.?)/,
         /(?<detail>\bXML parse error: [^\n]+)/,
         /(?<detail>\bmismatched tag: line \d+, column \d+)/,
+        // A value the schema types as a number, a date or a boolean that is something else ("undefined").
+        /(?<detail>'?(?<value>[^'\s]{0,100})' is not valid for the type xsd:(?<type>\w+))/,
         // sax, the XML reader of older CLIs and of jsforce, names what it met in a malformed file. Not
         // "Unclosed root tag": a response cut short in transit reads the same.
         /\b(?<detail>Non-whitespace before first tag|Unexpected close tag|Text data outside of root node|Unmatched closing tag: [\w:.-]+)(?=\.?\r?$)/m
@@ -16482,6 +16493,8 @@ const limitsRules = [
         /\bInvalidPackageDirectory(?:Error)?\b/,
         // A package the command names that sfdx-project.json does not list.
         /\bisn[’']t defined in the sfdx-project\.json\b/,
+        // The versionNumber in sfdx-project.json repeats one already promoted.
+        /\bYou already promoted a package version with this major\.minor\.patch version number\b/,
         /\bIn sfdx-project\.json, (?:be sure to specify which|indicate only one) package directory\b/,
         /\bThe ancestorVersion in sfdx-project\.json is not the version expected\b/,
         /No source[- ]backed components present in the package/,
@@ -16491,7 +16504,7 @@ const limitsRules = [
         /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/,
         /\bancestor (?:package )?version\b[^\n]{0,200}?(?:isn[’']t|hasn[’']t|has not|is not) (?:the highest|been promoted|released)/i
     ],
-    explanation: 'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist, or a package the command names that it does not list).',
+    explanation: 'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist, or a package the command names that it does not list, or a versionNumber already promoted).',
     remediation: [
         'Make sure the job checks out the repository (`actions/checkout`) before the deploy step, and that the step runs at the project root (set `working-directory:` if the project is in a subfolder).',
         'Check sfdx-project.json: it must be valid JSON and every `packageDirectories[].path` must exist.',
@@ -16856,12 +16869,15 @@ const limitsRules = [
         /(?<detail>\bpurgeOnDelete option can only be used on a non-active org)/,
         /(?<detail>\btestLevel of NoTestRun cannot be used in production organizations\.?)/,
         /(?<detail>'[^'\n]*' is not a valid value for the enum '(?:TestLevel|testLevel)')/,
+        /(?<detail>\bApex compilation must run tests on this production org)/,
+        /(?<detail>\brunTests can only be used with a testLevel of RunSpecifiedTests)/,
         // source-deploy-retrieve refuses a test level newer than the API version of the deploy.
         /(?<detail>\bTestLevel cannot be '(?<testLevel>\w+)' unless API version is (?<apiVersion>[\d.]+) or later)/
     ],
-    explanation: 'The deploy was started with options that are refused: in production, partial success (rollbackOnError false), no tests, or purgeOnDelete (which erases deleted components at once and is for sandboxes and Developer Edition orgs only); anywhere, a test level newer than the API version the deploy uses, which the CLI checks before it sends anything.',
+    explanation: 'The deploy was started with options that are refused: in production, partial success (rollbackOnError false), no tests, or purgeOnDelete (which erases deleted components at once and is for sandboxes and Developer Edition orgs only); anywhere, tests listed with a test level other than RunSpecifiedTests, or a test level newer than the API version the deploy uses, which the CLI checks before it sends anything.',
     remediation: [
         'On a production org, keep rollback on error (drop `--ignore-errors`) and run tests (`--test-level RunLocalTests` or `RunSpecifiedTests`), and leave out `--purge-on-delete`: deleted components go to the Recycle Bin there ({detail}).',
+        'List tests (`--tests`) only with `--test-level RunSpecifiedTests`.',
         "For a test level newer than the API version, raise the version the deploy uses (`--api-version`, or `sf config set org-api-version`; unset it to use the org's own), or choose a test level that version knows."
     ],
     docs: [
@@ -17007,7 +17023,8 @@ const limitsRules = [
         /(?<detail>Missing metadata type definition in registry for id '[^'\n]+')/,
         /(?<detail>Unexpected child metadata found for parent type \[?\w+\]?)/,
         /(?<detail>\S+ is not a valid metadata (?:type|object)\b)/,
-        /(?<detail>No packages or unpackaged specified)/
+        /(?<detail>No packages or unpackaged specified)/,
+        /(?<detail>We can[’']t find the metadata object named \w+)/
     ],
     explanation: 'The CLI could not map a file or a manifest entry to a metadata type: a misspelled type in package.xml or a file name, a file in the wrong folder, or a type newer than this CLI version knows.',
     remediation: [
@@ -17043,10 +17060,14 @@ const limitsRules = [
 /* harmony default export */ const scratch_org_username_taken = (defineRule({
     id: 'scratch-org-username-taken',
     category: 'metadata',
-    title: 'The username {username} in the definition file is already taken',
+    title: 'The username {username|asked for} in the definition file is already taken',
     surfaces: ['cli', 'log'],
-    patterns: [/\bThe username "?(?<username>[^"\s]+)"? already exists in this or another Salesforce org/],
-    explanation: 'Usernames are unique across every Salesforce org, and the scratch-org or user definition file asks for {username}, which another org (often an earlier run of this pipeline) already uses.',
+    patterns: [
+        /\bThe username "?(?<username>[^"\s]+)"? already exists in this or another Salesforce org/,
+        // The same refusal when the CLI prints nothing but Salesforce's two words.
+        /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?Duplicate [Uu]sername\.?\s*$/
+    ],
+    explanation: 'Usernames are unique across every Salesforce org, and the scratch-org or user definition file asks for {username|a username}, which another org (often an earlier run of this pipeline) already uses.',
     remediation: [
         'Remove the fixed `username` from the definition file and let Salesforce generate one, or make it unique per run (for example with the run number: `--username ci-$GITHUB_RUN_ID@example.com`).',
         'Create the org or user again.'
@@ -17079,6 +17100,10 @@ const limitsRules = [
         /(?<detail>\bUnexpected file found in package directory: (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bExpected content file\(s\) at path\(s\): (?<path>[^\s'"]{1,300}))/,
+        // The VS Code extension placing a component whose files are not where its type keeps them.
+        /(?<detail>\bFailed to handle component (?<name>\S{1,300}), file path not expected)/,
+        // The error's name alone, when the CLI printed no message with it.
+        /\b(?<detail>ExpectedSourceFilesError)\b/,
         // source-deploy-retrieve refusing a -meta.xml named after the wrong file of a bundle.
         /(?<detail>\bInvalid meta-xml name: (?<path>[^\s,]{1,300}), should end with [^\s]{1,60})/,
         // A string-replacement file sfdx-project.json names that the checkout does not have.
@@ -18360,6 +18385,8 @@ const testRules = [
         /\bother side closed\b/,
         /\bEPIPE\b/,
         /\bECONNREFUSED\b/,
+        // A retrieved zip that ends early: the download was cut off before its last bytes.
+        /\bInvalid or unsupported zip format\. No END header found\b/,
         /\bConnection exception encountered while executing query\b/,
         /\bconnection was cancelled here\b/
     ],
@@ -18488,7 +18515,9 @@ const testRules = [
         /Programmer error: Cannot use savepoints that are rolled back/,
         /\bcommon\.exception\.(?<detail>\w+Exception)\b/,
         /\bINVALID_QUERY_LOCATOR\b/,
-        /\bUNKNOWN_EXCEPTION, (?<detail>common\.[\w.]+)/
+        /\bUNKNOWN_EXCEPTION, (?<detail>common\.[\w.]+)/,
+        // The Apex runtime's own classes failing a cast inside the platform.
+        /\b(?<detail>common\.apex\.runtime\.[\w.]+ cannot be cast to common\.apex\.runtime\.[\w.]+)/
     ],
     explanation: 'The failure came from inside the platform (a Java exception, an unavailable search index in a new scratch org) rather than from the deployed code or test assertions. These come and go with the state of the server.',
     remediation: [
@@ -18665,7 +18694,7 @@ const testRules = [
     id: 'platform-asks-retry',
     category: 'transient',
     title: 'Salesforce reported a temporary failure and asked for a retry',
-    surfaces: ['component', 'test', 'cli', 'log'],
+    surfaces: ['component', 'test', 'coverage', 'cli', 'log'],
     patterns: [
         /A fatal signup error occurred\. Please try again/,
         /\bproblem while registering your My Domain value with the DNS provider\b/,
@@ -18678,7 +18707,9 @@ const testRules = [
         /\bThe request to create a scratch org failed with error code: (?<code>C-\d{3,5})\b/,
         /\bToo many concurrent Apex compilations\b/i,
         /\btry again in a few minutes\b/i,
-        /\btry again in (?:some ?time|a while|a moment|a bit)\b/i
+        /\btry again in (?:some ?time|a while|a moment|a bit)\b/i,
+        // A test class's coverage dropped because the org was recompiling Apex at the same moment.
+        /\bconflicting recompilation task running at the same time\b/
     ],
     explanation: 'The org or the login service failed in a way it reports as temporary; nothing in the deployment itself is named as the cause.',
     remediation: [
@@ -18758,6 +18789,25 @@ const testRules = [
     retryable: true
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/transient/apex-test-already-queued.ts
+
+/* harmony default export */ const apex_test_already_queued = (defineRule({
+    id: 'apex-test-already-queued',
+    category: 'transient',
+    title: 'An earlier run of the same Apex test is still queued in the org',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [/\bThis test is already in the execution queue\b/],
+    explanation: "The org refuses to queue a test class that an earlier run (another job, a developer, a scheduled run) has queued and not finished. Nothing is wrong with the test; the org's Apex test queue is busy with it.",
+    remediation: [
+        'Wait for the earlier run to finish (Setup > Apex Test Execution), or abort it there, then run the tests again.',
+        'If pipelines keep colliding, let only one job run tests in an org at a time (a concurrency group in GitHub Actions).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_testing_unit_tests_running.htm'
+    ],
+    retryable: true
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/transient/login-interrupted-by-network.ts
 
 /* harmony default export */ const login_interrupted_by_network = (defineRule({
@@ -18812,6 +18862,7 @@ const testRules = [
 
 
 
+
 /** Rules of this family, in evaluation order: specific before general. */
 const transientRules = [
     // Org-side contention: locks and operations already running.
@@ -18821,6 +18872,7 @@ const transientRules = [
     deployment_retry_limit_exceeded,
     request_time_limit_exceeded,
     apex_async_jobs_running,
+    apex_test_already_queued,
     // Server faults.
     org_in_maintenance,
     platform_gack_error_id,
@@ -18999,6 +19051,7 @@ const midRequestRules = [
         /\bFile or directory '(?<path>[^'\n]{1,300})' doesn't exist in your project\b/,
         // A wrapper script (sfpowerscripts, a custom step) reporting a file it expected the job to have.
         /\bFile not found: (?<path>[^\s'"]{1,300})/,
+        /\bThe specified path \[(?<path>[^\]\n]{1,300})\] does not exist\b/,
         /\bFile not found at the specified path: (?<path>[^\s'"]{1,300})/,
         // A path that reached the file system empty (the tool or the step passed none).
         /\bENOENT: no such file or directory, scandir ''/
@@ -19063,7 +19116,32 @@ const midRequestRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/test-runner-script-error.ts
+
+/* harmony default export */ const test_runner_script_error = (defineRule({
+    id: 'test-runner-script-error',
+    category: 'unknown',
+    title: 'The test run stopped on a JavaScript error, not on a test: {detail}',
+    surfaces: ['test'],
+    patterns: [
+        // Apex names its own errors System.TypeException and "Attempt to de-reference a null object"; these
+        // are Node's, from a JavaScript test runner (Jest, the Lightning Testing Service) or a tool around it.
+        /^(?:ERROR:\s*)?(?<detail>(?:TypeError|ReferenceError|SyntaxError): [^\n]{1,300})/,
+        /^(?:ERROR:\s*)?(?<detail>Cannot read propert(?:y|ies) [^\n]{0,80}?of (?:undefined|null)[^\n]{0,80})/
+    ],
+    explanation: 'The failure is a JavaScript error thrown by the test tooling or by code it runs (a Jest transform, an environment, a runner plugin), before any assertion judged the code: after an upgrade of the runner or its plugins, the versions usually no longer fit each other.',
+    remediation: [
+        'Read the stack under the message: a frame in node_modules points at the tool that broke, a frame in the project at the code.',
+        'After an upgrade of @salesforce/sfdx-lwc-jest, Jest or Babel, align the versions (`npm ls`) and rerun `npm ci`; pin the last working version if needed.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/platform/lwc/guide/unit-testing-using-jest-installation.html'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/index.ts
+
 
 
 
@@ -19086,6 +19164,7 @@ const unknownRules = [
     cli_own_file_missing,
     test_selection_missing,
     jest_suite_not_run,
+    test_runner_script_error,
     api_resource_not_found
 ];
 
