@@ -1,4 +1,5 @@
 import { defineRule } from '../../define-rule.js'
+import { CLI_ERROR_PREFIX } from '../cli-error-prefix.js'
 
 export default defineRule({
   id: 'auth-failure-unrecognised',
@@ -16,7 +17,9 @@ export default defineRule({
     /(?<!first error: )\bTXN_SECURITY_(?:NO_ACCESS|END_A_SESSION|TWO_FA_REQUIRED)\b/,
     // A whole API call (data load, org create, package install) refused for the CLI user's access.
     // Only on the CLI's own output: inside a test or a component the same code is that record's story.
-    /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?INSUFFICIENT_ACCESS_OR_READONLY:(?! insufficient access rights on cross-reference)/,
+    new RegExp(
+      String.raw`^${CLI_ERROR_PREFIX}INSUFFICIENT_ACCESS_OR_READONLY:(?! insufficient access rights on cross-reference)`
+    ),
     /\binvalid or expired access token\b/i,
     /\bDev ?Hub authenticated with auth:/i,
     // A login page answering with a redirect or a refusal, as plugins that drive Setup pages report it.
@@ -26,7 +29,7 @@ export default defineRule({
     // SFDMU finding that the CLI's stored login for an org no longer works.
     /\bPlease,? try to refresh your local SFDX CLI connection\b/i,
     // The org login step itself reporting failure, whatever the OAuth flow's own words after it.
-    /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?Failed to authorize org(?![\w-])/m
+    new RegExp(String.raw`^${CLI_ERROR_PREFIX}Failed to authorize org(?![\w-])`, 'm')
   ],
   explanation:
     'The org answered with an authentication or authorization error for the user the CLI logged in as: the stored credentials are wrong or revoked, or the user lacks the access the command needs (for scratch orgs, the Dev Hub permissions).',

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define-rule.js'
+import { CLI_ERROR_PREFIX } from '../cli-error-prefix.js'
 
 export default defineRule({
   id: 'scratch-org-username-taken',
@@ -8,7 +9,7 @@ export default defineRule({
   patterns: [
     /\bThe username "?(?<username>[^"\s]+)"? already exists in this or another Salesforce org/,
     // The same refusal when the CLI prints nothing but Salesforce's two words.
-    /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?Duplicate [Uu]sername\.?\s*$/
+    new RegExp(String.raw`^${CLI_ERROR_PREFIX}Duplicate [Uu]sername\.?\s*$`)
   ],
   explanation:
     'Usernames are unique across every Salesforce org, and the scratch-org or user definition file asks for {username|a username}, which another org (often an earlier run of this pipeline) already uses.',
