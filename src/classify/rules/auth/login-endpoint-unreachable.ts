@@ -1,4 +1,8 @@
 import { defineRule } from '../../define-rule.js'
+import { JWT_LOGIN_ERRORS, LOGIN_FAILED_DUE_TO } from '../login-step.js'
+
+/** What the CLI says when it could not reach the login URL at all. */
+const UNREACHABLE = String.raw`(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)`
 
 export default defineRule({
   id: 'login-endpoint-unreachable',
@@ -6,8 +10,8 @@ export default defineRule({
   title: 'Login failed because the org login URL could not be reached',
   surfaces: ['cli', 'log'],
   patterns: [
-    /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/,
-    /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/,
+    new RegExp(String.raw`${LOGIN_FAILED_DUE_TO}${UNREACHABLE}`),
+    new RegExp(String.raw`${JWT_LOGIN_ERRORS}${UNREACHABLE}`),
     /\bUnable to connect to the target org\b/
   ],
   explanation:

@@ -1,4 +1,8 @@
 import { defineRule } from '../../define-rule.js'
+import { JWT_LOGIN_ERRORS, LOGIN_FAILED_DUE_TO } from '../login-step.js'
+
+/** A connection that timed out or was reset, in node's words. */
+const TIMEOUT_OR_RESET = String.raw`(?:connect|read) E(?:TIMEDOUT|CONNRESET)\b|socket hang up`
 
 export default defineRule({
   id: 'login-interrupted-by-network',
@@ -8,11 +12,15 @@ export default defineRule({
   patterns: [
     // A timeout or a reset, not a host that does not resolve or a port that refuses: those persist
     // and stay with the auth rules (login-endpoint-unreachable).
-    /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:request to \S+ failed, reason: )?(?<reason>(?:connect|read) E(?:TIMEDOUT|CONNRESET)\b|socket hang up|ESOCKETTIMEDOUT)/,
+    new RegExp(
+      String.raw`${LOGIN_FAILED_DUE_TO}(?:request to \S+ failed, reason: )?(?<reason>${TIMEOUT_OR_RESET}|ESOCKETTIMEDOUT)`
+    ),
     // Today's CLI (undici) says only "fetch failed" and prints the network error as its cause.
-    /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: fetch failed[\s\S]{0,400}?\[cause\]: (?<reason>ConnectTimeoutError|(?:Error: )?(?:read|connect) E(?:TIMEDOUT|CONNRESET)\b|SocketError: other side closed)/,
+    new RegExp(
+      String.raw`${LOGIN_FAILED_DUE_TO}fetch failed[\s\S]{0,400}?\[cause\]: (?<reason>ConnectTimeoutError|(?:Error: )?(?:read|connect) E(?:TIMEDOUT|CONNRESET)\b|SocketError: other side closed)`
+    ),
     // The JWT flow lists what each attempt met.
-    /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*(?<reason>(?:connect|read) E(?:TIMEDOUT|CONNRESET)\b|socket hang up)/
+    new RegExp(String.raw`${JWT_LOGIN_ERRORS}(?<reason>${TIMEOUT_OR_RESET})`)
   ],
   explanation:
     'The CLI reached for the login or token URL and the connection timed out or was reset before Salesforce answered. Nothing says the credentials are wrong: the runner, its proxy or the instance dropped the connection for a moment.',
