@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 68713:
+/***/ 71626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30914,16 +30914,30 @@ function defineRule(rule) {
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/login-step.ts
+/**
+ * How the CLI reports a login step that failed, in front of the reason it gives. The reason decides the
+ * cause: a timeout or a reset is the network's moment (login-interrupted-by-network), a host that does
+ * not resolve or a port that refuses is the stored URL's fault (login-endpoint-unreachable). One source
+ * for both, so the two always divide the same messages.
+ */
+const LOGIN_FAILED_DUE_TO = String.raw `Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: `;
+/** The JWT flow's variant: each attempt's reason on its own line under "Errors encountered:". */
+const JWT_LOGIN_ERRORS = String.raw `Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*`;
+
 ;// CONCATENATED MODULE: ./src/classify/rules/auth/login-endpoint-unreachable.ts
 
+
+/** What the CLI says when it could not reach the login URL at all. */
+const UNREACHABLE = String.raw `(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)`;
 /* harmony default export */ const login_endpoint_unreachable = (defineRule({
     id: 'login-endpoint-unreachable',
     category: 'auth',
     title: 'Login failed because the org login URL could not be reached',
     surfaces: ['cli', 'log'],
     patterns: [
-        /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/,
-        /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*(?:fetch failed|request to \S+ failed|getaddrinfo|connect E[A-Z]+)/,
+        new RegExp(String.raw `${LOGIN_FAILED_DUE_TO}${UNREACHABLE}`),
+        new RegExp(String.raw `${JWT_LOGIN_ERRORS}${UNREACHABLE}`),
         /\bUnable to connect to the target org\b/
     ],
     explanation: 'The CLI could not open a connection to the login or instance URL while exchanging credentials, so no session was created. A host that does not resolve usually means the URL stored in the auth secret is wrong or the org (or its My Domain) no longer exists; we count that as an auth problem, not a network blip.',
@@ -31347,7 +31361,17 @@ function defineRule(rule) {
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/cli-error-prefix.ts
+/**
+ * What the CLI prints in front of an error's own words: `Error (1): ` (sf), `ERROR running force:x:y:  `
+ * (sfdx), or nothing. For patterns that claim a message only when the error is the whole of it, so
+ * the same words inside a record's or a test's failure stay with their own rules. One source for every
+ * such pattern, so the CLI generations they accept cannot drift apart.
+ */
+const CLI_ERROR_PREFIX = String.raw `(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?`;
+
 ;// CONCATENATED MODULE: ./src/classify/rules/auth/auth-failure-unrecognised.ts
+
 
 /* harmony default export */ const auth_failure_unrecognised = (defineRule({
     id: 'auth-failure-unrecognised',
@@ -31365,7 +31389,7 @@ function defineRule(rule) {
         /(?<!first error: )\bTXN_SECURITY_(?:NO_ACCESS|END_A_SESSION|TWO_FA_REQUIRED)\b/,
         // A whole API call (data load, org create, package install) refused for the CLI user's access.
         // Only on the CLI's own output: inside a test or a component the same code is that record's story.
-        /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?INSUFFICIENT_ACCESS_OR_READONLY:(?! insufficient access rights on cross-reference)/,
+        new RegExp(String.raw `^${CLI_ERROR_PREFIX}INSUFFICIENT_ACCESS_OR_READONLY:(?! insufficient access rights on cross-reference)`),
         /\binvalid or expired access token\b/i,
         /\bDev ?Hub authenticated with auth:/i,
         // A login page answering with a redirect or a refusal, as plugins that drive Setup pages report it.
@@ -31375,7 +31399,7 @@ function defineRule(rule) {
         // SFDMU finding that the CLI's stored login for an org no longer works.
         /\bPlease,? try to refresh your local SFDX CLI connection\b/i,
         // The org login step itself reporting failure, whatever the OAuth flow's own words after it.
-        /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?Failed to authorize org(?![\w-])/m
+        new RegExp(String.raw `^${CLI_ERROR_PREFIX}Failed to authorize org(?![\w-])`, 'm')
     ],
     explanation: 'The org answered with an authentication or authorization error for the user the CLI logged in as: the stored credentials are wrong or revoked, or the user lacks the access the command needs (for scratch orgs, the Dev Hub permissions).',
     remediation: [
@@ -35579,6 +35603,7 @@ const limitsRules = [
 
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/scratch-org-username-taken.ts
 
+
 /* harmony default export */ const scratch_org_username_taken = (defineRule({
     id: 'scratch-org-username-taken',
     category: 'metadata',
@@ -35587,7 +35612,7 @@ const limitsRules = [
     patterns: [
         /\bThe username "?(?<username>[^"\s]+)"? already exists in this or another Salesforce org/,
         // The same refusal when the CLI prints nothing but Salesforce's two words.
-        /^(?:Error(?: \(\d+\))?:\s*|ERROR running [\w:]+:\s*)?Duplicate [Uu]sername\.?\s*$/
+        new RegExp(String.raw `^${CLI_ERROR_PREFIX}Duplicate [Uu]sername\.?\s*$`)
     ],
     explanation: 'Usernames are unique across every Salesforce org, and the scratch-org or user definition file asks for {username|a username}, which another org (often an earlier run of this pipeline) already uses.',
     remediation: [
@@ -37332,6 +37357,9 @@ const testRules = [
 
 ;// CONCATENATED MODULE: ./src/classify/rules/transient/login-interrupted-by-network.ts
 
+
+/** A connection that timed out or was reset, in node's words. */
+const TIMEOUT_OR_RESET = String.raw `(?:connect|read) E(?:TIMEDOUT|CONNRESET)\b|socket hang up`;
 /* harmony default export */ const login_interrupted_by_network = (defineRule({
     id: 'login-interrupted-by-network',
     category: 'transient',
@@ -37340,11 +37368,11 @@ const testRules = [
     patterns: [
         // A timeout or a reset, not a host that does not resolve or a port that refuses: those persist
         // and stay with the auth rules (login-endpoint-unreachable).
-        /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: (?:request to \S+ failed, reason: )?(?<reason>(?:connect|read) E(?:TIMEDOUT|CONNRESET)\b|socket hang up|ESOCKETTIMEDOUT)/,
+        new RegExp(String.raw `${LOGIN_FAILED_DUE_TO}(?:request to \S+ failed, reason: )?(?<reason>${TIMEOUT_OR_RESET}|ESOCKETTIMEDOUT)`),
         // Today's CLI (undici) says only "fetch failed" and prints the network error as its cause.
-        /Error authenticating with (?:the refresh token|JWT(?: config)?|auth code) due to: fetch failed[\s\S]{0,400}?\[cause\]: (?<reason>ConnectTimeoutError|(?:Error: )?(?:read|connect) E(?:TIMEDOUT|CONNRESET)\b|SocketError: other side closed)/,
+        new RegExp(String.raw `${LOGIN_FAILED_DUE_TO}fetch failed[\s\S]{0,400}?\[cause\]: (?<reason>ConnectTimeoutError|(?:Error: )?(?:read|connect) E(?:TIMEDOUT|CONNRESET)\b|SocketError: other side closed)`),
         // The JWT flow lists what each attempt met.
-        /Error authenticating with JWT\.[ \t]*\n[ \t]*Errors encountered:[ \t]*\n[ \t]*(?<reason>(?:connect|read) E(?:TIMEDOUT|CONNRESET)\b|socket hang up)/
+        new RegExp(String.raw `${JWT_LOGIN_ERRORS}(?<reason>${TIMEOUT_OR_RESET})`)
     ],
     explanation: 'The CLI reached for the login or token URL and the connection timed out or was reset before Salesforce answered. Nothing says the credentials are wrong: the runner, its proxy or the instance dropped the connection for a moment.',
     remediation: [
@@ -40902,7 +40930,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68713);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71626);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
