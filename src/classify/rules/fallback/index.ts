@@ -7,11 +7,13 @@ import transientFaultUnrecognised from './transient-fault-unrecognised.js'
 import limitExceededUnrecognised from './limit-exceeded-unrecognised.js'
 import coverageWarningUnrecognised from './coverage-warning-unrecognised.js'
 import authCommandFailedUnrecognised from './auth-command-failed-unrecognised.js'
+import authWordingUnrecognised from './auth-wording-unrecognised.js'
 
 /**
  * Last resorts, after every specific rule. A failure of the login command itself is auth whatever it
  * says; a message that says a limit was exceeded is read as limits, one that says something cannot be
- * found as a missing dependency, and one that reports a timeout or a dropped connection as transient;
+ * found as a missing dependency, one that reports a timeout or a dropped connection as transient, and
+ * a CLI error that says a login or an authorisation failed as auth;
  * then catch-alls make sure every failing component, test, coverage warning and CLI error yields a
  * finding.
  */
@@ -20,6 +22,7 @@ export const fallbackRules: readonly Rule[] = [
   limitExceededUnrecognised,
   referenceMissingUnrecognised,
   transientFaultUnrecognised,
+  authWordingUnrecognised,
   componentProblemUnrecognised,
   testFailureUnrecognised,
   coverageWarningUnrecognised,

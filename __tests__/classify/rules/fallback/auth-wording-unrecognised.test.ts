@@ -1,0 +1,42 @@
+import rule from '../../../../src/classify/rules/fallback/auth-wording-unrecognised.js'
+import { describeRule } from '../rule-cases.js'
+
+describeRule(rule, {
+  positives: [
+    {
+      // vlocityinc/vlocity_build issue 724: the build tool could not read the CLI's org login
+      text: 'SFDX Login Error >> Error: Error parsing stdout\n    at _run (/home/nu/tooling/npm/lib/node_modules/vlocity/lib/sfdx.js:13:9)',
+      surface: 'cli'
+    },
+    // The texts below are ours: wordings no specific rule covers, in the shapes tools print.
+    { text: 'Error (1): Login failed: the sandbox is still being copied', surface: 'cli' },
+    { text: 'Failed to refresh the access token for ci@acme.com.uat', surface: 'log' },
+    { text: 'Re-authorization required for org acme-uat', surface: 'cli' },
+    {
+      text: 'Could not authenticate the deploy user against https://acme--uat.sandbox.my.salesforce.com',
+      surface: 'cli'
+    }
+  ],
+  negatives: [
+    // oclif's usage error names the login command; nothing was attempted.
+    {
+      text: ' ! org:login:web is not a sfdx command.\n ! Perhaps you meant force:auth:web:login\n ! Run sfdx help for a list of available topics.',
+      surface: 'cli'
+    },
+    {
+      // sfdx-project's progress line before an unrelated query error (a CI log in a public repository)
+      text: 'Validating Org Authentication Mechanism.. Error: Unable to execute command .. MALFORMED_QUERY: PatchVersion=1 and BuildNumber=RELEASED',
+      surface: 'cli'
+    },
+    // The login URL inside a configuration error is not a login.
+    {
+      text: 'All JSON input must have heads down camelcase keys. E.g., { sfdcLoginUrl: "https://login.salesforce.com" } Found "$"',
+      surface: 'cli'
+    },
+    // A component about OAuth is deployed metadata, not the CLI's login.
+    {
+      text: 'Invalid OAuth scope: refresh_token, offline_access is not allowed for this connected app',
+      surface: 'component'
+    }
+  ]
+})

@@ -1,0 +1,29 @@
+import { defineRule } from '../../define-rule.js'
+
+// What a login is made of, in the words tools use for it; not as part of a command name
+// ("org:login:web is not a sfdx command" is a usage error).
+const AUTH_TERM = String.raw`(?<![:\w-])(?:authenticat\w*|(?:re-?|un)?authori[sz]\w*|log ?in|logins?|credentials?|OAuth\d?|connected app|(?:access|refresh) token|auth ?url|JWT)(?![:\w-])`
+// That it went wrong. The two must share a sentence: "Validating Org Authentication.. Error: <query
+// error>" is a progress line followed by another failure, not a failed login.
+const FAILURE_TERM = String.raw`(?:errors?|fail\w*|unable|cannot|can[’']t|could ?n[o’']t|isn[’']t|is not|not found|invalid|expired|revoked|denied|refused|rejected|required)`
+const SAME_SENTENCE = String.raw`[^.\n>]{0,60}?`
+
+export default defineRule({
+  id: 'auth-wording-unrecognised',
+  category: 'auth',
+  title: 'Logging in to the org failed',
+  surfaces: ['cli', 'log'],
+  patterns: [
+    new RegExp(String.raw`\b${FAILURE_TERM}\b${SAME_SENTENCE}\b${AUTH_TERM}\b`, 'i'),
+    new RegExp(String.raw`\b${AUTH_TERM}\b${SAME_SENTENCE}\b${FAILURE_TERM}\b`, 'i')
+  ],
+  explanation:
+    'No specific rule knows this message, but the tool says that authenticating or authorising against the org failed: the job has no usable org connection, so every later step would fail as well.',
+  remediation: [
+    'Check the login in the same job: `sf org display --target-org <alias> --verbose` (does the token refresh?).',
+    'Check that the secret the login step reads (SFDX auth URL, JWT key, client id, username) is present in this job and neither empty nor truncated.',
+    'Re-create the secret from a fresh login and store it again.'
+  ],
+  docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth.htm'],
+  retryable: false
+})
