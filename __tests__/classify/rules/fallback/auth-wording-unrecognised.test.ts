@@ -8,6 +8,11 @@ describeRule(rule, {
       text: 'SFDX Login Error >> Error: Error parsing stdout\n    at _run (/home/nu/tooling/npm/lib/node_modules/vlocity/lib/sfdx.js:13:9)',
       surface: 'cli'
     },
+    {
+      // forcedotcom/salesforcedx-apex, src/i18n/i18n.ts (streamingHandshakeFail) with the server's 401
+      text: 'Test run handshake failed: 401::Authentication invalid',
+      surface: 'cli'
+    },
     // The texts below are ours: wordings no specific rule covers, in the shapes tools print.
     { text: 'Error (1): Login failed: the sandbox is still being copied', surface: 'cli' },
     { text: 'Failed to refresh the access token for ci@acme.com.uat', surface: 'log' },
@@ -18,6 +23,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // The streaming server refusing the channel itself, not the login: the transient rules retry it.
+    { text: 'Test run handshake failed: 403::Unknown client', surface: 'cli' },
     // oclif's usage error names the login command; nothing was attempted.
     {
       text: ' ! org:login:web is not a sfdx command.\n ! Perhaps you meant force:auth:web:login\n ! Run sfdx help for a list of available topics.',

@@ -4,25 +4,6 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
-      // Salesforce DX guide, scratch org error codes
-      text: 'Namespace isn’t registered. To use a namespace with a scratch org, you must link the Developer Edition org where the namespace is registered to a Dev Hub org.',
-      surface: 'cli'
-    },
-    {
-      // flxbl-io/docs-sfp, common errors: org shapes
-      text: 'No org shape exists for the specified sourceOrg. Create an org shape and try again.',
-      surface: 'cli'
-    },
-    {
-      // scratch-org creation naming a namespace that is not linked to this Dev Hub
-      text: 'We don’t recognize this namespace: smon. Did you register it in your Dev Hub org?',
-      surface: 'cli'
-    },
-    {
-      text: "It's possible that the package was created on a different Dev Hub. Authenticate to the Dev Hub org that owns the package, and reference that Dev Hub when running the command.",
-      surface: 'cli'
-    },
-    {
       // workflow deployed without its object
       text: 'Error: Cannot create workflow directly; must create the CustomObject first'
     },

@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/source-deploy-retrieve, src/resolve/manifestResolver.ts: a <types> block without its <name>
+      text: 'Error (1): Invalid types definition in manifest file: manifest/package.xml\nFound: ""',
+      surface: 'cli',
+      captures: { detail: 'Invalid types definition in manifest file: manifest/package.xml' }
+    },
+    {
       // joeferraro/MavensMate#285
       text: "An object 'Report_Name.report/Report_Name' of type Report was named in package.xml, but was not found in zipped directory",
       captures: { type: 'Report' }

@@ -29,16 +29,31 @@ describeRule(rule, {
     {
       text: 'The template specified in the scratch org definition is unapproved. Contact Salesforce Support to request template approval.'
     },
+    { text: 'Required fields are missing for org creation: [Edition]' },
     {
-      text: 'Can’t create scratch org. No org shape exists for the specified sourceOrg. Create an org shape and try again.'
+      text: 'We’ve deprecated OrgPreferences. Update the scratch org definition file to replace OrgPreferences with their corresponding settings.'
     },
-    { text: 'Specify a namespace that’s used by a release org associated with your Dev Hub org.' }
+    {
+      text: 'There was an error while reading or parsing the provided scratch definition file: config/project-scratch-def.json'
+    },
+    {
+      // salesforcecli/plugin-org, messages/clone.md: a sandbox definition naming its source twice
+      text: "Error (BothSourceIdAndNameProvidedError): You can't specify both `SourceId` and `SourceSandboxName` in the definition file at the same time.",
+      captures: {
+        detail:
+          "You can't specify both `SourceId` and `SourceSandboxName` in the definition file at the same time"
+      }
+    }
   ],
   negatives: [
     // a temporary sign-up failure, retried by the transient rules
     {
       text: 'A fatal signup error occurred. Please try again. If you still see this error, contact Salesforce Support for assistance.'
     },
-    { text: 'The request to create a scratch org failed with error code: C-9999.' }
+    { text: 'The request to create a scratch org failed with error code: C-9999.' },
+    // The org shape lives in another org: a missing dependency, not a wrong definition.
+    {
+      text: 'Can’t create scratch org. No org shape exists for the specified sourceOrg. Create an org shape and try again.'
+    }
   ]
 })

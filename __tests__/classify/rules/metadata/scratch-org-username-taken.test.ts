@@ -4,6 +4,14 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/sfdx-core, messages/user.md (invalidHttpResponseCreatingUser), for a user definition file
+      text: 'Error (UserCreateHttpError): An invalid http response code (400) was received while trying to create a user. causes:\n\nDuplicate Username.<br>The username already exists in this or another Salesforce organization. Usernames must be unique across all Salesforce organizations.'
+    },
+    {
+      // forcedotcom/sfdx-core, messages/scratchOrgErrorCodes.md (C-1007)
+      text: "The username provided to the org:create command is already in use. Run 'force:org:list --clean' to remove stale org authentications or create the org with a different username."
+    },
+    {
       // Salesforce DX guide, scratch org error codes: the sign-up's own words
       text: 'Duplicate username.'
     },

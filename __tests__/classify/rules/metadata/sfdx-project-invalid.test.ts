@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/sfdx-core, messages/config.md (schemaValidationError), with SFDX_PROJECT_JSON_VALIDATION=true
+      text: 'Error (SchemaValidationError): The config file "/home/runner/work/acme-crm/acme-crm/sfdx-project.json" is not schema valid.\nDue to: packageDirectories.0.versionNumber: Invalid input',
+      surface: 'cli'
+    },
+    {
       // flxbl-io/sfp issue 53
       text: 'You already promoted a package version with this major.minor.patch version number. For a given major.minor.patch number, you can promote only one version.'
     },

@@ -35,6 +35,15 @@ describeRule(rule, {
       }
     },
     {
+      // the same message for a page layout, whose file name has spaces (the text is ours)
+      text: "Error (LibraryError): error parsing force-app/main/default/layouts/Case-Case Layout.layout-meta.xml due to:\n message: Unclosed tag 'layoutSections'.\n line: 88\n code: InvalidTag",
+      surface: 'cli',
+      captures: {
+        file: 'force-app/main/default/layouts/Case-Case Layout.layout-meta.xml',
+        detail: "Unclosed tag 'layoutSections'."
+      }
+    },
+    {
       // CumulusCI: malformed metadata XML
       text: 'ParseError: mismatched tag: line 3, column 22',
       captures: { detail: 'mismatched tag: line 3, column 22' }

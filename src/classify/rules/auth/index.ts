@@ -5,6 +5,7 @@ import authCodeLoginFailed from './auth-code-login-failed.js'
 import authDecryptFailed from './auth-decrypt-failed.js'
 import credentialKeychainUnavailable from './credential-keychain-unavailable.js'
 import deployUserMissingPermission from './deploy-user-missing-permission.js'
+import cliUserMissingPermission from './cli-user-missing-permission.js'
 import interactiveLoginInCi from './interactive-login-in-ci.js'
 import invalidLoginCredentials from './invalid-login-credentials.js'
 import jwtAudienceInvalid from './jwt-audience-invalid.js'
@@ -64,6 +65,7 @@ export const authRules: readonly Rule[] = [
   sessionExpiredOrInvalid,
   deployUserMissingPermission,
   apiAccessDisabled,
+  cliUserMissingPermission,
   interactiveLoginInCi,
   packageInstallationKeyInvalid,
   // Generic login wrappers.

@@ -3,6 +3,7 @@ import actionOverrideDoesNotExist from './action-override-does-not-exist.js'
 import apexClassNotFound from './apex-class-not-found.js'
 import customLabelDoesNotExist from './custom-label-does-not-exist.js'
 import customMetadataTypeUnavailable from './custom-metadata-type-unavailable.js'
+import devHubLinkMissing from './dev-hub-link-missing.js'
 import entityNotAccessible from './entity-not-accessible.js'
 import flowActionNotFound from './flow-action-not-found.js'
 import flowApexTypeInvalid from './flow-apex-type-invalid.js'
@@ -129,6 +130,7 @@ export const dependencyRules: readonly Rule[] = [
   sharingTargetMissing,
   sharingTargetKindUnavailable,
   packageVersionUnavailable,
+  devHubLinkMissing,
   permissionSetGroupMemberMissing,
   invocationTargetMissing,
   namedValueNotInOrg,

@@ -20,9 +20,9 @@ import authWordingUnrecognised from './auth-wording-unrecognised.js'
 export const fallbackRules: readonly Rule[] = [
   authCommandFailedUnrecognised,
   limitExceededUnrecognised,
+  authWordingUnrecognised,
   referenceMissingUnrecognised,
   transientFaultUnrecognised,
-  authWordingUnrecognised,
   componentProblemUnrecognised,
   testFailureUnrecognised,
   coverageWarningUnrecognised,

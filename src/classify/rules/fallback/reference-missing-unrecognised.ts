@@ -8,13 +8,7 @@ export default defineRule({
   patterns: [
     /\b(?:not found|does not exist|doesn't exist|do not exist|no such(?! (?:file|process|device|host)\b)|cannot find(?! the (?:path|file) specified)|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
     /\bno [\w ]{1,40}? found\b/i,
-    /\bmust create the [\w ]{1,40}? first\b/i,
-    // A package or namespace the Dev Hub in use does not know: it belongs to another Dev Hub.
-    /\bWe don[’']t recognize this namespace\b/,
-    /\bthe package was created on a different Dev Hub\b/,
-    /\bNamespace isn[’']t registered\b/,
-    // A scratch org definition naming a source org that has no org shape yet.
-    /\bNo org shape exists\b/
+    /\bmust create the [\w ]{1,40}? first\b/i
   ],
   explanation:
     'The catalog has no specific rule for this message, but Salesforce says a referenced component, field, value or feature cannot be found. That is almost always something deployed elsewhere first, or a feature enabled in the source org and not in the target.',

@@ -25,6 +25,7 @@ import xmlParseError from './xml-parse-error.js'
 import requiredMetadataFieldMissing from './required-metadata-field-missing.js'
 import packageXmlMismatch from './package-xml-mismatch.js'
 import sfdxProjectInvalid from './sfdx-project-invalid.js'
+import packageVersionDefinitionInvalid from './package-version-definition-invalid.js'
 import sourceFileNotRecognised from './source-file-not-recognised.js'
 import duplicateComponentName from './duplicate-component-name.js'
 import duplicatePicklistValue from './duplicate-picklist-value.js'
@@ -81,6 +82,7 @@ export const metadataRules: readonly Rule[] = [
   requiredMetadataFieldMissing,
   packageXmlMismatch,
   sfdxProjectInvalid,
+  packageVersionDefinitionInvalid,
   metadataTypeUnknown,
   metadataNameNotLoaded,
   sourceFileNotRecognised,

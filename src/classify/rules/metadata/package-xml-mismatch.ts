@@ -9,7 +9,9 @@ export default defineRule({
     /(?<detail>An object '?(?<name>[^'\n]{1,300}?)'? of type (?<type>\w+) was named in package\.xml, but was not found in zipped directory)/,
     /(?<detail>\bNot in package\.xml)/,
     /(?<detail>\bNo package\.xml found)/,
-    /(?<detail>\bUnknown type name '(?<type>[^'\n]+)' specified in package\.xml)/
+    /(?<detail>\bUnknown type name '(?<type>[^'\n]+)' specified in package\.xml)/,
+    // source-deploy-retrieve reading a manifest whose <types> has no <name> or no <members>.
+    /(?<detail>\bInvalid types definition in manifest file\b[^\n]{0,200})/
   ],
   explanation:
     'The manifest and the files in the deploy disagree: package.xml lists a component that is not in the zip, a file is in the zip but not in package.xml, or the zip has no package.xml at its root. Child types (fields, workflow alerts, labels) deployed alone hit this often.',

@@ -8,6 +8,11 @@ export default defineRule({
   surfaces: ['cli', 'log'],
   patterns: [
     /\bThe username "?(?<username>[^"\s]+)"? already exists in this or another Salesforce org/,
+    // sfdx-core creating a user from a definition file, with the server's causes after it. Not the same
+    // words in a DmlException: that is a test inserting a duplicate user.
+    /\bwhile trying to create a user\. causes:\s{0,10}Duplicate Username\b/,
+    // sfdx-core's wording of sign-up error C-1007.
+    /\bThe username provided to the (?:org:create|org create \w+) command is already in use\b/,
     // The same refusal when the CLI prints nothing but Salesforce's two words.
     new RegExp(String.raw`^${CLI_ERROR_PREFIX}Duplicate [Uu]sername\.?\s*$`)
   ],

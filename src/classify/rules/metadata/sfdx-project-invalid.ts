@@ -7,7 +7,7 @@ export default defineRule({
   title: 'sfdx-project.json, or the project around it, is not valid for this command',
   surfaces: ['cli', 'log'],
   patterns: [
-    /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed|does not exist)/i,
+    /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not (?:schema )?valid|error|must|failed|does not exist)/i,
     /\bInvalidPackageDirectory(?:Error)?\b/,
     // A package the command names that sfdx-project.json does not list.
     /\bisn[’']t defined in the sfdx-project\.json\b/,

@@ -8,7 +8,8 @@ export default defineRule({
   patterns: [
     /Error parsing file: (?<detail>[^\n]+)/,
     // source-deploy-retrieve reading a source file: "error parsing <file> due to:\n message: <reason>".
-    /\berror parsing (?<file>[^\s'"]{1,300}?\.xml) due to:\s{0,10}(?:message: )?(?<detail>[^\n]+)/,
+    // File names have spaces: layouts are named "<Object>-<Layout Name>".
+    /\berror parsing (?<file>[^\n'"]{1,300}?\.xml) due to:\s{0,10}(?:message: )?(?<detail>[^\n]+)/,
     /(?<detail>\bElement \{[^}\n]{0,200}\}(?<element>\w+) invalid at this location(?: in type (?<type>\w+))?)/,
     /(?<detail>\bUnexpected element \{[^}\n]{0,200}\}(?<element>\w+) during simple type deserialization)/,
     /(?<detail>'(?<value>[^'\n]+)' is not a valid value for the enum '(?<type>[^'\n]+)')/,

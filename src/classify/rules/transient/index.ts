@@ -17,6 +17,8 @@ import queryTimeout from './query-timeout.js'
 import requestTimeLimitExceeded from './request-time-limit-exceeded.js'
 import retryableErrorsExhausted from './retryable-errors-exhausted.js'
 import sandboxAuthNotReady from './sandbox-auth-not-ready.js'
+import orgCreationStillRunning from './org-creation-still-running.js'
+import packageVersionNotYetPublished from './package-version-not-yet-published.js'
 import sharingOperationInProgress from './sharing-operation-in-progress.js'
 import unableToLockRow from './unable-to-lock-row.js'
 import orgBackgroundJobInProgress from './org-background-job-in-progress.js'
@@ -45,6 +47,8 @@ export const transientRules: readonly Rule[] = [
   calloutTimedOut,
   // CLI-side waiting and polling.
   sandboxAuthNotReady,
+  orgCreationStillRunning,
+  packageVersionNotYetPublished,
   deployClientTimeout,
   deployCanceled,
   deployRequestNotAccepted,
