@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // salesforcecli/plugin-source, messages/deployCommand.md (MissingDeployId)
+      text: 'ERROR running force:source:deploy:report:  No deploy ID was provided or found in deploy history.',
+      surface: 'cli'
+    },
+    {
       // sfdx force:source:deploy:report run without --jobid and without a deploy before it
       text: 'ERROR running force:source:deploy:report:  No async deployment job ID found.',
       surface: 'log'

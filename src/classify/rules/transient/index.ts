@@ -3,7 +3,6 @@ import adminSetupLocked from './admin-setup-locked.js'
 import calloutTimedOut from './callout-timed-out.js'
 import deployCanceled from './deploy-canceled.js'
 import deployClientTimeout from './deploy-client-timeout.js'
-import deployRequestNotAccepted from './deploy-request-not-accepted.js'
 import deploymentRetryLimitExceeded from './deployment-retry-limit-exceeded.js'
 import htmlErrorPage from './html-error-page.js'
 import httpServerError from './http-server-error.js'
@@ -51,7 +50,6 @@ export const transientRules: readonly Rule[] = [
   packageVersionNotYetPublished,
   deployClientTimeout,
   deployCanceled,
-  deployRequestNotAccepted,
   // HTTP and network: a page that names its server error is that error; any other page is just a page.
   httpServerError,
   htmlErrorPage,

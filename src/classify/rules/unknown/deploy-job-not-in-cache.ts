@@ -10,7 +10,9 @@ export default defineRule({
     /\bNoMatchingJobIdError\b/,
     /\bNo job found for ID: (?<jobId>[^\s.]+)/,
     // sfdx's report command run with neither a job id nor a cached last deploy.
-    /\bNo async deployment job ID found\b/
+    /\bNo async deployment job ID found\b/,
+    // plugin-source's report and cancel with neither a job id nor a deploy in the local history.
+    /\bNo deploy ID was provided or found in deploy history\b/
   ],
   explanation:
     "`deploy report`, `deploy resume` and `deploy cancel` look up the job in the CLI's local cache, written by the `deploy start` or `validate` that began it. This step ran where that cache does not exist (another job, another runner, a fresh container), so the result of the deployment was never read.",

@@ -4,6 +4,7 @@ import cliOwnFileMissing from './cli-own-file-missing.js'
 import componentErrorWithoutReason from './component-error-without-reason.js'
 import componentErrorsNotShown from './component-errors-not-shown.js'
 import deployJobNotInCache from './deploy-job-not-in-cache.js'
+import deployRequestNotAccepted from './deploy-request-not-accepted.js'
 import notInProjectDirectory from './not-in-project-directory.js'
 import sourcePathNotFound from './source-path-not-found.js'
 import testSelectionMissing from './test-selection-missing.js'
@@ -18,6 +19,7 @@ export const unknownRules: readonly Rule[] = [
   componentErrorsNotShown,
   componentErrorWithoutReason,
   deployJobNotInCache,
+  deployRequestNotAccepted,
   notInProjectDirectory,
   sourcePathNotFound,
   cliOwnFileMissing,

@@ -1,4 +1,4 @@
-import rule from '../../../../src/classify/rules/transient/deploy-request-not-accepted.js'
+import rule from '../../../../src/classify/rules/unknown/deploy-request-not-accepted.js'
 import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
