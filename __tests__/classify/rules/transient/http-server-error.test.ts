@@ -4,6 +4,13 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // salesforcedx-apex, i18n.ts (unexpectedExecAnonError), filled with axios' wording for a 503 (the filling is ours)
+      text: 'Unexpected error while executing anonymous apex. Request failed with status code 503',
+      captures: { status: '503' }
+    },
+    // got's wording (the text is ours)
+    { text: 'Error (1): Response code 502 (Bad Gateway)', captures: { status: '502' } },
+    {
       // Apache's 503 page in front of an instance, as the CLI prints it
       text: 'Error (1): The server is temporarily unable to service your request due to maintenance downtime or capacity problems. Please try again later.',
       surface: 'cli'
