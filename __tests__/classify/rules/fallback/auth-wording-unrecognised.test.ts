@@ -35,6 +35,11 @@ describeRule(rule, {
       text: 'Validating Org Authentication Mechanism.. Error: Unable to execute command .. MALFORMED_QUERY: PatchVersion=1 and BuildNumber=RELEASED',
       surface: 'cli'
     },
+    // The same progress line after sfdx's own prefix.
+    {
+      text: 'ERROR running force:source:deploy:  Validating Org Authentication Mechanism..\nError: Unable to execute command .. MALFORMED_QUERY:',
+      surface: 'cli'
+    },
     // The login URL inside a configuration error is not a login.
     {
       text: 'All JSON input must have heads down camelcase keys. E.g., { sfdcLoginUrl: "https://login.salesforce.com" } Found "$"',

@@ -27,6 +27,10 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // sfdx-hardis deployment assistant (Condition missing reference): what the condition names is missing
+    {
+      text: "field integrity exception: unknown (A condition has a reference to Case.Escalation_Level__c, which doesn't exist.)"
+    },
     {
       text: 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST, Status: bad value for restricted picklist field: Open'
     },

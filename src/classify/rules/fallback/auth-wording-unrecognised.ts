@@ -4,9 +4,10 @@ import { defineRule } from '../../define-rule.js'
 // ("org:login:web is not a sfdx command" is a usage error), but after a status code
 // ("handshake failed: 401::Authentication invalid").
 const AUTH_TERM = String.raw`(?<![\w-])(?<!\w:)(?:authenticat\w*|(?:re-?|un)?authori[sz]\w*|log ?in|logins?|credentials?|OAuth\d?|connected app|(?:access|refresh) token|auth ?url|JWT)(?![:\w-])`
-// That it went wrong. The two must share a sentence: "Validating Org Authentication.. Error: <query
-// error>" is a progress line followed by another failure, not a failed login.
-const FAILURE_TERM = String.raw`(?:errors?|fail\w*|unable|cannot|can[’']t|could ?n[o’']t|isn[’']t|not|no|invalid|expired|revoked|denied|refused|rejected|required)`
+// That it went wrong, in the message's own words: the CLI's prefix ("ERROR running force:…:",
+// "Error (1):") says nothing of a login. The two must share a sentence: "Validating Org
+// Authentication.. Error: <query error>" is a progress line followed by another failure.
+const FAILURE_TERM = String.raw`(?:errors?(?! running\b| \()|fail\w*|unable|cannot|can[’']t|could ?n[o’']t|isn[’']t|not|no|invalid|expired|revoked|denied|refused|rejected|required)`
 const SAME_SENTENCE = String.raw`[^.\n>]{0,60}?`
 
 export default defineRule({

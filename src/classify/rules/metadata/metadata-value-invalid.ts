@@ -11,7 +11,8 @@ export default defineRule({
     /(?<detail>\bInvalid value (?:'[^'\n]*' )?for [^\n]+)/,
     /(?<detail>\bset the visibility for an? [^\n]{1,60}? to Protected[^\n]*)/,
     /(?<detail>\bAPI Name can only contain underscores and alphanumeric characters[^\n]*)/,
-    /field integrity exception: unknown \(?-? ?\(?(?<detail>[^)\n]+)\)?/,
+    // Not when the reason is that something referenced does not exist: that is a missing dependency.
+    /field integrity exception: unknown \(?-? ?\(?(?<detail>(?![^)\n]*\b(?:doesn[’']t|does not) exist\b)[^)\n]+)\)?/,
     /(?<detail>\bInvalid value specified for the [\w ]{1,40}? attribute[^\n]*)/,
     /(?<detail>\bValue too long for field: (?<field>\w+) maximum length is: ?(?<maxLength>\d+))/
   ],
