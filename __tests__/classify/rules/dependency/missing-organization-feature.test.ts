@@ -80,7 +80,17 @@ describeRule(rule, {
       text: 'System.RequiredFeatureMissingException: Field is not available: Account.IsPersonAccount\nClass.AccountServiceTest.createsPersonAccount: line 12, column 1',
       surface: 'test'
     },
-    { text: 'REQUIRED_FEATURE_MISSING: Required feature missing', surface: 'cli' }
+    { text: 'REQUIRED_FEATURE_MISSING: Required feature missing', surface: 'cli' },
+    // the API's status code for a feature the org lacks (the texts are ours)
+    {
+      text: 'System.DmlException: Insert failed. First exception on row 0; first error: FUNCTIONALITY_NOT_ENABLED, Territory Management is not enabled: []',
+      surface: 'test'
+    },
+    {
+      text: 'Error (1): FUNCTIONALITY_NOT_ENABLED: Invalid Action Type',
+      surface: 'cli',
+      captures: { feature: 'Invalid Action Type' }
+    }
   ],
   negatives: [
     { text: 'Log a case with Salesforce Support and include the error ID', surface: 'cli' },

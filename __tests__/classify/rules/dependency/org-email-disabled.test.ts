@@ -3,6 +3,11 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // the API's code for single email turned off (the text is ours, in the shape of the one below)
+    {
+      text: 'System.EmailException: SendEmail failed. First exception on row 0; first error: NO_SINGLE_MAIL_PERMISSION, Single email is not enabled for your organization or profile.: []',
+      surface: 'test'
+    },
     {
       // Messaging.reserveSingleEmailCapacity in an org whose deliverability is off
       surface: 'test',

@@ -24,6 +24,8 @@ export default defineRule({
     // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
     /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
     /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,
+    // The API's status code for a call that needs a feature the org has not switched on.
+    /\bFUNCTIONALITY_NOT_ENABLED\b(?:[:,] (?<feature>[^\n:]{1,120}))?/,
     // Connect API types exist only where their feature is licensed (Einstein generative AI, Data Cloud):
     // elsewhere the compiler reports them as not visible.
     /\bType is not visible: (?<feature>ConnectApi\.\w+)/

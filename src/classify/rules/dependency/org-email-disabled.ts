@@ -6,7 +6,7 @@ export default defineRule({
   title: 'The target org does not allow sending email',
   surfaces: ['test', 'component', 'cli', 'log'],
   patterns: [
-    /\bNO_MASS_MAIL_PERMISSION\b/,
+    /\bNO_(?:MASS|SINGLE)_MAIL_PERMISSION\b/,
     /\bSingle email is not enabled for your organization\b/,
     /\bThe organization is not permitted to send email\b/
   ],
