@@ -3,6 +3,11 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // salesforce-alm (the sfdx toolbelt), messages UserSessionIsInvalid
+    {
+      text: 'ci-scratch: The user session for this org is expired or invalid. Please run config.',
+      surface: 'cli'
+    },
     {
       // sf org open / deploy against an org whose token expired (forcedotcom/cli issue thread)
       text: 'Error: Access token to the CAREFUL_PRODUCTION_CAREFUL has expired or the user has no access..'

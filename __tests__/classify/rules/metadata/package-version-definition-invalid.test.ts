@@ -5,6 +5,8 @@ import { describeRule } from '../rule-cases.js'
 // package_version.md, version_number.md, package.md), with example values in their placeholders.
 describeRule(rule, {
   positives: [
+    // salesforce-alm (the sfdx toolbelt), messages packaging.errorInvalidPatchNumber
+    { text: "The provided VersionNumber '1.2.1.NEXT' is not supported. Provide a patch number of 0." },
     {
       text: "Error (ErrorInvalidBuildNumberForKeywordsError): The provided VersionNumber '2.4.0.NEXT' is invalid. Provide an integer value or use the keyword 'LATEST' or 'RELEASED' for the build number.",
       captures: { version: '2.4.0.NEXT' }

@@ -3,6 +3,11 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // salesforce-alm (the sfdx toolbelt), messages mdapiConvertApi.invalidPath
+    {
+      text: 'ERROR running force:mdapi:convert:  the path specified is not a directory or doesn’t contain a package.xml',
+      surface: 'cli'
+    },
     {
       // forcedotcom/source-deploy-retrieve, src/resolve/manifestResolver.ts: a <types> block without its <name>
       text: 'Error (1): Invalid types definition in manifest file: manifest/package.xml\nFound: ""',

@@ -3,6 +3,29 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // salesforce-alm (the sfdx toolbelt), messages sourceConvertCommand.invalidRootDirectory
+    {
+      text: 'ERROR running force:source:convert:  The package root directory does not exist: force-app',
+      surface: 'cli',
+      captures: { path: 'force-app' }
+    },
+    // salesforce-alm (the sfdx toolbelt), messages package_version_create.errorNoMatchingPackageDirectory
+    {
+      text: 'The --path value [force-app/payments], doesn’t match the path value in any packageDirectories specified in sfdx-project.json.',
+      surface: 'cli'
+    },
+    // salesforce-alm (the sfdx toolbelt), messages JsonParseError
+    {
+      text: 'Parse error in file /home/runner/work/acme-crm/acme-crm/sfdx-project.json on line 14\nUnexpected token } in JSON at position 412\n',
+      surface: 'cli'
+    },
+    // salesforce-alm (the sfdx toolbelt), messages InvalidJson
+    { text: 'An error occurred parsing "config/project-scratch-def.json"', surface: 'cli' },
+    // salesforce-alm (the sfdx toolbelt), messages ValidationSchemaFieldErrors
+    {
+      text: 'Schema validation failed with following errors:\n#/packageDirectories/0/versionNumber: should match pattern "^\\d+\\.\\d+\\.\\d+\\.(\\d+|NEXT)$"',
+      surface: 'cli'
+    },
     {
       // forcedotcom/sfdx-core, messages/config.md (schemaValidationError), with SFDX_PROJECT_JSON_VALIDATION=true
       text: 'Error (SchemaValidationError): The config file "/home/runner/work/acme-crm/acme-crm/sfdx-project.json" is not schema valid.\nDue to: packageDirectories.0.versionNumber: Invalid input',
@@ -59,6 +82,11 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // forcedotcom/cli#145: the CLI's own stash file, in a Jenkins job
+    {
+      text: 'ERROR running force:mdapi:deploy:  Parse error in file /home/jenkins/.sfdx/stash.json on line 6',
+      surface: 'cli'
+    },
     { text: 'sfdx-project.json read from /home/runner/work/app/app', surface: 'cli' },
     // The CLI's own files: cli-own-file-missing names those.
     {

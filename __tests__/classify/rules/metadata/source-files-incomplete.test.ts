@@ -3,6 +3,17 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // salesforce-alm (the sfdx toolbelt), messages MissingMetadataExtension
+    {
+      text: "Expected file at path: force-app/main/default/classes/OrderService.cls.xml to end with the '-meta.xml' extension. Please rename the file to force-app/main/default/classes/OrderService.cls-meta.xml",
+      surface: 'cli',
+      captures: { path: 'force-app/main/default/classes/OrderService.cls.xml' }
+    },
+    // salesforce-alm (the sfdx toolbelt), messages MissingMetadataFile
+    {
+      text: 'Expected metadata file at path: force-app/main/default/staticresources/ChartJs.resource-meta.xml',
+      surface: 'cli'
+    },
     {
       // forcedotcom/cli issue 1541, with the reporter's placeholder for the component
       text: 'Deploy Errors:\nFailed to handle component xxxxx, file path not expected',

@@ -3,6 +3,11 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // salesforce-alm (the sfdx toolbelt), messages package1VersionCreateCommandTimeout
+    {
+      text: 'Stopped waiting for package upload to finish. Wait time exceeded. waitTimeInMinutes = 10.',
+      surface: 'cli'
+    },
     {
       // sf project deploy start returning while the deploy still waited in the org's queue
       text: 'Deployment Complete: Deployed 0/0 components to DEV01 in 3m 33s 477ms with status QUEUED.',

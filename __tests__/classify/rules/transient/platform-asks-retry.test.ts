@@ -3,6 +3,16 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // salesforce-alm (the sfdx toolbelt), messages IndexErrorProcessor.server500
+    {
+      text: 'The salesforce.com servers are temporarily unable to respond to your request. We apologize for the inconvenience.\nThank you for your patience, and please try again in a few moments.',
+      surface: 'cli'
+    },
+    // salesforce-alm (the sfdx toolbelt), messages signup.MyDomainResolverTimeoutError
+    {
+      text: 'Error (MyDomainResolverTimeoutError): Successfully created org with ID: 00D1y0000000001EAA and name: Acme CI Scratch. However, the My Domain URL https://speed-power-4021-dev-ed.my.salesforce.com has not finished propagating. Some commands may not work as expected until the My Domain DNS propagation is complete.',
+      surface: 'cli'
+    },
     {
       // joeferraro/MavensMate-SublimeText issue 738
       text: 'Code coverage from running this test class was not applied due to a conflicting recompilation task running at the same time. Please rerun this test class to recalculate code coverage.',

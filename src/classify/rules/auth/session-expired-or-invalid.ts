@@ -8,6 +8,8 @@ export default defineRule({
   patterns: [
     /\bINVALID_SESSION_ID\b/,
     /Session expired or invalid/,
+    // The sfdx toolbelt's wording (salesforce-alm, UserSessionIsInvalid).
+    /\bThe user session for this org is expired or invalid\b/,
     /Invalid Session ID found in SessionHeader/,
     /This session is not valid for use with the (?:REST )?API/,
     // SFDMU's wording, for either org of a data move.

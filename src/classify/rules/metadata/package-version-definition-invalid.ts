@@ -9,7 +9,7 @@ export default defineRule({
   surfaces: ['cli', 'log'],
   patterns: [
     // versionNumber: four parts, the build part a number or one of the keywords.
-    /(?<detail>\bThe provided VersionNumber '(?<version>[^'\n]{1,60})' is invalid\b[^\n]{0,120})/,
+    /(?<detail>\bThe provided VersionNumber '(?<version>[^'\n]{1,60})' is (?:invalid|not supported)\b[^\n]{0,120})/,
     /(?<detail>\bVersionNumber (?:must be in the format|parts major, minor or patch must be a number)\b[^\n]{0,80})/,
     /(?<detail>\bThe VersionNumber property must be specified)\b/,
     /(?<detail>\bThe version number is required and was not found in the options or in package json descriptor)\b/,

@@ -9,6 +9,7 @@ export default defineRule({
     /(?<detail>An object '?(?<name>[^'\n]{1,300}?)'? of type (?<type>\w+) was named in package\.xml, but was not found in zipped directory)/,
     /(?<detail>\bNot in package\.xml)/,
     /(?<detail>\bNo package\.xml found)/,
+    /(?<detail>\bthe path specified is not a directory or doesn[’']t contain a package\.xml)/,
     /(?<detail>\bUnknown type name '(?<type>[^'\n]+)' specified in package\.xml)/,
     // source-deploy-retrieve reading a manifest whose <types> has no <name> or no <members>.
     /(?<detail>\bInvalid types definition in manifest file\b[^\n]{0,200})/

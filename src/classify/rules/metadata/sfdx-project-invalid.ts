@@ -9,6 +9,13 @@ export default defineRule({
   patterns: [
     /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not (?:schema )?valid|error|must|failed|does not exist)/i,
     /\bInvalidPackageDirectory(?:Error)?\b/,
+    /\bThe package root directory does not exist: (?<path>\S{1,300})/,
+    /\bdoesn[’']t match the path value in any packageDirectories specified in sfdx-project\.json\b/,
+    // A project file that is not valid JSON or does not fit its schema (the sfdx toolbelt's wordings);
+    // not the CLI's own files (~/.sfdx/stash.json), which the project cannot fix.
+    /\bParse error in file (?<path>[^\n]{0,300}?(?:sfdx-project|-def)\.json) on line \d+/,
+    /\bAn error occurred parsing "(?<path>[^"\n]{0,300}?(?:sfdx-project|-def)\.json)"/,
+    /\bSchema validation failed with following errors:\s{0,10}#\/(?:packageDirectories|packageAliases|namespace|sourceApiVersion|sfdcLoginUrl|plugins)\b/,
     // A package the command names that sfdx-project.json does not list.
     /\bisn[’']t defined in the sfdx-project\.json\b/,
     // The versionNumber in sfdx-project.json repeats one already promoted.

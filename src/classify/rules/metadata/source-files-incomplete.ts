@@ -17,6 +17,9 @@ export default defineRule({
     /(?<detail>\bA StaticResource must have an associated \.resource file, missing (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bExpected metadata file with '-meta\.xml' extension at path: (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bExpected file at path: (?<path>[^\s'"]{1,300}-meta\.xml))/,
+    // The sfdx toolbelt's wordings of the same two checks.
+    /(?<detail>\bExpected file at path: (?<path>[^\s'"]{1,300}) to end with the '-meta\.xml' extension)/,
+    /(?<detail>\bExpected metadata file at path: (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bUnexpected file found in package directory: (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/,
     /(?<detail>\bExpected content file\(s\) at path\(s\): (?<path>[^\s'"]{1,300}))/,

@@ -13,6 +13,8 @@ export default defineRule({
     /\bCLIError: timed out\b/,
     /Unknown error in Apex Library: timed out/,
     /\bPolling time out\b/,
+    // The sfdx toolbelt giving up on a package upload or other job it polls.
+    /\bStopped waiting for [\w ]{1,60}? to finish\. Wait time exceeded\b/,
     /The deploy is (?:in progress|pending)\./,
     /took longer than the specified wait time\. Wait time in minutes \((?<minutes>\d+)\) exceeded/,
     /\bThe deploy is still in the Queue\b/i,

@@ -10,6 +10,9 @@ export default defineRule({
     /\bproblem while registering your My Domain value with the DNS provider\b/,
     // A new org whose My Domain name has not reached DNS yet, in the sign-up page's own words.
     /\bDomainNotPropagated(?:_desc)?\b/,
+    // The CLI's wait for that DNS name running out (MyDomainResolverTimeoutError).
+    /\bMyDomainResolverTimeoutError\b/,
+    /\bhas not finished propagating\b/,
     /\bThe scratch org (?:isn[’']t|is not) ready yet\b/,
     /\bretry your request\b/i,
     /\bPlease try again later\b/i,
@@ -17,7 +20,7 @@ export default defineRule({
     /\bThe request to create a scratch org failed with error code: (?<code>C-\d{3,5})\b/,
     /\bToo many concurrent Apex compilations\b/i,
     /\btry again in a few minutes\b/i,
-    /\btry again in (?:some ?time|a while|a moment|a bit)\b/i,
+    /\btry again in (?:some ?time|a while|a (?:few )?moments?|a bit)\b/i,
     // A test class's coverage dropped because the org was recompiling Apex at the same moment.
     /\bconflicting recompilation task running at the same time\b/
   ],
