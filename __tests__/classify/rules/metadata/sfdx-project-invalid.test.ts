@@ -3,6 +3,19 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // salesforce-alm (the sfdx toolbelt), messages InvalidValueForDefaultPath and package_version_create
+    {
+      text: 'In sfdx-project.json, set the default to true or false. Example: [{ "path": "packageDirectory1", "default": true }, { "path": "packageDirectory2", "default": false }]',
+      surface: 'cli'
+    },
+    {
+      text: 'Can’t create package version. Check your sfdx-project.json file and set includeProfileUserLicenses to either true or false. Then try package version creation again.',
+      surface: 'cli'
+    },
+    {
+      text: 'You can’t have both "package" and "id" (deprecated) defined in your sfdx-project.json file.',
+      surface: 'cli'
+    },
     // salesforce-alm (the sfdx toolbelt), messages sourceConvertCommand.invalidRootDirectory
     {
       text: 'ERROR running force:source:convert:  The package root directory does not exist: force-app',

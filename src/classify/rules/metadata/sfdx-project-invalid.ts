@@ -29,7 +29,12 @@ export default defineRule({
       String.raw`\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>(?![^'\n]*?${CLI_OWN_PATH})[^'\n]+)'`
     ),
     /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/,
-    /\bancestor (?:package )?version\b[^\n]{0,200}?(?:isn[’']t|hasn[’']t|has not|is not) (?:the highest|been promoted|released)/i
+    /\bancestor (?:package )?version\b[^\n]{0,200}?(?:isn[’']t|hasn[’']t|has not|is not) (?:the highest|been promoted|released)/i,
+    // Any other refusal that sends the user to change sfdx-project.json.
+    // Not a tool's own check of the file ("Invalid sourceApiVersion found in sfdx-project.json" from
+    // sfdx-lwc-jest names its own expectation).
+    /\b(?:In|(?:defined|specified|set) in|to) (?:your |the )?sfdx-project\.json(?: file)?\b/,
+    /\bCheck your sfdx-project\.json\b/
   ],
   explanation:
     'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist, or a package the command names that it does not list, or a versionNumber already promoted).',
