@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // alan-morey/force-meta-backup#10: an org without Territory Management
+      text: 'com.sforce.ws.SoapFaultException: INVALID_TYPE: Cannot use: Territory in this organization',
+      surface: 'cli',
+      captures: { feature: 'Territory' }
+    },
+    {
       // dxatscale/sfpowerkit issue 486: a scratch org without the setting
       text: 'ERROR running force:user:password:generate:  INSUFFICIENT_ACCESS: Cannot set password for self\nTry this:\nCreate a scratch org with the enableSetPasswordInApi org security setting set to TRUE and try again.',
       surface: 'cli',
@@ -93,6 +99,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // an API version too old for the type, not a feature the org lacks
+    { text: 'sf:INVALID_TYPE: INVALID_TYPE: Cannot use: FlowDefinition in this version', surface: 'cli' },
     { text: 'Log a case with Salesforce Support and include the error ID', surface: 'cli' },
     // The project's own class hidden by its access modifier: a code error.
     { text: 'Type is not visible: AccountService.Helper' },

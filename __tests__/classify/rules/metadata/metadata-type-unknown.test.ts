@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli#3500: an Agentforce bundle deployed with a CLI older than the type
+      text: 'Error (UnsupportedBundleTypeError): Unsupported Bundle Type: AiAuthoringBundle',
+      surface: 'cli'
+    },
+    {
       // A committed sfdx.log (miguelurquijo/semana-5-41): a misspelled type in -m
       text: "ERROR running force:source:deploy:  We can't find the metadata object named LightningtComponentBundle. Verify that this metadata exists and try again."
     },

@@ -25,6 +25,9 @@ export default defineRule({
     /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
     /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,
     // The API's status code for a call that needs a feature the org has not switched on.
+    // A type the org's edition or features do not include ("INVALID_TYPE: Cannot use: Territory in this
+    // organization"); "… in this version" is an API version too old, not a missing feature.
+    /\bCannot use: (?<feature>\w+) in this organization\b/,
     /\bFUNCTIONALITY_NOT_ENABLED\b(?:[:,] (?<feature>[^\n:]{1,120}))?/,
     // Connect API types exist only where their feature is licensed (Einstein generative AI, Data Cloud):
     // elsewhere the compiler reports them as not visible.

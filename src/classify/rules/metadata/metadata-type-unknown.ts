@@ -10,7 +10,9 @@ export default defineRule({
     /(?<detail>Unexpected child metadata found for parent type \[?\w+\]?)/,
     /(?<detail>\S+ is not a valid metadata (?:type|object)\b)/,
     /(?<detail>No packages or unpackaged specified)/,
-    /(?<detail>We can[’']t find the metadata object named \w+)/
+    /(?<detail>We can[’']t find the metadata object named \w+)/,
+    // source-deploy-retrieve meeting a bundle type newer than its registry (UnsupportedBundleTypeError).
+    /(?<detail>\bUnsupported Bundle Type: \w+)/
   ],
   explanation:
     'The CLI could not map a file or a manifest entry to a metadata type: a misspelled type in package.xml or a file name, a file in the wrong folder, or a type newer than this CLI version knows.',
