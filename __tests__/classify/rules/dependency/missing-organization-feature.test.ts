@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // the Apex compiler's message catalog (messages_en_US.properties, published in forcedotcom/apex-language-support), annotation.not.supported
+      text: 'Annotation is not valid in your org: NamespaceAccessible',
+      captures: { feature: 'NamespaceAccessible' }
+    },
+    {
       // alan-morey/force-meta-backup#10: an org without Territory Management
       text: 'com.sforce.ws.SoapFaultException: INVALID_TYPE: Cannot use: Territory in this organization',
       surface: 'cli',

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // the Apex compiler's message catalog (messages_en_US.properties, published in forcedotcom/apex-language-support), annotation.property.invalid.perm.value
+      text: 'Annotation property, requiredPermission on AuraEnabled, value is not valid in your org: Manage_Orders',
+      captures: { name: 'Manage_Orders' }
+    },
+    {
       // an Agentforce action deployed before its prompt template
       text: "Generate_Guest_Reviews_Summary isn't a valid value for Generative Prompt Template",
       captures: { name: 'Generate_Guest_Reviews_Summary', type: 'Generative Prompt Template' }

@@ -27,6 +27,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // the Apex compiler's message catalog (messages_en_US.properties, published in forcedotcom/apex-language-support), annotation.property.value.not.found: the class it names is missing
+    { text: 'Invalid value for property testFor expected Apex class OrderService not found' },
     // sfdx-hardis deployment assistant (Condition missing reference): what the condition names is missing
     {
       text: "field integrity exception: unknown (A condition has a reference to Case.Escalation_Level__c, which doesn't exist.)"

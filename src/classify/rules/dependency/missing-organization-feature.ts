@@ -28,6 +28,8 @@ export default defineRule({
     // A type the org's edition or features do not include ("INVALID_TYPE: Cannot use: Territory in this
     // organization"); "… in this version" is an API version too old, not a missing feature.
     /\bCannot use: (?<feature>\w+) in this organization\b/,
+    // The Apex compiler on an annotation whose feature the org lacks (@NamespaceAccessible outside a namespace).
+    /\bAnnotation is not valid in your org: (?<feature>\w+)/,
     /\bFUNCTIONALITY_NOT_ENABLED\b(?:[:,] (?<feature>[^\n:]{1,120}))?/,
     // Connect API types exist only where their feature is licensed (Einstein generative AI, Data Cloud):
     // elsewhere the compiler reports them as not visible.

@@ -26,7 +26,9 @@ export default defineRule({
     /(?<detail>\bInner types are not allowed to have (?:inner types|static blocks))/,
     /(?<detail>\bOnly WebService, RemoteAction or Schedulable\.execute[^\n]+)/,
     /(?<detail>\bRemote Action method must be global in a global component)/,
-    /(?<detail>\bAnnotation property, [^\n]+)/,
+    // Not a value the org lacks ("… value is not valid in your org: <name>"): that is a missing dependency.
+    /(?<detail>\bAnnotation property, (?![^\n]*\bvalue is not valid in your org\b)[^\n]+)/,
+    /(?<detail>\bNo such property, \w+, defined on this annotation: \w+)/,
     /(?<detail>\bRest Resource url (?:cannot|must|was|wildcard)[^\n]*)/
   ],
   explanation:

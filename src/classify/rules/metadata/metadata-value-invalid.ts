@@ -8,7 +8,8 @@ export default defineRule({
   patterns: [
     /(?<detail>\bOnly one of (?<options>[^\n]{1,120}?) (?:may|can|should) be (?:specified|set|defined)[^\n]*)/,
     /(?<detail>\bEntity type:? '?(?<entityType>[\w.]+)'? does not support [^\n]+)/,
-    /(?<detail>\bInvalid value (?:'[^'\n]*' )?for [^\n]+)/,
+    // Not when the value names something the org lacks ("… expected Apex class X not found").
+    /(?<detail>\bInvalid value (?:'[^'\n]*' )?for (?![^\n]*\b(?:not found|cannot find|can[’']t find|does not exist|doesn[’']t exist)\b)[^\n]+)/,
     /(?<detail>\bset the visibility for an? [^\n]{1,60}? to Protected[^\n]*)/,
     /(?<detail>\bAPI Name can only contain underscores and alphanumeric characters[^\n]*)/,
     // Not when the reason is that something referenced does not exist: that is a missing dependency.
