@@ -3,6 +3,11 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // a bundle referring to another LWC that is not deployed (the text is ours, in the platform's wording)
+    {
+      text: 'Invalid reference c/orderTile of type module in file orderList.js',
+      captures: { component: 'c/orderTile' }
+    },
     {
       // FlexiPage with a Chatter component deployed to an org without Chatter
       text: 'Error: component access denied to component forceChatter:recordFeedContainer',

@@ -11,7 +11,7 @@ export default defineRule({
     /\b(?<component>(?<namespace>\w+):(?<bundle>\w+)) is not a valid Lightning Web Component name/,
     /No (?<kind>[A-Z]+) named (?<component>(?<namespace>\w+):(?<bundle>[\w.]+)) found/,
     /Your org doesn't have access to component (?<component>(?<namespace>\w+):(?<bundle>\w+))/,
-    /Invalid reference (?<component>(?<bundle>[\w.]+)) of type (?<kind>\w+) in file/,
+    /Invalid reference (?<component>(?<bundle>[\w./]+)) of type (?<kind>\w+) in file/,
     /We couldn't retrieve the design time component information for component (?<component>(?<bundle>[^\s:]+?))\.?(?=\s|$)/,
     /\bcomponent access denied to component (?<component>(?<namespace>\w+):(?<bundle>\w+))/i
   ],
