@@ -20,14 +20,11 @@ describeRule(rule, {
       // forcedotcom/packaging, messages/package.md (developerUsePkgZipFieldUnavailable)
       text: "Can't retrieve package metadata. To use this feature, you must first assign yourself the DownloadPackageVersionZips user permission. Then retry retrieving your package metadata.",
       captures: { permission: 'DownloadPackageVersionZips' }
-    },
-    {
-      // forcedotcom/packaging, messages/package.md (packagingNotEnabledOnOrg)
-      text: "Can't retrieve package metadata. The org you specified doesn't have the required second-generation packaging permission enabled. Enable this permission on your Dev Hub org, and try again.",
-      surface: 'log'
     }
   ],
   negatives: [
+    // git's refusal in the same job log is not the org's
+    { text: 'remote: You do not have permission to push to this project.', surface: 'log' },
     // A feature the target org lacks: deploying the component needs the org changed, not the user.
     { text: 'Your organization doesn\'t have permission to create flows of processType "PromptFlow".' },
     { text: 'You have permission to view this sandbox but not to refresh it until tomorrow.' },

@@ -97,13 +97,20 @@ describeRule(rule, {
       text: 'System.DmlException: Insert failed. First exception on row 0; first error: FUNCTIONALITY_NOT_ENABLED, Territory Management is not enabled: []',
       surface: 'test'
     },
+    { text: 'Error (1): FUNCTIONALITY_NOT_ENABLED: Invalid Action Type', surface: 'cli' },
     {
-      text: 'Error (1): FUNCTIONALITY_NOT_ENABLED: Invalid Action Type',
+      // forcedotcom/packaging, messages/package.md (packagingNotEnabledOnOrg): a Dev Hub setting
+      text: "Can't retrieve package metadata. The org you specified doesn't have the required second-generation packaging permission enabled. Enable this permission on your Dev Hub org, and try again.",
       surface: 'cli',
-      captures: { feature: 'Invalid Action Type' }
+      captures: { feature: 'second-generation packaging' }
     }
   ],
   negatives: [
+    // a query the Bulk API cannot run (the text is ours, in the API's words)
+    {
+      text: 'Failed to process query: FUNCTIONALITY_NOT_ENABLED: Selecting compound data not supported in Bulk Query',
+      surface: 'cli'
+    },
     // an API version too old for the type, not a feature the org lacks
     { text: 'sf:INVALID_TYPE: INVALID_TYPE: Cannot use: FlowDefinition in this version', surface: 'cli' },
     { text: 'Log a case with Salesforce Support and include the error ID', surface: 'cli' },

@@ -5,7 +5,7 @@ describeRule(rule, {
   positives: [
     // the API's code for single email turned off (the text is ours, in the shape of the one below)
     {
-      text: 'System.EmailException: SendEmail failed. First exception on row 0; first error: NO_SINGLE_MAIL_PERMISSION, Single email is not enabled for your organization or profile.: []',
+      text: 'System.EmailException: SendEmail failed. First exception on row 0; first error: NO_SINGLE_MAIL_PERMISSION: []',
       surface: 'test'
     },
     {

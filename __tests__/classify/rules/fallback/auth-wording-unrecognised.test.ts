@@ -14,15 +14,20 @@ describeRule(rule, {
       surface: 'cli'
     },
     // The texts below are ours: wordings no specific rule covers, in the shapes tools print.
-    { text: 'Error (1): Login failed: the sandbox is still being copied', surface: 'cli' },
-    { text: 'Failed to refresh the access token for ci@acme.com.uat', surface: 'log' },
-    { text: 'Re-authorization required for org acme-uat', surface: 'cli' },
+    { text: 'Failed to refresh the access token for ci@acme.com.uat', surface: 'cli' },
+    { text: 'Error (1): Login for ci@acme.com.uat failed', surface: 'cli' },
+    { text: 'JWT grant for ci@acme.com.uat was denied', surface: 'cli' },
     {
       text: 'Could not authenticate the deploy user against https://acme--uat.sandbox.my.salesforce.com',
       surface: 'cli'
     }
   ],
   negatives: [
+    // Other tools' logins in the same job log (Jenkins' git plugin, git) are not the org's.
+    { text: 'No credentials specified', surface: 'log' },
+    { text: "fatal: Authentication failed for 'https://github.com/acme/crm.git/'", surface: 'log' },
+    // A login that timed out is the transient rules' (the text is ours).
+    { text: 'Could not authenticate to the org, the connection timed out', surface: 'cli' },
     // The streaming server refusing the channel itself, not the login: the transient rules retry it.
     { text: 'Test run handshake failed: 403::Unknown client', surface: 'cli' },
     // oclif's usage error names the login command; nothing was attempted.
@@ -31,7 +36,7 @@ describeRule(rule, {
       surface: 'cli'
     },
     {
-      // sfdx-project's progress line before an unrelated query error (a CI log in a public repository)
+      // flxbl-io/sfp#18: sfp's progress line before an unrelated query error
       text: 'Validating Org Authentication Mechanism.. Error: Unable to execute command .. MALFORMED_QUERY: PatchVersion=1 and BuildNumber=RELEASED',
       surface: 'cli'
     },

@@ -5,6 +5,13 @@ import { describeRule } from '../rule-cases.js'
 // CLI prints for the Dev Hub's error code.
 describeRule(rule, {
   positives: [
+    // salesforce-alm (the sfdx toolbelt), messages InvalidJson
+    { text: 'An error occurred parsing "config/project-scratch-def.json"', surface: 'cli' },
+    {
+      // sfdx-core, messages/scratchOrgInfoGenerator.md: the ancestor rule mentions sfdx-project.json too
+      text: 'The package2AncestorIds key is no longer supported in a scratch org definition. Ancestors defined in sfdx-project.json will be included in the scratch org.',
+      surface: 'cli'
+    },
     {
       // texei-sfdx-plugin docs: a definition exported from XML keeps xsi:nil objects as "$" keys
       text: 'All JSON input must have heads down camelcase keys.  E.g., { sfdcLoginUrl: "https://login.salesforce.com" } Found "$"',

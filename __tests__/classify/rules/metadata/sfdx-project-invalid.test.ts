@@ -32,8 +32,6 @@ describeRule(rule, {
       text: 'Parse error in file /home/runner/work/acme-crm/acme-crm/sfdx-project.json on line 14\nUnexpected token } in JSON at position 412\n',
       surface: 'cli'
     },
-    // salesforce-alm (the sfdx toolbelt), messages InvalidJson
-    { text: 'An error occurred parsing "config/project-scratch-def.json"', surface: 'cli' },
     // salesforce-alm (the sfdx toolbelt), messages ValidationSchemaFieldErrors
     {
       text: 'Schema validation failed with following errors:\n#/packageDirectories/0/versionNumber: should match pattern "^\\d+\\.\\d+\\.\\d+\\.(\\d+|NEXT)$"',
@@ -95,6 +93,13 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // a plugin's progress line (dxb's ux.log), not a refusal
+    { text: 'DXB added to sfdx-project.json', surface: 'cli' },
+    // the dependency is missing from the Dev Hub, not wrong in the file (the text is ours)
+    {
+      text: 'The package acme-core specified in sfdx-project.json was not found in the Dev Hub',
+      surface: 'cli'
+    },
     // forcedotcom/cli#145: the CLI's own stash file, in a Jenkins job
     {
       text: 'ERROR running force:mdapi:deploy:  Parse error in file /home/jenkins/.sfdx/stash.json on line 6',

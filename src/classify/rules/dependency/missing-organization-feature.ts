@@ -30,7 +30,11 @@ export default defineRule({
     /\bCannot use: (?<feature>\w+) in this organization\b/,
     // The Apex compiler on an annotation whose feature the org lacks (@NamespaceAccessible outside a namespace).
     /\bAnnotation is not valid in your org: (?<feature>\w+)/,
-    /\bFUNCTIONALITY_NOT_ENABLED\b(?:[:,] (?<feature>[^\n:]{1,120}))?/,
+    // The message after the code says which feature, in words of its own; a query the Bulk API cannot run
+    // is not a feature the org lacks.
+    /\bFUNCTIONALITY_NOT_ENABLED\b(?![^\n]*\bBulk Query\b)/,
+    // A Dev Hub without second-generation packaging switched on (forcedotcom/packaging, packagingNotEnabledOnOrg).
+    /\bdoesn[’']t have the required (?<feature>second-generation packaging) permission enabled\b/,
     // Connect API types exist only where their feature is licensed (Einstein generative AI, Data Cloud):
     // elsewhere the compiler reports them as not visible.
     /\bType is not visible: (?<feature>ConnectApi\.\w+)/

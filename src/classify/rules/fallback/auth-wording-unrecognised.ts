@@ -7,14 +7,16 @@ const AUTH_TERM = String.raw`(?<![\w-])(?<!\w:)(?:authenticat\w*|(?:re-?|un)?aut
 // That it went wrong, in the message's own words: the CLI's prefix ("ERROR running force:…:",
 // "Error (1):") says nothing of a login. The two must share a sentence: "Validating Org
 // Authentication.. Error: <query error>" is a progress line followed by another failure.
-const FAILURE_TERM = String.raw`(?:errors?(?! running\b| \()|fail\w*|unable|cannot|can[’']t|could ?n[o’']t|isn[’']t|not|no|invalid|expired|revoked|denied|refused|rejected|required)`
-const SAME_SENTENCE = String.raw`[^.\n>]{0,60}?`
+const FAILURE_TERM = String.raw`(?:errors?(?! running\b| \()|fail\w*|unable|cannot|can[’']t|could ?n[o’']t|isn[’']t|is not|invalid|expired|revoked|denied|refused|rejected)`
+// A full stop ends the sentence only before a space: usernames and URLs are full of dots.
+const SAME_SENTENCE = String.raw`(?:[^.\n>]|\.(?=\S)){0,60}?`
 
 export default defineRule({
   id: 'auth-wording-unrecognised',
   category: 'auth',
   title: 'Logging in to the org failed',
-  surfaces: ['cli', 'log'],
+  // Only the CLI's own error: a log is full of other tools' logins (git, npm, registries, cloud SDKs).
+  surfaces: ['cli'],
   patterns: [
     new RegExp(String.raw`\b${FAILURE_TERM}\b${SAME_SENTENCE}\b${AUTH_TERM}\b`, 'i'),
     new RegExp(String.raw`\b${AUTH_TERM}\b${SAME_SENTENCE}\b${FAILURE_TERM}\b`, 'i')

@@ -11,17 +11,17 @@ import authWordingUnrecognised from './auth-wording-unrecognised.js'
 
 /**
  * Last resorts, after every specific rule. A failure of the login command itself is auth whatever it
- * says; a message that says a limit was exceeded is read as limits, a CLI error that says a login or an
- * authorisation failed as auth, one that says something cannot be found as a missing dependency, and
- * one that reports a timeout or a dropped connection as transient; then catch-alls make sure every
+ * says; a message that says a limit was exceeded is read as limits, one that says something cannot be
+ * found as a missing dependency, one that reports a timeout or a dropped connection as transient, and a
+ * CLI error that says a login or an authorisation failed as auth; then catch-alls make sure every
  * failing component, test, coverage warning and CLI error yields a finding.
  */
 export const fallbackRules: readonly Rule[] = [
   authCommandFailedUnrecognised,
   limitExceededUnrecognised,
-  authWordingUnrecognised,
   referenceMissingUnrecognised,
   transientFaultUnrecognised,
+  authWordingUnrecognised,
   componentProblemUnrecognised,
   testFailureUnrecognised,
   coverageWarningUnrecognised,

@@ -8,8 +8,9 @@ export default defineRule({
   patterns: [
     /\b(?:timed out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ECONNABORTED|EAI_AGAIN|EPROTO|EPIPE|EHOSTUNREACH|ENETUNREACH|socket hang up|network error|connection (?:reset|refused|closed|aborted|lost)|service (?:is )?(?:temporarily )?unavailable|server is busy)\b/i,
     /\b(?:context deadline exceeded|Too long with no output)\b/,
-    // The CLI's streaming client (test results, scratch-org sign-up) losing its channel.
-    /\b(?:handshake failed|failed to handshake)\b/i,
+    // The CLI's streaming client (test results, scratch-org sign-up) losing its channel; a 401 there is
+    // the login refused, not the channel.
+    /\b(?:handshake failed|failed to handshake)\b(?!: ?401\b)/i,
     // Browser automation (plugins that drive Setup pages) and HTTP clients waiting on an answer that never came.
     /\b(?:[Tt]imeout|Navigation timeout of|timeout of|Waiting failed:) \d+ ?ms exceeded\b/,
     // A query cursor that expired or was closed before the next batch was fetched.

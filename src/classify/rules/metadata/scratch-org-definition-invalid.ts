@@ -19,6 +19,9 @@ export default defineRule({
     /(?<detail>\bThe package2AncestorIds key is no longer supported in a scratch org definition)\b/,
     /(?<detail>\bOrg snapshots don[’']t support one or more options you specified\b[^\n]{0,80})/,
     /(?<detail>\bThere was an error while reading or parsing the provided scratch definition file\b[^\n]{0,200})/,
+    // The sfdx toolbelt's wordings of a definition file that is not valid JSON.
+    /(?<detail>\bParse error in file [^\n]{0,300}?-def\.json on line \d+)/,
+    /(?<detail>\bAn error occurred parsing "[^"\n]{0,300}?-def\.json")/,
     // plugin-org's checks of a sandbox definition file.
     /(?<detail>\bYou can[’']t specify both `?\w+`? and `?\w+`? in the definition file at the same time)/,
     /(?<detail>\bYou must specify an edition when creating a scratch org)\b/,
@@ -27,7 +30,7 @@ export default defineRule({
     /(?<detail>\bCan[’']t create scratch org\. The specified [\w ]{1,40}? isn[’']t valid)\b/
   ],
   explanation:
-    'The definition file of a scratch org or sandbox was refused before any org was created, by the CLI’s own checks or by the Dev Hub at sign-up: a value in it (email, country, edition, My Domain, template, settings block) is invalid, taken or not allowed for this Dev Hub. Nothing was deployed; the definition has to change.',
+    'The definition file of a scratch org or sandbox was refused before any org was created, by the CLI’s own checks or by the Dev Hub at sign-up: a value in it (email, country, edition, My Domain, template, settings block) is invalid, taken or not allowed there. Nothing was deployed; the definition has to change.',
   remediation: [
     'Fix the value the message names in the definition file (usually `config/project-scratch-def.json`, or the sandbox definition the command was given).',
     'For a template, check it is approved for this Dev Hub.'

@@ -13,8 +13,8 @@ export default defineRule({
     /\bdoesn[’']t match the path value in any packageDirectories specified in sfdx-project\.json\b/,
     // A project file that is not valid JSON or does not fit its schema (the sfdx toolbelt's wordings);
     // not the CLI's own files (~/.sfdx/stash.json), which the project cannot fix.
-    /\bParse error in file (?<path>[^\n]{0,300}?(?:sfdx-project|-def)\.json) on line \d+/,
-    /\bAn error occurred parsing "(?<path>[^"\n]{0,300}?(?:sfdx-project|-def)\.json)"/,
+    /\bParse error in file (?<path>[^\n]{0,300}?sfdx-project\.json) on line \d+/,
+    /\bAn error occurred parsing "(?<path>[^"\n]{0,300}?sfdx-project\.json)"/,
     /\bSchema validation failed with following errors:\s{0,10}#\/(?:packageDirectories|packageAliases|namespace|sourceApiVersion|sfdcLoginUrl|plugins)\b/,
     // A package the command names that sfdx-project.json does not list.
     /\bisn[’']t defined in the sfdx-project\.json\b/,
@@ -33,7 +33,8 @@ export default defineRule({
     // Any other refusal that sends the user to change sfdx-project.json.
     // Not a tool's own check of the file ("Invalid sourceApiVersion found in sfdx-project.json" from
     // sfdx-lwc-jest names its own expectation).
-    /\b(?:In|(?:defined|specified|set) in|to) (?:your |the )?sfdx-project\.json(?: file)?\b/,
+    /(?:^|[.:] )In sfdx-project\.json, /m,
+    /\bdefined in your sfdx-project\.json file\b/,
     /\bCheck your sfdx-project\.json\b/
   ],
   explanation:

@@ -7,6 +7,7 @@ import deployJobNotInCache from './deploy-job-not-in-cache.js'
 import deployRequestNotAccepted from './deploy-request-not-accepted.js'
 import notInProjectDirectory from './not-in-project-directory.js'
 import sourcePathNotFound from './source-path-not-found.js'
+import runnerEnvironmentBroken from './runner-environment-broken.js'
 import testSelectionMissing from './test-selection-missing.js'
 import jestSuiteNotRun from './jest-suite-not-run.js'
 import testRunnerScriptError from './test-runner-script-error.js'
@@ -23,6 +24,7 @@ export const unknownRules: readonly Rule[] = [
   notInProjectDirectory,
   sourcePathNotFound,
   cliOwnFileMissing,
+  runnerEnvironmentBroken,
   testSelectionMissing,
   jestSuiteNotRun,
   testRunnerScriptError,
