@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6279);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8995:
+/***/ 6279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12249,6 +12249,35 @@ function defineRule(rule) {
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/auth/cli-user-missing-permission.ts
+
+/* harmony default export */ const cli_user_missing_permission = (defineRule({
+    id: 'cli-user-missing-permission',
+    category: 'auth',
+    title: 'The user the CLI logged in as lacks a permission this command needs',
+    // Only the CLI's own words: inside a test or a component a permission message is that code's story,
+    // and in a log it may be any tool's (git, a web server).
+    surfaces: ['cli'],
+    patterns: [
+        // The CLI and its plugins telling the user what their own login may not do (plugin-org, packaging,
+        // apex-node): "You don't have permission to delete this sandbox", "… the appropriate permissions …".
+        /\bYou (?:don[’']t|do not) have (?:the )?(?:appropriate |required |sufficient |necessary )?(?:"(?<permission>[^"\n]{1,80})" )?permissions?\b/i,
+        /\bAsk your Salesforce admin to (?:grant|give) you\b/,
+        /\bassign yourself the (?<permission>\w{1,80}) user permission\b/
+    ],
+    explanation: 'The org accepted the login, but the user it belongs to may not do what the command asked: delete or create a sandbox or scratch org, read package metadata, run tests through the API. A profile or permission set of that user has to change, not the deployment.',
+    remediation: [
+        'Find the permission the message names and grant it to the CLI user with a permission set (in the production org for sandboxes, in the Dev Hub for scratch orgs and packages).',
+        'Or log the pipeline in as the integration or admin user meant for this step.',
+        'Check which user the step uses: `sf org display --target-org <alias>`.'
+    ],
+    docs: [
+        'https://help.salesforce.com/s/articleView?id=sf.perm_sets_overview.htm&type=5',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_add_users.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/auth/interactive-login-in-ci.ts
 
 /* harmony default export */ const interactive_login_in_ci = (defineRule({
@@ -12760,6 +12789,8 @@ const UNREACHABLE = String.raw `(?:fetch failed|request to \S+ failed|getaddrinf
     patterns: [
         /\bINVALID_SESSION_ID\b/,
         /Session expired or invalid/,
+        // The sfdx toolbelt's wording (salesforce-alm, UserSessionIsInvalid).
+        /\bThe user session for this org is expired or invalid\b/,
         /Invalid Session ID found in SessionHeader/,
         /This session is not valid for use with the (?:REST )?API/,
         // SFDMU's wording, for either org of a data move.
@@ -13019,6 +13050,7 @@ const CLI_ERROR_PREFIX = String.raw `(?:Error(?: \(\d+\))?:\s*|ERROR running [\w
 
 
 
+
 /** Rules of this family, in evaluation order: specific before general. */
 const authRules = [
     // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.
@@ -13049,6 +13081,7 @@ const authRules = [
     session_expired_or_invalid,
     deploy_user_missing_permission,
     api_access_disabled,
+    cli_user_missing_permission,
     interactive_login_in_ci,
     package_installation_key_invalid,
     // Generic login wrappers.
@@ -13329,6 +13362,39 @@ const coverageRules = [
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_custommetadata.htm',
         'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customobject.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/dev-hub-link-missing.ts
+
+/* harmony default export */ const dev_hub_link_missing = (defineRule({
+    id: 'dev-hub-link-missing',
+    category: 'dependency',
+    title: 'The Dev Hub cannot use the {what|org shape, namespace or package} this command relies on',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        // Scratch org sign-up errors about an org shape (sfdx-core, messages/scratchOrgErrorCodes.md).
+        /\bNo (?<what>org shape) exists\b/,
+        /\bContact the source org admin to add your Dev Hub org ID to Setup > (?<what>Org Shape)\b/,
+        /\bThe (?<what>org shape) version is outdated\b/,
+        // A namespace not linked to this Dev Hub.
+        /\bSpecify a (?<what>namespace) that[’']s used by a release org associated with your Dev Hub\b/,
+        /\b(?<what>Namespace) isn[’']t registered\b/,
+        /\bWe don[’']t recognize this (?<what>namespace)\b/,
+        // A package owned by another Dev Hub.
+        /\bthe (?<what>package) was created on a different Dev Hub\b/
+    ],
+    explanation: 'Scratch orgs and package versions are created through a Dev Hub, which must own or be linked to what they build on: an org shape is created in the source org and shared with the Dev Hub, a namespace is registered in a Developer Edition org linked to the Dev Hub, and a package belongs to the Dev Hub that created it. The one this command uses has no such link, or the org shape is older than the source org.',
+    remediation: [
+        'Check which Dev Hub the job uses: `sf config get target-dev-hub` (or the `--target-dev-hub` of the step).',
+        'For an org shape, create it in the source org (`sf org create shape --target-org <source>`; again if it is outdated) and give the Dev Hub org ID access to it in the source org (Setup > Org Shape).',
+        'For a namespace, link the Developer Edition org that registered it to the Dev Hub (Dev Hub > Namespace Registries > Link Namespace).',
+        'For a package, run the command against the Dev Hub that owns it.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_shape_intro.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_reg_namespace.htm'
     ],
     retryable: false
 }));
@@ -13637,7 +13703,7 @@ const coverageRules = [
         /\b(?<component>(?<namespace>\w+):(?<bundle>\w+)) is not a valid Lightning Web Component name/,
         /No (?<kind>[A-Z]+) named (?<component>(?<namespace>\w+):(?<bundle>[\w.]+)) found/,
         /Your org doesn't have access to component (?<component>(?<namespace>\w+):(?<bundle>\w+))/,
-        /Invalid reference (?<component>(?<bundle>[\w.]+)) of type (?<kind>\w+) in file/,
+        /Invalid reference (?<component>(?<bundle>[\w./]+)) of type (?<kind>\w+) in file/,
         /We couldn't retrieve the design time component information for component (?<component>(?<bundle>[^\s:]+?))\.?(?=\s|$)/,
         /\bcomponent access denied to component (?<component>(?<namespace>\w+):(?<bundle>\w+))/i
     ],
@@ -13680,6 +13746,17 @@ const coverageRules = [
         // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
         /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
         /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,
+        // The API's status code for a call that needs a feature the org has not switched on.
+        // A type the org's edition or features do not include ("INVALID_TYPE: Cannot use: Territory in this
+        // organization"); "… in this version" is an API version too old, not a missing feature.
+        /\bCannot use: (?<feature>\w+) in this organization\b/,
+        // The Apex compiler on an annotation whose feature the org lacks (@NamespaceAccessible outside a namespace).
+        /\bAnnotation is not valid in your org: (?<feature>\w+)/,
+        // The message after the code says which feature, in words of its own; a query the Bulk API cannot run
+        // is not a feature the org lacks.
+        /\bFUNCTIONALITY_NOT_ENABLED\b(?![^\n]*\bBulk Query\b)/,
+        // A Dev Hub without second-generation packaging switched on (forcedotcom/packaging, packagingNotEnabledOnOrg).
+        /\bdoesn[’']t have the required (?<feature>second-generation packaging) permission enabled\b/,
         // Connect API types exist only where their feature is licensed (Einstein generative AI, Data Cloud):
         // elsewhere the compiler reports them as not visible.
         /\bType is not visible: (?<feature>ConnectApi\.\w+)/
@@ -14491,7 +14568,7 @@ const coverageRules = [
     title: 'The target org does not allow sending email',
     surfaces: ['test', 'component', 'cli', 'log'],
     patterns: [
-        /\bNO_MASS_MAIL_PERMISSION\b/,
+        /\bNO_(?:MASS|SINGLE)_MAIL_PERMISSION\b/,
         /\bSingle email is not enabled for your organization\b/,
         /\bThe organization is not permitted to send email\b/
     ],
@@ -14550,12 +14627,17 @@ const coverageRules = [
 /* harmony default export */ const named_value_not_in_org = (defineRule({
     id: 'named-value-not-in-org',
     category: 'dependency',
-    title: '`{name}` is not a {type} the target org has',
+    title: '`{name}` is not a {type|value} the target org has',
     surfaces: ['component', 'cli', 'log'],
-    patterns: [/(?:^|\n)(?<name>[^\s'"]{1,200}) isn't a valid value for (?<type>[A-Z][\w ]{2,60}?)\.?(?=\n|$)/],
-    explanation: 'The component refers to the {type} `{name}` by name, and the target org has no {type} by that name: it is not deployed yet, was renamed, or comes from a feature or package the org lacks.',
+    patterns: [
+        /(?:^|\n)(?<name>[^\s'"]{1,200}) isn't a valid value for (?<type>[A-Z][\w ]{2,60}?)\.?(?=\n|$)/,
+        // The Apex compiler on an annotation naming what the org lacks (a custom permission in
+        // @AuraEnabled's requiredPermission).
+        /\bAnnotation property, \w+ on \w+, value is not valid in your org: (?<name>[\w.]{1,200})/
+    ],
+    explanation: 'The component refers to the {type|value} `{name}` by name, and the target org has no {type|value} by that name: it is not deployed yet, was renamed, or comes from a feature or package the org lacks.',
     remediation: [
-        'Deploy the {type} `{name}` with this component or before it, or correct the name.',
+        'Deploy the {type|value} `{name}` with this component or before it, or correct the name.',
         'If it belongs to a feature or package, enable or install that in the target org first.'
     ],
     docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
@@ -14621,6 +14703,7 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
 }));
 
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/index.ts
+
 
 
 
@@ -14750,6 +14833,7 @@ const dependencyRules = [
     sharing_target_missing,
     sharing_target_kind_unavailable,
     package_version_unavailable,
+    dev_hub_link_missing,
     permission_set_group_member_missing,
     invocation_target_missing,
     named_value_not_in_org,
@@ -14806,13 +14890,7 @@ const dependencyRules = [
     patterns: [
         /\b(?:not found|does not exist|doesn't exist|do not exist|no such(?! (?:file|process|device|host)\b)|cannot find(?! the (?:path|file) specified)|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
         /\bno [\w ]{1,40}? found\b/i,
-        /\bmust create the [\w ]{1,40}? first\b/i,
-        // A package or namespace the Dev Hub in use does not know: it belongs to another Dev Hub.
-        /\bWe don[’']t recognize this namespace\b/,
-        /\bthe package was created on a different Dev Hub\b/,
-        /\bNamespace isn[’']t registered\b/,
-        // A scratch org definition naming a source org that has no org shape yet.
-        /\bNo org shape exists\b/
+        /\bmust create the [\w ]{1,40}? first\b/i
     ],
     explanation: 'The catalog has no specific rule for this message, but Salesforce says a referenced component, field, value or feature cannot be found. That is almost always something deployed elsewhere first, or a feature enabled in the source org and not in the target.',
     remediation: [
@@ -14851,8 +14929,9 @@ const dependencyRules = [
     patterns: [
         /\b(?:timed out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ECONNABORTED|EAI_AGAIN|EPROTO|EPIPE|EHOSTUNREACH|ENETUNREACH|socket hang up|network error|connection (?:reset|refused|closed|aborted|lost)|service (?:is )?(?:temporarily )?unavailable|server is busy)\b/i,
         /\b(?:context deadline exceeded|Too long with no output)\b/,
-        // The CLI's streaming client (test results, scratch-org sign-up) losing its channel.
-        /\b(?:handshake failed|failed to handshake)\b/i,
+        // The CLI's streaming client (test results, scratch-org sign-up) losing its channel; a 401 there is
+        // the login refused, not the channel.
+        /\b(?:handshake failed|failed to handshake)\b(?!: ?401\b)/i,
         // Browser automation (plugins that drive Setup pages) and HTTP clients waiting on an answer that never came.
         /\b(?:[Tt]imeout|Navigation timeout of|timeout of|Waiting failed:) \d+ ?ms exceeded\b/,
         // A query cursor that expired or was closed before the next batch was fetched.
@@ -14939,7 +15018,40 @@ const dependencyRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/fallback/auth-wording-unrecognised.ts
+
+// What a login is made of, in the words tools use for it; not as part of a command name
+// ("org:login:web is not a sfdx command" is a usage error), but after a status code
+// ("handshake failed: 401::Authentication invalid").
+const AUTH_TERM = String.raw `(?<![\w-])(?<!\w:)(?:authenticat\w*|(?:re-?|un)?authori[sz]\w*|log ?in|logins?|credentials?|OAuth\d?|connected app|(?:access|refresh) token|auth ?url|JWT)(?![:\w-])`;
+// That it went wrong, in the message's own words: the CLI's prefix ("ERROR running force:…:",
+// "Error (1):") says nothing of a login. The two must share a sentence: "Validating Org
+// Authentication.. Error: <query error>" is a progress line followed by another failure.
+const FAILURE_TERM = String.raw `(?:errors?(?! running\b| \()|fail\w*|unable|cannot|can[’']t|could ?n[o’']t|isn[’']t|is not|invalid|expired|revoked|denied|refused|rejected)`;
+// A full stop ends the sentence only before a space: usernames and URLs are full of dots.
+const SAME_SENTENCE = String.raw `(?:[^.\n>]|\.(?=\S)){0,60}?`;
+/* harmony default export */ const auth_wording_unrecognised = (defineRule({
+    id: 'auth-wording-unrecognised',
+    category: 'auth',
+    title: 'Logging in to the org failed',
+    // Only the CLI's own error: a log is full of other tools' logins (git, npm, registries, cloud SDKs).
+    surfaces: ['cli'],
+    patterns: [
+        new RegExp(String.raw `\b${FAILURE_TERM}\b${SAME_SENTENCE}\b${AUTH_TERM}\b`, 'i'),
+        new RegExp(String.raw `\b${AUTH_TERM}\b${SAME_SENTENCE}\b${FAILURE_TERM}\b`, 'i')
+    ],
+    explanation: 'No specific rule knows this message, but the tool says that authenticating or authorising against the org failed: the job has no usable org connection, so every later step would fail as well.',
+    remediation: [
+        'Check the login in the same job: `sf org display --target-org <alias> --verbose` (does the token refresh?).',
+        'Check that the secret the login step reads (SFDX auth URL, JWT key, client id, username) is present in this job and neither empty nor truncated.',
+        'Re-create the secret from a fresh login and store it again.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth.htm'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/index.ts
+
 
 
 
@@ -14951,15 +15063,16 @@ const dependencyRules = [
 /**
  * Last resorts, after every specific rule. A failure of the login command itself is auth whatever it
  * says; a message that says a limit was exceeded is read as limits, one that says something cannot be
- * found as a missing dependency, and one that reports a timeout or a dropped connection as transient;
- * then catch-alls make sure every failing component, test, coverage warning and CLI error yields a
- * finding.
+ * found as a missing dependency, one that reports a timeout or a dropped connection as transient, and a
+ * CLI error that says a login or an authorisation failed as auth; then catch-alls make sure every
+ * failing component, test, coverage warning and CLI error yields a finding.
  */
 const fallbackRules = [
     auth_command_failed_unrecognised,
     limit_exceeded_unrecognised,
     reference_missing_unrecognised,
     transient_fault_unrecognised,
+    auth_wording_unrecognised,
     component_problem_unrecognised,
     test_failure_unrecognised,
     coverage_warning_unrecognised,
@@ -16290,7 +16403,9 @@ const limitsRules = [
         /(?<detail>\bInner types are not allowed to have (?:inner types|static blocks))/,
         /(?<detail>\bOnly WebService, RemoteAction or Schedulable\.execute[^\n]+)/,
         /(?<detail>\bRemote Action method must be global in a global component)/,
-        /(?<detail>\bAnnotation property, [^\n]+)/,
+        // Not a value the org lacks ("… value is not valid in your org: <name>"): that is a missing dependency.
+        /(?<detail>\bAnnotation property, (?![^\n]*\bvalue is not valid in your org\b)[^\n]+)/,
+        /(?<detail>\bNo such property, \w+, defined on this annotation: \w+)/,
         /(?<detail>\bRest Resource url (?:cannot|must|was|wildcard)[^\n]*)/
     ],
     explanation: 'A class, method or annotation is declared in a way Apex does not allow: a modifier in the wrong place, a test or invocable method with the wrong shape, a parameter type an annotation does not support.',
@@ -16424,7 +16539,8 @@ const limitsRules = [
     patterns: [
         /Error parsing file: (?<detail>[^\n]+)/,
         // source-deploy-retrieve reading a source file: "error parsing <file> due to:\n message: <reason>".
-        /\berror parsing (?<file>[^\s'"]{1,300}?\.xml) due to:\s{0,10}(?:message: )?(?<detail>[^\n]+)/,
+        // File names have spaces: layouts are named "<Object>-<Layout Name>".
+        /\berror parsing (?<file>[^\n'"]{1,300}?\.xml) due to:\s{0,10}(?:message: )?(?<detail>[^\n]+)/,
         /(?<detail>\bElement \{[^}\n]{0,200}\}(?<element>\w+) invalid at this location(?: in type (?<type>\w+))?)/,
         /(?<detail>\bUnexpected element \{[^}\n]{0,200}\}(?<element>\w+) during simple type deserialization)/,
         /(?<detail>'(?<value>[^'\n]+)' is not a valid value for the enum '(?<type>[^'\n]+)')/,
@@ -16489,7 +16605,10 @@ const limitsRules = [
         /(?<detail>An object '?(?<name>[^'\n]{1,300}?)'? of type (?<type>\w+) was named in package\.xml, but was not found in zipped directory)/,
         /(?<detail>\bNot in package\.xml)/,
         /(?<detail>\bNo package\.xml found)/,
-        /(?<detail>\bUnknown type name '(?<type>[^'\n]+)' specified in package\.xml)/
+        /(?<detail>\bthe path specified is not a directory or doesn[’']t contain a package\.xml)/,
+        /(?<detail>\bUnknown type name '(?<type>[^'\n]+)' specified in package\.xml)/,
+        // source-deploy-retrieve reading a manifest whose <types> has no <name> or no <members>.
+        /(?<detail>\bInvalid types definition in manifest file\b[^\n]{0,200})/
     ],
     explanation: 'The manifest and the files in the deploy disagree: package.xml lists a component that is not in the zip, a file is in the zip but not in package.xml, or the zip has no package.xml at its root. Child types (fields, workflow alerts, labels) deployed alone hit this often.',
     remediation: [
@@ -16513,8 +16632,15 @@ const limitsRules = [
     title: 'sfdx-project.json, or the project around it, is not valid for this command',
     surfaces: ['cli', 'log'],
     patterns: [
-        /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not valid|error|must|failed|does not exist)/i,
+        /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not (?:schema )?valid|error|must|failed|does not exist)/i,
         /\bInvalidPackageDirectory(?:Error)?\b/,
+        /\bThe package root directory does not exist: (?<path>\S{1,300})/,
+        /\bdoesn[’']t match the path value in any packageDirectories specified in sfdx-project\.json\b/,
+        // A project file that is not valid JSON or does not fit its schema (the sfdx toolbelt's wordings);
+        // not the CLI's own files (~/.sfdx/stash.json), which the project cannot fix.
+        /\bParse error in file (?<path>[^\n]{0,300}?sfdx-project\.json) on line \d+/,
+        /\bAn error occurred parsing "(?<path>[^"\n]{0,300}?sfdx-project\.json)"/,
+        /\bSchema validation failed with following errors:\s{0,10}#\/(?:packageDirectories|packageAliases|namespace|sourceApiVersion|sfdcLoginUrl|plugins)\b/,
         // A package the command names that sfdx-project.json does not list.
         /\bisn[’']t defined in the sfdx-project\.json\b/,
         // The versionNumber in sfdx-project.json repeats one already promoted.
@@ -16526,7 +16652,13 @@ const limitsRules = [
         // A project file; a file of the CLI's own installation or home folder is cli-own-file-missing.
         new RegExp(String.raw `\bENOENT: no such file or directory, (?:open|scandir|stat|lstat) '(?<path>(?![^'\n]*?${CLI_OWN_PATH})[^'\n]+)'`),
         /The (?<type>\w+) named (?<name>\S+) was not found in the workspace/,
-        /\bancestor (?:package )?version\b[^\n]{0,200}?(?:isn[’']t|hasn[’']t|has not|is not) (?:the highest|been promoted|released)/i
+        /\bancestor (?:package )?version\b[^\n]{0,200}?(?:isn[’']t|hasn[’']t|has not|is not) (?:the highest|been promoted|released)/i,
+        // Any other refusal that sends the user to change sfdx-project.json.
+        // Not a tool's own check of the file ("Invalid sourceApiVersion found in sfdx-project.json" from
+        // sfdx-lwc-jest names its own expectation).
+        /(?:^|[.:] )In sfdx-project\.json, /m,
+        /\bdefined in your sfdx-project\.json file\b/,
+        /\bCheck your sfdx-project\.json\b/
     ],
     explanation: 'The command ran in a folder without a usable sfdx-project.json: the checkout step is missing or checked out elsewhere, the step runs in the wrong working directory, or sfdx-project.json itself is invalid (for example a packageDirectories path that does not exist, or a package the command names that it does not list, or a versionNumber already promoted).',
     remediation: [
@@ -16535,6 +16667,63 @@ const limitsRules = [
         'Reproduce locally from the same folder: `sf project deploy start --dry-run --source-dir force-app --target-org <org>`.'
     ],
     docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_ws_config.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/metadata/package-version-definition-invalid.ts
+
+// The packaging library's checks of a package version definition, in the words it prints them
+// (forcedotcom/packaging, messages/package_version_create.md, package_version.md, version_number.md).
+/* harmony default export */ const package_version_definition_invalid = (defineRule({
+    id: 'package-version-definition-invalid',
+    category: 'metadata',
+    title: 'The package version definition in sfdx-project.json is not valid: {detail}',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        // versionNumber: four parts, the build part a number or one of the keywords.
+        /(?<detail>\bThe provided VersionNumber '(?<version>[^'\n]{1,60})' is (?:invalid|not supported)\b[^\n]{0,120})/,
+        /(?<detail>\bVersionNumber (?:must be in the format|parts major, minor or patch must be a number)\b[^\n]{0,80})/,
+        /(?<detail>\bThe VersionNumber property must be specified)\b/,
+        /(?<detail>\bThe version number is required and was not found in the options or in package json descriptor)\b/,
+        /(?<detail>\bPatch version node for version, (?<version>[\w.]{1,60}), must be 0 for a Locked package)\b/,
+        // The ancestor of a managed package version.
+        /(?<detail>\bThe given ancestorVersion \([^)\n]{1,60}\) is not in the correct format|\bThe ancestor versionNumber must be in the format[^\n]{0,80})/,
+        /(?<detail>\bNo matching ancestor (?:version \([^)\n]{1,60}\) )?found for the given ancestor(?:Id|Version)\b[^\n]{0,80})/,
+        /(?<detail>\bThe given ancestor version \([^)\n]{1,60}\) has not been released)\b/,
+        /(?<detail>\bThe ancestor for ancestor(?:Id|Version) \[?[\w.]{1,60}\]? can[’']t be found\b[^\n]{0,80})/,
+        /(?<detail>\bBoth ancestorId \(\w+\) and ancestorVersion \(\w+\) specified\b[^\n]{0,80})/,
+        /(?<detail>\bCan[’']t create package version because you didn[’']t specify a package ancestor)\b/,
+        /(?<detail>\bSpecifying an ancestor is available only for second-generation managed packages)\b/,
+        /(?<detail>\bNo matching major\.minor version found for the given patch version\b[^\n]{0,40})/,
+        /(?<detail>\bThe new recommended version is not a descendant of the previous recommended version)\b/,
+        // Dependencies and package directories as sfdx-project.json declares them.
+        /(?<detail>\bYou can[’']t have both "package" and "packageId" \(deprecated\) defined as dependencies\b[^\n]{0,40})/,
+        /(?<detail>\bYou must provide either "package" or "packageId" \(deprecated\) defined as dependencies\b[^\n]{0,40})/,
+        /(?<detail>\bDependency must specify either a subscriberPackageVersionId or both packageId and versionNumber)\b/,
+        /(?<detail>\bCould not find a package in sfdx-project\.json file using "path" [^\n]{1,200}?)\. Add it to\b/,
+        /(?<detail>\bCouldn[’']t find a package directory for package using packageId or alias [^\n]{1,200}?)\. Add it to\b/,
+        /(?<detail>\bNo matching source was found within the package root directory\b[^\n]{0,200})/,
+        /(?<detail>\b(?:Un-packaged|Seed) metadata directory (?<path>\S{1,200}) was specified but does not exist)\b/,
+        /(?<detail>\bthe calculated package\.xml for the package does not contain a <Package>(?:<types>)? element)/,
+        /(?<detail>\bThis parameter is available only for second-generation managed packages\b[^\n]{0,120})/,
+        // A package alias or id the project does not resolve.
+        /(?<detail>\bPackage alias (?<package>\S{1,100}) not found in project)\b/,
+        /(?<detail>\bThe provided (?:package ID|alias or ID): \[(?<package>[^\]\n]{1,100})\] could not be resolved to (?:an alias|a valid package version ID)[^\n]{0,60})/,
+        /(?<detail>\bInvalid alias or ID: (?<package>\S{1,100}?)\. Either your alias is invalid or undefined\b[^\n]{0,60})/,
+        /(?<detail>\bThe id \[(?<package>[^\]\n]{1,100})\] is invalid\. It must start with "0Ho"\.?)/,
+        /(?<detail>\bThe provided package ID '(?<package>[^'\n]{1,100})' is invalid)\b/,
+        /(?<detail>\bCan[’']t find package with id or alias: (?<package>\S{1,100}))/,
+        /(?<detail>\bNo package (?:bundle )?version found with alias: (?<package>\S{1,100}))/
+    ],
+    explanation: 'The packaging library checked the package version request against sfdx-project.json and refused it before Salesforce built anything: a versionNumber not in major.minor.patch.build form, an ancestor that does not fit the version, a dependency declared the wrong way, or a package alias, id or directory the project does not resolve.',
+    remediation: [
+        'Fix what the message names ({detail}) in the package directory entry of sfdx-project.json: `versionNumber` as major.minor.patch.build (the build a number or NEXT; LATEST and RELEASED only in dependencies), `ancestorVersion`/`ancestorId`, `dependencies` (each with `package` and `versionNumber`, or a 04t id).',
+        'Check `packageAliases`: every alias the command or a dependency uses must map to its 0Ho (package) or 04t (version) id.',
+        'List what the Dev Hub knows: `sf package list --target-dev-hub <hub>` and `sf package version list --packages <alias> --target-dev-hub <hub>`.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm'
+    ],
     retryable: false
 }));
 
@@ -16921,10 +17110,12 @@ const limitsRules = [
     patterns: [
         /(?<detail>\bOnly one of (?<options>[^\n]{1,120}?) (?:may|can|should) be (?:specified|set|defined)[^\n]*)/,
         /(?<detail>\bEntity type:? '?(?<entityType>[\w.]+)'? does not support [^\n]+)/,
-        /(?<detail>\bInvalid value (?:'[^'\n]*' )?for [^\n]+)/,
+        // Not when the value names something the org lacks ("… expected Apex class X not found").
+        /(?<detail>\bInvalid value (?:'[^'\n]*' )?for (?![^\n]*\b(?:not found|cannot find|can[’']t find|does not exist|doesn[’']t exist)\b)[^\n]+)/,
         /(?<detail>\bset the visibility for an? [^\n]{1,60}? to Protected[^\n]*)/,
         /(?<detail>\bAPI Name can only contain underscores and alphanumeric characters[^\n]*)/,
-        /field integrity exception: unknown \(?-? ?\(?(?<detail>[^)\n]+)\)?/,
+        // Not when the reason is that something referenced does not exist: that is a missing dependency.
+        /field integrity exception: unknown \(?-? ?\(?(?<detail>(?![^)\n]*\b(?:doesn[’']t|does not) exist\b)[^)\n]+)\)?/,
         /(?<detail>\bInvalid value specified for the [\w ]{1,40}? attribute[^\n]*)/,
         /(?<detail>\bValue too long for field: (?<field>\w+) maximum length is: ?(?<maxLength>\d+))/
     ],
@@ -16989,7 +17180,7 @@ const limitsRules = [
 /* harmony default export */ const scratch_org_definition_invalid = (defineRule({
     id: 'scratch-org-definition-invalid',
     category: 'metadata',
-    title: 'Scratch org sign-up refused the definition: {detail}',
+    title: 'The scratch org or sandbox definition was refused: {detail}',
     surfaces: ['cli', 'log'],
     patterns: [
         // The sign-up error codes' own wording (S-1006, S-2006, S-1017, S-1018, S-1019, S-1026, C-1017, C-1027,
@@ -16997,20 +17188,28 @@ const limitsRules = [
         /(?<detail>\bProvide a valid [\w ]{1,40}? in your scratch org definition\b[^\n]{0,80})/i,
         /(?<detail>\bProvide a valid (?:My Domain|namespace(?: prefix)?|template ID)\b[^\n]{0,80})/,
         /(?<detail>\bThe My Domain value you chose is already in use)/,
-        /(?<detail>\bSpecify a namespace that[’']s used by a release org associated with your Dev Hub)/,
         /(?<detail>\bThe template specified in the [Ss]cratch (?:[Oo]rg )?[Dd]efinition (?:is unapproved|isn[’']t supported))/,
-        /(?<detail>\bCan[’']t create scratch org(?: from org shape)?\. (?:Contact the source org admin to add your Dev Hub|No org shape exists|The org shape version is outdated)[^\n]{0,80})/,
         /(?<detail>\bYou cannot use 'settings' and `?'orgPreferences'[^\n]{0,40})/,
-        /(?<detail>\bRequired fields are missing from org creation\b[^\n]{0,80})/,
+        /(?<detail>\bRequired fields are missing (?:from|for) org creation\b[^\n]{0,80})/,
+        // sfdx-core's own checks of the definition file (messages/scratchOrgInfoGenerator.md, scratchOrgCreate.md).
+        /(?<detail>\bWe[’']ve deprecated OrgPreferences\b[^\n]{0,80})/,
+        /(?<detail>\bThe package2AncestorIds key is no longer supported in a scratch org definition)\b/,
+        /(?<detail>\bOrg snapshots don[’']t support one or more options you specified\b[^\n]{0,80})/,
+        /(?<detail>\bThere was an error while reading or parsing the provided scratch definition file\b[^\n]{0,200})/,
+        // The sfdx toolbelt's wordings of a definition file that is not valid JSON.
+        /(?<detail>\bParse error in file [^\n]{0,300}?-def\.json on line \d+)/,
+        /(?<detail>\bAn error occurred parsing "[^"\n]{0,300}?-def\.json")/,
+        // plugin-org's checks of a sandbox definition file.
+        /(?<detail>\bYou can[’']t specify both `?\w+`? and `?\w+`? in the definition file at the same time)/,
         /(?<detail>\bYou must specify an edition when creating a scratch org)\b/,
         // sfdx-core's check of the definition file's keys (an XML-to-JSON export leaves "$" keys behind).
         /(?<detail>\bAll JSON input must have heads down camelcase keys\b[^\n]{0,120})/,
         /(?<detail>\bCan[’']t create scratch org\. The specified [\w ]{1,40}? isn[’']t valid)\b/
     ],
-    explanation: 'The Dev Hub rejected the scratch org definition file before creating the org: a value in it (email, country, My Domain, namespace, template, org shape, settings block) is invalid, taken or not allowed for this Dev Hub. Nothing was deployed; the definition has to change.',
+    explanation: 'The definition file of a scratch org or sandbox was refused before any org was created, by the CLI’s own checks or by the Dev Hub at sign-up: a value in it (email, country, edition, My Domain, template, settings block) is invalid, taken or not allowed there. Nothing was deployed; the definition has to change.',
     remediation: [
-        'Fix the value the message names in the scratch org definition file (usually `config/project-scratch-def.json`).',
-        'For a namespace, template or org shape, check it is linked to this Dev Hub (Setup > Namespace Registries, Org Shape) and approved.'
+        'Fix the value the message names in the definition file (usually `config/project-scratch-def.json`, or the sandbox definition the command was given).',
+        'For a template, check it is approved for this Dev Hub.'
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_def_file.htm'
@@ -17048,7 +17247,9 @@ const limitsRules = [
         /(?<detail>Unexpected child metadata found for parent type \[?\w+\]?)/,
         /(?<detail>\S+ is not a valid metadata (?:type|object)\b)/,
         /(?<detail>No packages or unpackaged specified)/,
-        /(?<detail>We can[’']t find the metadata object named \w+)/
+        /(?<detail>We can[’']t find the metadata object named \w+)/,
+        // source-deploy-retrieve meeting a bundle type newer than its registry (UnsupportedBundleTypeError).
+        /(?<detail>\bUnsupported Bundle Type: \w+)/
     ],
     explanation: 'The CLI could not map a file or a manifest entry to a metadata type: a misspelled type in package.xml or a file name, a file in the wrong folder, or a type newer than this CLI version knows.',
     remediation: [
@@ -17089,6 +17290,11 @@ const limitsRules = [
     surfaces: ['cli', 'log'],
     patterns: [
         /\bThe username "?(?<username>[^"\s]+)"? already exists in this or another Salesforce org/,
+        // sfdx-core creating a user from a definition file, with the server's causes after it. Not the same
+        // words in a DmlException: that is a test inserting a duplicate user.
+        /\bwhile trying to create a user\. causes:\s{0,10}Duplicate Username\b/,
+        // sfdx-core's wording of sign-up error C-1007.
+        /\bThe username provided to the (?:org:create|org create \w+) command is already in use\b/,
         // The same refusal when the CLI prints nothing but Salesforce's two words.
         new RegExp(String.raw `^${CLI_ERROR_PREFIX}Duplicate [Uu]sername\.?\s*$`)
     ],
@@ -17122,6 +17328,9 @@ const limitsRules = [
         /(?<detail>\bA StaticResource must have an associated \.resource file, missing (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bExpected metadata file with '-meta\.xml' extension at path: (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bExpected file at path: (?<path>[^\s'"]{1,300}-meta\.xml))/,
+        // The sfdx toolbelt's wordings of the same two checks.
+        /(?<detail>\bExpected file at path: (?<path>[^\s'"]{1,300}) to end with the '-meta\.xml' extension)/,
+        /(?<detail>\bExpected metadata file at path: (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bUnexpected file found in package directory: (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bMultiple files found for path: (?<path>[^\s'"]{1,300}))/,
         /(?<detail>\bExpected content file\(s\) at path\(s\): (?<path>[^\s'"]{1,300}))/,
@@ -17295,6 +17504,7 @@ const limitsRules = [
 
 
 
+
 /** Rules of this family, in evaluation order: specific before general. */
 const metadataRules = [
     lwc_compile_error,
@@ -17322,6 +17532,8 @@ const metadataRules = [
     xml_parse_error,
     required_metadata_field_missing,
     package_xml_mismatch,
+    package_version_definition_invalid,
+    scratch_org_definition_invalid,
     sfdx_project_invalid,
     metadata_type_unknown,
     metadata_name_not_loaded,
@@ -17343,7 +17555,6 @@ const metadataRules = [
     metadata_value_invalid,
     source_conversion_failed,
     scratch_org_settings_failed,
-    scratch_org_definition_invalid,
     matching_rule_not_active,
     scratch_org_username_taken,
     source_files_incomplete,
@@ -18285,6 +18496,8 @@ const testRules = [
         /\bCLIError: timed out\b/,
         /Unknown error in Apex Library: timed out/,
         /\bPolling time out\b/,
+        // The sfdx toolbelt giving up on a package upload or other job it polls.
+        /\bStopped waiting for [\w ]{1,60}? to finish\. Wait time exceeded\b/,
         /The deploy is (?:in progress|pending)\./,
         /took longer than the specified wait time\. Wait time in minutes \((?<minutes>\d+)\) exceeded/,
         /\bThe deploy is still in the Queue\b/i,
@@ -18300,23 +18513,6 @@ const testRules = [
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
     ],
-    retryable: true
-}));
-
-;// CONCATENATED MODULE: ./src/classify/rules/transient/deploy-request-not-accepted.ts
-
-/* harmony default export */ const deploy_request_not_accepted = (defineRule({
-    id: 'deploy-request-not-accepted',
-    category: 'transient',
-    title: 'The deploy request never got a job ID from Salesforce',
-    surfaces: ['cli', 'log'],
-    patterns: [/The deploy operation is missing a job ID/, /The deploy id is not available\./],
-    explanation: 'The CLI sent the deployment but never received the job ID back, usually because the upload or its response was lost on the network. No deployment is running.',
-    remediation: [
-        'Rerun the deploy.',
-        'If it keeps happening with big packages, check the runner network/proxy and consider splitting the deployment.'
-    ],
-    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy.htm'],
     retryable: true
 }));
 
@@ -18373,6 +18569,8 @@ const testRules = [
     surfaces: ['cli', 'log'],
     patterns: [
         /\bERROR_HTTP_(?<status>5\d\d)\b/,
+        // HTTP clients' own words for a 5xx answer: axios (apex-node, plugins), got, jsforce.
+        /\b(?:Request failed with status code|HTTP status code:?|Response code) (?<status>5\d\d)\b/,
         /HTTP response contains html content\.[\s\S]{0,300}?HTTP status code: (?<status>5\d\d)/,
         /<title>An internal server error has occurred<\/title>/,
         /An error has occurred while processing your request\. The salesforce\.com support team has been notified/,
@@ -18643,6 +18841,53 @@ const testRules = [
     retryable: true
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/transient/org-creation-still-running.ts
+
+/* harmony default export */ const org_creation_still_running = (defineRule({
+    id: 'org-creation-still-running',
+    category: 'transient',
+    title: 'The CLI stopped waiting before the new {org|org} was ready',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        // plugin-org's scratch org timeout, and sfdx-core's sandbox one (SandboxCreateNotCompleteError).
+        /\bThe (?<org>scratch org) did not complete within your wait time\b/,
+        /\bThe (?<org>sandbox) creation has not completed\b/,
+        /\bSandboxCreateNotCompleteError\b/
+    ],
+    explanation: 'Creating a scratch org or a sandbox is a request the Dev Hub or production org carries out on its own schedule; the --wait time ran out before it finished. Nothing failed: the org is still being created and can be picked up where the CLI left off.',
+    remediation: [
+        'Pick the request up again: `sf org resume scratch --job-id <2SR… id>` or `sf org resume sandbox --name <sandbox> --target-org <production alias>`.',
+        'Give the creation step a longer --wait; sandboxes can take hours, scratch orgs with many features several minutes.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_org_commands_unified.htm'
+    ],
+    retryable: true
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/transient/package-version-not-yet-published.ts
+
+/* harmony default export */ const package_version_not_yet_published = (defineRule({
+    id: 'package-version-not-yet-published',
+    category: 'transient',
+    title: 'The package version is not yet available to install on this instance',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        // The packaging library when --publish-wait runs out (messages/package_install.md).
+        /\bThe subscriber package version is not fully available\b/,
+        /\bSubscriberPackageVersionNotPublished(?:Error)?\b/
+    ],
+    explanation: 'A package version that was just created or promoted is copied to every Salesforce instance over the following minutes. The install checked before the copy reached the target org’s instance and gave up when --publish-wait ran out.',
+    remediation: [
+        'Rerun the install with a longer publish wait: `sf package install --package <04t… id> --publish-wait 10 --wait 20 --target-org <org>`.',
+        'In a pipeline that creates and then installs a version, wait for it to be published before the install step.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_package_commands_unified.htm'
+    ],
+    retryable: true
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/transient/sharing-operation-in-progress.ts
 
 /* harmony default export */ const sharing_operation_in_progress = (defineRule({
@@ -18725,6 +18970,9 @@ const testRules = [
         /\bproblem while registering your My Domain value with the DNS provider\b/,
         // A new org whose My Domain name has not reached DNS yet, in the sign-up page's own words.
         /\bDomainNotPropagated(?:_desc)?\b/,
+        // The CLI's wait for that DNS name running out (MyDomainResolverTimeoutError).
+        /\bMyDomainResolverTimeoutError\b/,
+        /\bhas not finished propagating\b/,
         /\bThe scratch org (?:isn[’']t|is not) ready yet\b/,
         /\bretry your request\b/i,
         /\bPlease try again later\b/i,
@@ -18732,7 +18980,7 @@ const testRules = [
         /\bThe request to create a scratch org failed with error code: (?<code>C-\d{3,5})\b/,
         /\bToo many concurrent Apex compilations\b/i,
         /\btry again in a few minutes\b/i,
-        /\btry again in (?:some ?time|a while|a moment|a bit)\b/i,
+        /\btry again in (?:some ?time|a while|a (?:few )?moments?|a bit)\b/i,
         // A test class's coverage dropped because the org was recompiling Apex at the same moment.
         /\bconflicting recompilation task running at the same time\b/
     ],
@@ -18891,6 +19139,7 @@ const TIMEOUT_OR_RESET = String.raw `(?:connect|read) E(?:TIMEDOUT|CONNRESET)\b|
 
 
 
+
 /** Rules of this family, in evaluation order: specific before general. */
 const transientRules = [
     // Org-side contention: locks and operations already running.
@@ -18909,9 +19158,10 @@ const transientRules = [
     callout_timed_out,
     // CLI-side waiting and polling.
     sandbox_auth_not_ready,
+    org_creation_still_running,
+    package_version_not_yet_published,
     deploy_client_timeout,
     deploy_canceled,
-    deploy_request_not_accepted,
     // HTTP and network: a page that names its server error is that error; any other page is just a page.
     http_server_error,
     html_error_page,
@@ -19031,7 +19281,9 @@ const midRequestRules = [
         /\bNoMatchingJobIdError\b/,
         /\bNo job found for ID: (?<jobId>[^\s.]+)/,
         // sfdx's report command run with neither a job id nor a cached last deploy.
-        /\bNo async deployment job ID found\b/
+        /\bNo async deployment job ID found\b/,
+        // plugin-source's report and cancel with neither a job id nor a deploy in the local history.
+        /\bNo deploy ID was provided or found in deploy history\b/
     ],
     explanation: "`deploy report`, `deploy resume` and `deploy cancel` look up the job in the CLI's local cache, written by the `deploy start` or `validate` that began it. This step ran where that cache does not exist (another job, another runner, a fresh container), so the result of the deployment was never read.",
     remediation: [
@@ -19041,6 +19293,23 @@ const midRequestRules = [
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
     ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/deploy-request-not-accepted.ts
+
+/* harmony default export */ const deploy_request_not_accepted = (defineRule({
+    id: 'deploy-request-not-accepted',
+    category: 'unknown',
+    title: 'The CLI lost track of the deploy request it sent',
+    surfaces: ['cli', 'log'],
+    patterns: [/The deploy operation is missing a job ID/, /The deploy id is not available\./],
+    explanation: 'The CLI sent the deployment but has no job ID to follow it with. Where this was reported (forcedotcom/cli#1506) it was a CLI bug in one deploy transport (REST or SOAP), not anything in the deployment or the org, so nothing is known yet about whether the components would deploy.',
+    remediation: [
+        'Check Setup > Deployment Status in the org: the deployment may have started anyway.',
+        'Rerun the deploy; if it fails the same way, update the CLI or switch the transport (`sf config set org-metadata-rest-deploy=false`, or true) and try again.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy.htm'],
     retryable: false
 }));
 
@@ -19092,6 +19361,37 @@ const midRequestRules = [
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/runner-environment-broken.ts
+
+/* harmony default export */ const runner_environment_broken = (defineRule({
+    id: 'runner-environment-broken',
+    category: 'unknown',
+    title: 'The CI runner could not run a tool the job needs',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        // A shell that cannot find the command it was given (sh, dash, bash and busybox wordings).
+        /^(?:\/bin\/)?(?:ba|da)?sh(?:: line \d+)?: (?:\d+: )?(?<command>[^\s:]{1,200}): (?:command )?not found\b/m,
+        /(?:^|\s)(?<command>[\w./-]{1,200}): command not found\b/m,
+        // A binary the image cannot run: built for another C library, or for another architecture.
+        /\bGLIBC_[\d.]{1,20}['’`]? not found\b/,
+        /\bcannot execute: required file not found\b/,
+        /\bcannot execute binary file: Exec format error\b/,
+        // A container image the job names that the registry does not have.
+        /\bfailed to pull (?:and unpack )?image\b/,
+        /\bmanifest for (?<image>\S{1,200}) not found: manifest unknown\b/
+    ],
+    explanation: 'The job failed in the runner itself, before anything reached Salesforce: a command, a binary, a system library or a container image it needs is missing or does not fit the machine (a CLI download that moved, an image tag that was removed, a Node build for another C library). Nothing is known yet about the deployment.',
+    remediation: [
+        'Read the failing step: which command, binary or image does the message name, and where should it come from (an install step, the container image, the runner)?',
+        'Install the Salesforce CLI from npm (`npm install --global @salesforce/cli`) rather than from a download URL, and pin container images to a tag that exists.',
+        'Run the job again once the runner has the tool; the real deploy result comes after this is fixed.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_install_cli.htm'
     ],
     retryable: false
 }));
@@ -19179,6 +19479,8 @@ const midRequestRules = [
 
 
 
+
+
 /**
  * Failures whose cause the output does not carry, but whose next step is known: these rules name no
  * cause (category `unknown`) and say where the cause can be read.
@@ -19187,9 +19489,11 @@ const unknownRules = [
     component_errors_not_shown,
     component_error_without_reason,
     deploy_job_not_in_cache,
+    deploy_request_not_accepted,
     not_in_project_directory,
     source_path_not_found,
     cli_own_file_missing,
+    runner_environment_broken,
     test_selection_missing,
     jest_suite_not_run,
     test_runner_script_error,
