@@ -5,6 +5,10 @@ import { describeRule } from '../rule-cases.js'
 // package_version.md, version_number.md, package.md), with example values in their placeholders.
 describeRule(rule, {
   positives: [
+    {
+      // deejay-hub/timeline-lwc#183: the sfdx toolbelt's wording of the same check, creating a scratch org
+      text: "ERROR running force:org:create:  The ancestorId for ancestorVersion 1.9.0 can't be found. Package ID TimeWarp."
+    },
     // salesforce-alm (the sfdx toolbelt), messages packaging.errorInvalidPatchNumber
     { text: "The provided VersionNumber '1.2.1.NEXT' is not supported. Provide a patch number of 0." },
     {

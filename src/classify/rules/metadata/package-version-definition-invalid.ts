@@ -18,7 +18,7 @@ export default defineRule({
     /(?<detail>\bThe given ancestorVersion \([^)\n]{1,60}\) is not in the correct format|\bThe ancestor versionNumber must be in the format[^\n]{0,80})/,
     /(?<detail>\bNo matching ancestor (?:version \([^)\n]{1,60}\) )?found for the given ancestor(?:Id|Version)\b[^\n]{0,80})/,
     /(?<detail>\bThe given ancestor version \([^)\n]{1,60}\) has not been released)\b/,
-    /(?<detail>\bThe ancestor for ancestor(?:Id|Version) \[?[\w.]{1,60}\]? can[’']t be found\b[^\n]{0,80})/,
+    /(?<detail>\bThe ancestor(?:Id)? for ancestor(?:Id|Version) \[?[\w.]{1,60}\]? can[’']t be found\b[^\n]{0,80})/,
     /(?<detail>\bBoth ancestorId \(\w+\) and ancestorVersion \(\w+\) specified\b[^\n]{0,80})/,
     /(?<detail>\bCan[’']t create package version because you didn[’']t specify a package ancestor)\b/,
     /(?<detail>\bSpecifying an ancestor is available only for second-generation managed packages)\b/,

@@ -7,7 +7,7 @@ export default defineRule({
   surfaces: ['cli', 'log'],
   patterns: [
     // A shell that cannot find the command it was given (sh, dash, bash and busybox wordings).
-    /^(?:\/bin\/)?(?:ba|da)?sh(?:: line \d+)?: (?:\d+: )?(?<command>[^\s:]{1,200}): (?:command )?not found\b/m,
+    /(?:^|\s)(?:\/bin\/)?(?:ba|da)?sh(?:: line \d+)?: (?:\d+: )?(?<command>[^\s:]{1,200}): (?:command )?not found\b/m,
     /(?:^|\s)(?<command>[\w./-]{1,200}): command not found\b/m,
     // A binary the image cannot run: built for another C library, or for another architecture.
     /\bGLIBC_[\d.]{1,20}['’`]? not found\b/,
