@@ -5,6 +5,7 @@ import customLabelDoesNotExist from './custom-label-does-not-exist.js'
 import customMetadataTypeUnavailable from './custom-metadata-type-unavailable.js'
 import devHubLinkMissing from './dev-hub-link-missing.js'
 import entityNotAccessible from './entity-not-accessible.js'
+import fieldLevelSecurityMissing from './field-level-security-missing.js'
 import flowActionNotFound from './flow-action-not-found.js'
 import flowApexTypeInvalid from './flow-apex-type-invalid.js'
 import flowReferenceMissing from './flow-reference-missing.js'
@@ -88,6 +89,7 @@ export const dependencyRules: readonly Rule[] = [
   relationshipNotFound,
   sobjectTypeNotSupported,
   entityNotAccessible,
+  fieldLevelSecurityMissing,
   invalidFieldForSobject,
   invalidFieldSpecified,
   packageMethodMissing,
