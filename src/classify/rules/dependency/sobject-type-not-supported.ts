@@ -5,7 +5,11 @@ export default defineRule({
   category: 'dependency',
   title: 'Object {object} is not available in the target org',
   surfaces: ['component', 'test', 'cli', 'log'],
-  patterns: [/sObject type '(?<object>[^'\n]+)' is not supported/],
+  patterns: [
+    /sObject type '(?<object>[^'\n]+)' is not supported/,
+    // plugin-data's check of the object a data command names (messages/messages.md, invalidSobject).
+    /\bThe supplied SObject type "(?<object>[^"\n]+)" is invalid\b/
+  ],
   explanation:
     'Apex or SOQL names the object {object}, which the target org does not have or does not expose: a custom object that was not deployed, a standard object whose feature is off (Work.com, Territory Management, Industries clouds), or an object the running user cannot access.',
   remediation: [
