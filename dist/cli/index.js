@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6279);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6246);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6279:
+/***/ 6246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13420,6 +13420,29 @@ const coverageRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/field-level-security-missing.ts
+
+/* harmony default export */ const field_level_security_missing = (defineRule({
+    id: 'field-level-security-missing',
+    category: 'dependency',
+    title: 'The CLI user has no access to {object|the object}.{field|a field} (field-level security)',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        // The data API refusing a field the user cannot see, as `sf data import tree` and `data create record`
+        // print it right after a deploy (plugin-data's FlsError).
+        /\bWe couldn[’']t process your request because you don[’']t have access to (?<field>\w{1,100}) on (?<object>\w{1,100})\b/,
+        /\bFlsError\b/
+    ],
+    explanation: 'The field exists, or the deploy just added it, but the user the CLI runs as cannot see it: field-level security comes from a profile or permission set, and the one granting it was not deployed with the field or not assigned to this user yet.',
+    remediation: [
+        'Make sure the permission set that grants the field is part of the deployment and includes {object|the object}.{field|the field}.',
+        'Assign it to the CLI user before seeding data: `sf org assign permset --name <PermissionSet> --target-org <org>`.',
+        'Then run the data step again.'
+    ],
+    docs: ['https://help.salesforce.com/s/articleView?id=sf.admin_fls.htm&type=5'],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/flow-action-not-found.ts
 
 /* harmony default export */ const flow_action_not_found = (defineRule({
@@ -14181,7 +14204,11 @@ const coverageRules = [
     category: 'dependency',
     title: 'Object {object} is not available in the target org',
     surfaces: ['component', 'test', 'cli', 'log'],
-    patterns: [/sObject type '(?<object>[^'\n]+)' is not supported/],
+    patterns: [
+        /sObject type '(?<object>[^'\n]+)' is not supported/,
+        // plugin-data's check of the object a data command names (messages/messages.md, invalidSobject).
+        /\bThe supplied SObject type "(?<object>[^"\n]+)" is invalid\b/
+    ],
     explanation: 'Apex or SOQL names the object {object}, which the target org does not have or does not expose: a custom object that was not deployed, a standard object whose feature is off (Work.com, Territory Management, Industries clouds), or an object the running user cannot access.',
     remediation: [
         'If {object} is a custom object, deploy it first: `sf project deploy start --metadata CustomObject:{object}`.',
@@ -14767,6 +14794,7 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
 
 
 
+
 /** Rules of this family, in evaluation order: specific before general. */
 const dependencyRules = [
     // Features that explain a whole class of "missing" messages come first.
@@ -14791,6 +14819,7 @@ const dependencyRules = [
     relationship_not_found,
     sobject_type_not_supported,
     entity_not_accessible,
+    field_level_security_missing,
     invalid_field_for_sobject,
     invalid_field_specified,
     package_method_missing,
@@ -16690,7 +16719,7 @@ const limitsRules = [
         /(?<detail>\bThe given ancestorVersion \([^)\n]{1,60}\) is not in the correct format|\bThe ancestor versionNumber must be in the format[^\n]{0,80})/,
         /(?<detail>\bNo matching ancestor (?:version \([^)\n]{1,60}\) )?found for the given ancestor(?:Id|Version)\b[^\n]{0,80})/,
         /(?<detail>\bThe given ancestor version \([^)\n]{1,60}\) has not been released)\b/,
-        /(?<detail>\bThe ancestor for ancestor(?:Id|Version) \[?[\w.]{1,60}\]? can[’']t be found\b[^\n]{0,80})/,
+        /(?<detail>\bThe ancestor(?:Id)? for ancestor(?:Id|Version) \[?[\w.]{1,60}\]? can[’']t be found\b[^\n]{0,80})/,
         /(?<detail>\bBoth ancestorId \(\w+\) and ancestorVersion \(\w+\) specified\b[^\n]{0,80})/,
         /(?<detail>\bCan[’']t create package version because you didn[’']t specify a package ancestor)\b/,
         /(?<detail>\bSpecifying an ancestor is available only for second-generation managed packages)\b/,
@@ -19374,7 +19403,7 @@ const midRequestRules = [
     surfaces: ['cli', 'log'],
     patterns: [
         // A shell that cannot find the command it was given (sh, dash, bash and busybox wordings).
-        /^(?:\/bin\/)?(?:ba|da)?sh(?:: line \d+)?: (?:\d+: )?(?<command>[^\s:]{1,200}): (?:command )?not found\b/m,
+        /(?:^|\s)(?:\/bin\/)?(?:ba|da)?sh(?:: line \d+)?: (?:\d+: )?(?<command>[^\s:]{1,200}): (?:command )?not found\b/m,
         /(?:^|\s)(?<command>[\w./-]{1,200}): command not found\b/m,
         // A binary the image cannot run: built for another C library, or for another architecture.
         /\bGLIBC_[\d.]{1,20}['’`]? not found\b/,
