@@ -4,6 +4,18 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/salesforcedx-apex, src/i18n/i18n.ts (noAccessTokenFound)
+      text: 'No access token could be found for the provided username',
+      surface: 'cli',
+      captures: { field: 'access token' }
+    },
+    {
+      // forcedotcom/sfdx-core, messages/org.md (missingAuthUsername)
+      text: 'Error (MissingAuthUsernameError): The sandbox uat does not have an authorized username.',
+      surface: 'cli',
+      captures: { field: 'username' }
+    },
+    {
       // sfpowerscripts pool creation, quoting the CLI's own failure
       text: 'Unable to provision scratch org 1 . Due to following Error: undefined refreshToken',
       captures: { field: 'refreshToken' }

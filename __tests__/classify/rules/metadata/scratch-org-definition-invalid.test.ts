@@ -5,6 +5,11 @@ import { describeRule } from '../rule-cases.js'
 // CLI prints for the Dev Hub's error code.
 describeRule(rule, {
   positives: [
+    {
+      // salesforce-alm (the sfdx toolbelt), messages unrecognizedScratchOrgOption
+      text: 'ERROR running force:org:create:  hasSampleDatas is not a supported option for scratch org configuration.',
+      surface: 'cli'
+    },
     // salesforce-alm (the sfdx toolbelt), messages InvalidJson
     { text: 'An error occurred parsing "config/project-scratch-def.json"', surface: 'cli' },
     {

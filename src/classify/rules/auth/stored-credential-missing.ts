@@ -8,7 +8,10 @@ export default defineRule({
   patterns: [
     // The CLI crashing on a credential it expected to read: the org's auth file is missing or half-written.
     /\bCannot read propert(?:y|ies) (?:of (?:undefined|null) \(reading )?'(?<field>refreshToken|accessToken|refreshAuth|instanceUrl|loginUrl)'/,
-    /\bundefined (?<field>refreshToken|accessToken)\b/
+    /\bundefined (?<field>refreshToken|accessToken)\b/,
+    // The same gap in the CLI's own words (apex-node's noAccessTokenFound, sfdx-core's missingAuthUsername).
+    /\bNo (?<field>access token) could be found for the provided username\b/,
+    /\bdoes not have an authorized (?<field>username)\b/
   ],
   explanation:
     "The command stopped while reading the org's stored login: the {field} it needs is not there. The login step failed or wrote its auth file somewhere this step cannot see (another HOME, another container), or the stored auth predates the CLI version now running.",

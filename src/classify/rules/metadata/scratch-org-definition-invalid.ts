@@ -25,6 +25,8 @@ export default defineRule({
     // plugin-org's checks of a sandbox definition file.
     /(?<detail>\bYou can[’']t specify both `?\w+`? and `?\w+`? in the definition file at the same time)/,
     /(?<detail>\bYou must specify an edition when creating a scratch org)\b/,
+    // The sfdx toolbelt naming a key the definition file should not have.
+    /(?<detail>\b\w+ is not a supported option for scratch org configuration)/,
     // sfdx-core's check of the definition file's keys (an XML-to-JSON export leaves "$" keys behind).
     /(?<detail>\bAll JSON input must have heads down camelcase keys\b[^\n]{0,120})/,
     /(?<detail>\bCan[’']t create scratch org\. The specified [\w ]{1,40}? isn[’']t valid)\b/
