@@ -30,9 +30,25 @@ describeRule(rule, {
       surface: 'cli',
       captures: { image: 'salesforce/salesforcedx:latest' }
     },
-    { text: 'sf: command not found', surface: 'log', captures: { command: 'sf' } }
+    { text: 'sf: command not found', surface: 'log', captures: { command: 'sf' } },
+    {
+      // forcedotcom/cli#599: a script's own module missing on the runner
+      text: "Error: Cannot find module './tests'",
+      surface: 'cli',
+      captures: { module: './tests' }
+    },
+    {
+      // salesforcecli/plugin-trust installing a misspelt plugin (the npm output in it is ours)
+      text: 'ShellExecError: npm error code E404 npm error 404 Not Found - GET https://registry.npmjs.org/sfdx-git-delt - Not found',
+      surface: 'cli'
+    }
   ],
   negatives: [
+    // Jest resolving a component's import: the component's dependency
+    {
+      text: "Cannot find module '@salesforce/apex/OrderController.getOrders' from 'orderList.js'",
+      surface: 'log'
+    },
     // Salesforce's own "not found" is about the org, not the runner.
     { text: 'Error (1): No authorization information found for ci-uat.', surface: 'cli' },
     { text: 'In field: field - no CustomField named Account.Region__c found', surface: 'cli' },

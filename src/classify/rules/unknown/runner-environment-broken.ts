@@ -15,7 +15,11 @@ export default defineRule({
     /\bcannot execute binary file: Exec format error\b/,
     // A container image the job names that the registry does not have.
     /\bfailed to pull (?:and unpack )?image\b/,
-    /\bmanifest for (?<image>\S{1,200}) not found: manifest unknown\b/
+    /\bmanifest for (?<image>\S{1,200}) not found: manifest unknown\b/,
+    // A Node tool's own module, or an npm package, that is not there. Not Jest's "Cannot find module 'x'
+    // from 'y'": that is a component's import (lwc-jest-module-not-found).
+    /\bError: Cannot find module '(?<module>[^'\n]{1,200})'(?! from ')/,
+    /\bnpm (?:ERR!|error) (?:code )?E404\b/
   ],
   explanation:
     'The job failed in the runner itself, before anything reached Salesforce: a command, a binary, a system library or a container image it needs is missing or does not fit the machine (a CLI download that moved, an image tag that was removed, a Node build for another C library). Nothing is known yet about the deployment.',
