@@ -31476,7 +31476,10 @@ const CLI_ERROR_PREFIX = String.raw `(?:Error(?: \(\d+\))?:\s*|ERROR running [\w
     patterns: [
         // The CLI crashing on a credential it expected to read: the org's auth file is missing or half-written.
         /\bCannot read propert(?:y|ies) (?:of (?:undefined|null) \(reading )?'(?<field>refreshToken|accessToken|refreshAuth|instanceUrl|loginUrl)'/,
-        /\bundefined (?<field>refreshToken|accessToken)\b/
+        /\bundefined (?<field>refreshToken|accessToken)\b/,
+        // The same gap in the CLI's own words (apex-node's noAccessTokenFound, sfdx-core's missingAuthUsername).
+        /\bNo (?<field>access token) could be found for the provided username\b/,
+        /\bdoes not have an authorized (?<field>username)\b/
     ],
     explanation: "The command stopped while reading the org's stored login: the {field} it needs is not there. The login step failed or wrote its auth file somewhere this step cannot see (another HOME, another container), or the stored auth predates the CLI version now running.",
     remediation: [
@@ -35753,6 +35756,8 @@ const limitsRules = [
         // plugin-org's checks of a sandbox definition file.
         /(?<detail>\bYou can[’']t specify both `?\w+`? and `?\w+`? in the definition file at the same time)/,
         /(?<detail>\bYou must specify an edition when creating a scratch org)\b/,
+        // The sfdx toolbelt naming a key the definition file should not have.
+        /(?<detail>\b\w+ is not a supported option for scratch org configuration)/,
         // sfdx-core's check of the definition file's keys (an XML-to-JSON export leaves "$" keys behind).
         /(?<detail>\bAll JSON input must have heads down camelcase keys\b[^\n]{0,120})/,
         /(?<detail>\bCan[’']t create scratch org\. The specified [\w ]{1,40}? isn[’']t valid)\b/
@@ -37933,7 +37938,11 @@ const midRequestRules = [
         /\bcannot execute binary file: Exec format error\b/,
         // A container image the job names that the registry does not have.
         /\bfailed to pull (?:and unpack )?image\b/,
-        /\bmanifest for (?<image>\S{1,200}) not found: manifest unknown\b/
+        /\bmanifest for (?<image>\S{1,200}) not found: manifest unknown\b/,
+        // A Node tool's own module, or an npm package, that is not there. Not Jest's "Cannot find module 'x'
+        // from 'y'": that is a component's import (lwc-jest-module-not-found).
+        /\bError: Cannot find module '(?<module>[^'\n]{1,200})'(?! from ')/,
+        /\bnpm (?:ERR!|error) (?:code )?E404\b/
     ],
     explanation: 'The job failed in the runner itself, before anything reached Salesforce: a command, a binary, a system library or a container image it needs is missing or does not fit the machine (a CLI download that moved, an image tag that was removed, a Node build for another C library). Nothing is known yet about the deployment.',
     remediation: [
