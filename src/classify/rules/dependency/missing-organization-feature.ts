@@ -24,14 +24,13 @@ export default defineRule({
     // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
     /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
     /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,
-    // The API's status code for a call that needs a feature the org has not switched on.
     // A type the org's edition or features do not include ("INVALID_TYPE: Cannot use: Territory in this
     // organization"); "… in this version" is an API version too old, not a missing feature.
     /\bCannot use: (?<feature>\w+) in this organization\b/,
     // The Apex compiler on an annotation whose feature the org lacks (@NamespaceAccessible outside a namespace).
     /\bAnnotation is not valid in your org: (?<feature>\w+)/,
-    // The message after the code says which feature, in words of its own; a query the Bulk API cannot run
-    // is not a feature the org lacks.
+    // The API's status code for a call that needs a feature the org has not switched on. The message after
+    // the code says which, in words of its own; a query the Bulk API cannot run is not a feature the org lacks.
     /\bFUNCTIONALITY_NOT_ENABLED\b(?![^\n]*\bBulk Query\b)/,
     // A Dev Hub without second-generation packaging switched on (forcedotcom/packaging, packagingNotEnabledOnOrg).
     /\bdoesn[’']t have the required (?<feature>second-generation packaging) permission enabled\b/,
