@@ -19,8 +19,7 @@ export default defineRule({
     /\bAn unknown server error occurred\. Please try again\b/i,
     /\bThe request to create a scratch org failed with error code: (?<code>C-\d{3,5})\b/,
     /\bToo many concurrent Apex compilations\b/i,
-    /\btry again in a few minutes\b/i,
-    /\btry again in (?:some ?time|a while|a (?:few )?moments?|a bit)\b/i,
+    /\btry again in (?:a few minutes|some ?time|a while|a (?:few )?moments?|a bit)\b/i,
     // A test class's coverage dropped because the org was recompiling Apex at the same moment.
     /\bconflicting recompilation task running at the same time\b/
   ],
