@@ -32294,14 +32294,13 @@ const coverageRules = [
         // Apex names the exception for code that needs a feature the org lacks, in tests as at compile time.
         /\bRequiredFeatureMissingException: (?<feature>[^\n]{1,120})/,
         /\bREQUIRED_FEATURE_MISSING(?:: (?<feature>[^\n]{1,120}))?/,
-        // The API's status code for a call that needs a feature the org has not switched on.
         // A type the org's edition or features do not include ("INVALID_TYPE: Cannot use: Territory in this
         // organization"); "… in this version" is an API version too old, not a missing feature.
         /\bCannot use: (?<feature>\w+) in this organization\b/,
         // The Apex compiler on an annotation whose feature the org lacks (@NamespaceAccessible outside a namespace).
         /\bAnnotation is not valid in your org: (?<feature>\w+)/,
-        // The message after the code says which feature, in words of its own; a query the Bulk API cannot run
-        // is not a feature the org lacks.
+        // The API's status code for a call that needs a feature the org has not switched on. The message after
+        // the code says which, in words of its own; a query the Bulk API cannot run is not a feature the org lacks.
         /\bFUNCTIONALITY_NOT_ENABLED\b(?![^\n]*\bBulk Query\b)/,
         // A Dev Hub without second-generation packaging switched on (forcedotcom/packaging, packagingNotEnabledOnOrg).
         /\bdoesn[’']t have the required (?<feature>second-generation packaging) permission enabled\b/,
@@ -37535,8 +37534,7 @@ const testRules = [
         /\bAn unknown server error occurred\. Please try again\b/i,
         /\bThe request to create a scratch org failed with error code: (?<code>C-\d{3,5})\b/,
         /\bToo many concurrent Apex compilations\b/i,
-        /\btry again in a few minutes\b/i,
-        /\btry again in (?:some ?time|a while|a (?:few )?moments?|a bit)\b/i,
+        /\btry again in (?:a few minutes|some ?time|a while|a (?:few )?moments?|a bit)\b/i,
         // A test class's coverage dropped because the org was recompiling Apex at the same moment.
         /\bconflicting recompilation task running at the same time\b/
     ],
