@@ -3,6 +3,8 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // salesforce-alm lib/messages, orgSnapshot.snapshotNotEnabled
+    { text: 'Org snapshots aren’t enabled for your Dev Hub.', captures: { feature: 'Org snapshots' } },
     {
       // the Apex compiler's message catalog (messages_en_US.properties, published in forcedotcom/apex-language-support), annotation.not.supported
       text: 'Annotation is not valid in your org: NamespaceAccessible',

@@ -3,6 +3,12 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // salesforce-alm lib/messages, sourceConvertCommand.rootDirectoryNotASourceDirectory and
+    // package_create.errorPathNotSpecified
+    { text: 'ERROR running force:source:convert:  The package root directory is not a source directory' },
+    {
+      text: 'Add a valid path to packageDirectories in the sfdx-project.json file. When the --path parameter is specified, the path is automatically added to the sfdx-project.json file.'
+    },
     // salesforce-alm (the sfdx toolbelt), messages InvalidValueForDefaultPath and package_version_create
     {
       text: 'In sfdx-project.json, set the default to true or false. Example: [{ "path": "packageDirectory1", "default": true }, { "path": "packageDirectory2", "default": false }]',

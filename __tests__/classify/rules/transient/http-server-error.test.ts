@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // plugin-trust, installationVerification.ts, filled with a 503 (the filling is ours)
+      text: 'A request to url https://developer.salesforce.com/media/salesforce-cli/sfdx-cli-03032020.crt failed with error code: [503]',
+      captures: { status: '503' }
+    },
+    {
       // salesforcedx-apex, i18n.ts (unexpectedExecAnonError), filled with axios' wording for a 503 (the filling is ours)
       text: 'Unexpected error while executing anonymous apex. Request failed with status code 503',
       captures: { status: '503' }

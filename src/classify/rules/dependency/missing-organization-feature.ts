@@ -7,8 +7,8 @@ export default defineRule({
   surfaces: ['component', 'test', 'cli', 'log'],
   patterns: [
     /Missing Organization Feature:\s*(?<feature>\w+)/,
-    /\bbecause (?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not|aren't|are not) enabled\b/,
-    /\b(?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not) enabled (?:in|for) (?:this|your) org(?:anization)?\b/,
+    /\bbecause (?<feature>[A-Z][\w -]{2,60}?) (?:isn[’']t|is not|aren[’']t|are not) enabled\b/,
+    /\b(?<feature>[A-Z][\w -]{2,60}?) (?:isn[’']t|is not|aren[’']t|are not) enabled (?:in|for) (?:this|your) (?:org(?:anization)?|Dev Hub)\b/,
     /\bCan't specify an (?<feature>external sharing model) for\b/,
     /\b(?<feature>Send Email) is disabled or activities are not allowed\b/,
     /\brequires the following feature and its associated permissions: (?<feature>[^\n.]{1,80})/,

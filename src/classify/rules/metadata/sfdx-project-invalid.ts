@@ -10,6 +10,8 @@ export default defineRule({
     /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not (?:schema )?valid|error|must|failed|does not exist)/i,
     /\bInvalidPackageDirectory(?:Error)?\b/,
     /\bThe package root directory does not exist: (?<path>\S{1,300})/,
+    /\bThe package root directory is not a source directory\b/,
+    /\bAdd a valid path to packageDirectories in the sfdx-project\.json file\b/,
     /\bdoesn[’']t match the path value in any packageDirectories specified in sfdx-project\.json\b/,
     // A project file that is not valid JSON or does not fit its schema (the sfdx toolbelt's wordings);
     // not the CLI's own files (~/.sfdx/stash.json), which the project cannot fix.

@@ -9,6 +9,8 @@ export default defineRule({
     /\bERROR_HTTP_(?<status>5\d\d)\b/,
     // HTTP clients' own words for a 5xx answer: axios (apex-node, plugins), got, jsforce.
     /\b(?:Request failed with status code|HTTP status code:?|Response code) (?<status>5\d\d)\b/,
+    // plugin-trust's download of the CLI's signing certificate ("failed with error code: [503]").
+    /\bfailed with error code: \[(?<status>5\d\d)\]/,
     /HTTP response contains html content\.[\s\S]{0,300}?HTTP status code: (?<status>5\d\d)/,
     /<title>An internal server error has occurred<\/title>/,
     /An error has occurred while processing your request\. The salesforce\.com support team has been notified/,
