@@ -74,6 +74,11 @@ describeRule(rule, {
   ],
   negatives: [
     { text: 'Authenticating to org ci@example.com', surface: 'cli' },
+    // Apex calling out to an origin the org has not registered: Remote Site Settings, not a login
+    {
+      text: 'Error (1): System.CalloutException: Unauthorized endpoint, please check Setup->Security->Remote site settings. endpoint = https://hooks.example.com/notify',
+      surface: 'cli'
+    },
     // A deploy of a component that authorises something, not the login.
     { text: 'Error: Failed to authorize org-wide email address for this flow' },
     // The record-error form and the cross-reference refusal belong to the record, not to the CLI user.

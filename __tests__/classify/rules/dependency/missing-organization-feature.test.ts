@@ -3,6 +3,13 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    {
+      // Approval.unlock in a trigger where "Enable record locking and unlocking in Apex" is off
+      // (tyoshikawa1.rssing.com, a Japanese blog quoting the message)
+      text: 'Apex approval lock/unlock api preference not enabled.:',
+      surface: 'test',
+      captures: { feature: 'Apex approval lock/unlock' }
+    },
     // salesforce-alm lib/messages, orgSnapshot.snapshotNotEnabled
     { text: 'Org snapshots aren’t enabled for your Dev Hub.', captures: { feature: 'Org snapshots' } },
     {

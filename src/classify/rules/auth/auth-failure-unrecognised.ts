@@ -7,7 +7,8 @@ export default defineRule({
   title: "The org refused the CLI's credentials",
   surfaces: ['cli', 'log'],
   patterns: [
-    /\b(?:invalid_grant|invalid_client(?:_id)?|invalid_request|unsupported_grant_type|authentication failure|not authorized to access|Unauthorized|INVALID_AUTH_HEADER)\b/,
+    // Not Apex's "Unauthorized endpoint" callout error: that is the org's Remote Site Settings, not a login.
+    /\b(?:invalid_grant|invalid_client(?:_id)?|invalid_request|unsupported_grant_type|authentication failure|not authorized to access|Unauthorized(?! endpoint, please check)|INVALID_AUTH_HEADER)\b/,
     /\bYou do not have access to the \[(?<object>ScratchOrgInfo|ActiveScratchOrg|Organization)\] object/,
     /\bis enabled as a Dev ?Hub\b/i,
     /\bInvalid instance URL\b/,

@@ -3,6 +3,7 @@ import accessTokenLoginFailed from './access-token-login-failed.js'
 import apiAccessDisabled from './api-access-disabled.js'
 import authCodeLoginFailed from './auth-code-login-failed.js'
 import authDecryptFailed from './auth-decrypt-failed.js'
+import jwtKeyDecryptFailed from './jwt-key-decrypt-failed.js'
 import credentialKeychainUnavailable from './credential-keychain-unavailable.js'
 import deployUserMissingPermission from './deploy-user-missing-permission.js'
 import cliUserMissingPermission from './cli-user-missing-permission.js'
@@ -54,6 +55,7 @@ export const authRules: readonly Rule[] = [
   sfdxAuthUrlInvalid,
   // Stored auth and org resolution.
   authDecryptFailed,
+  jwtKeyDecryptFailed,
   credentialKeychainUnavailable,
   orgExpiredOrDeleted,
   namedOrgNotFound,

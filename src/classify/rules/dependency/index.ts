@@ -59,6 +59,7 @@ import sharingTargetKindUnavailable from './sharing-target-kind-unavailable.js'
 import packageVersionUnavailable from './package-version-unavailable.js'
 import permissionSetGroupMemberMissing from './permission-set-group-member-missing.js'
 import orgEmailDisabled from './org-email-disabled.js'
+import remoteSiteNotRegistered from './remote-site-not-registered.js'
 import parentEntityFailedToDeploy from './parent-entity-failed-to-deploy.js'
 import invocationTargetMissing from './invocation-target-missing.js'
 import namedValueNotInOrg from './named-value-not-in-org.js'
@@ -109,6 +110,7 @@ export const dependencyRules: readonly Rule[] = [
   notAvailableForDeploy,
   flowProcessTypeNotPermitted,
   orgEmailDisabled,
+  remoteSiteNotRegistered,
   missingOrganizationFeature,
   objectTrackingDisabled,
   standardFieldUnresolved,
