@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli#867: the deploy right after a JWT login, in Docker, found the org's auth file empty
+      text: 'ERROR running force:mdapi:deploy:  Parse error in file /root/.sfdx/ci@example.com.json on line 1\nFILE HAS NO CONTENT',
+      surface: 'cli',
+      captures: { path: '/root/.sfdx/ci@example.com.json' }
+    },
+    {
       // forcedotcom/salesforcedx-apex, src/i18n/i18n.ts (noAccessTokenFound)
       text: 'No access token could be found for the provided username',
       surface: 'cli',
@@ -31,6 +37,11 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // the CLI's stash of a running deploy, which holds no login (forcedotcom/cli#145)
+    {
+      text: 'ERROR running force:mdapi:deploy: Parse error in file /home/jenkins/.sfdx/stash.json on line 6',
+      surface: 'cli'
+    },
     // a JWT login that crashed inside the CLI keeps that rule's diagnosis
     {
       text: "We encountered a JSON web token error, which is likely not an issue with Salesforce CLI. Here's the error: TypeError::Cannot read properties of undefined (reading 'accessToken')"

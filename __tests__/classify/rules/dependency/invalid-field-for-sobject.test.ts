@@ -14,13 +14,16 @@ describeRule(rule, {
       captures: { field: 'Region__c', object: 'Account' }
     },
     {
-      // Runtime SObjectException in a test (record.get on a missing field).
-      text: 'System.SObjectException: Invalid field Foo__c for Account',
+      // a package's service reading a field its scratch org does not have (a JUnit result committed to
+      // clarity-digital-io/cf-scratch-org)
+      text: 'System.SObjectException: Invalid field Opportunity__c for forms__Response__c\nClass.forms.ResponsesServiceImpl.upsertConnectionSObject: line 325, column 1',
       surface: 'test',
-      captures: { field: 'Foo__c', object: 'Account' }
+      captures: { field: 'Opportunity__c', object: 'forms__Response__c' }
     }
   ],
   negatives: [
+    // a dynamic field read at run time in a test (beyond-the-cloud-dev/soql-lib#166; four readers say test)
+    { text: 'System.SObjectException: Invalid field Name for User', surface: 'test' },
     {
       text: 'Invalid field for upsert, must be an External Id custom or standard indexed field: Code__c (Code__c)'
     },

@@ -15,5 +15,12 @@ describeRule(rule, {
       captures: { className: 'Namespace.Namespace' }
     }
   ],
-  negatives: [{ text: 'INVALID_INPUT: There are no Apex tests to run in this org.' }]
+  negatives: [
+    // a class id passed where the name belongs (forcedotcom/salesforcedx-apex#155; four readers say unknown)
+    {
+      text: "ERROR running force:apex:test:run:  This class name's value is invalid: 01p5A00000A1aBfQAJ. Provide the name of an Apex class that has test methods.",
+      surface: 'cli'
+    },
+    { text: 'INVALID_INPUT: There are no Apex tests to run in this org.' }
+  ]
 })

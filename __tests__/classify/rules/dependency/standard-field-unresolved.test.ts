@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // automationxpress/sfdc-bayer-38-automationxpress README: the standard VoiceCall object in an org
+      // without Service Cloud Voice
+      text: 'Invalid fullName, must end in a custom suffix (e.g. __c)',
+      surface: 'component'
+    },
+    {
       // trailheadapps/lwc-recipes#586: Contact.CleanStatus with Data.com Clean off (CLI suffix).
       text: "Could not resolve standard field's name. (138:61)"
     },

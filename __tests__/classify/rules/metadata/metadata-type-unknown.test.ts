@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // Illuminated Cloud issue 1894: EmailService deployed by type name through force:source:deploy
+      text: 'ERROR running force:source:deploy:  The specified metadata type is unsupported: [EmailService]',
+      surface: 'cli',
+      captures: { detail: 'The specified metadata type is unsupported: [EmailService]' }
+    },
+    {
       // forcedotcom/cli#3500: an Agentforce bundle deployed with a CLI older than the type
       text: 'Error (UnsupportedBundleTypeError): Unsupported Bundle Type: AiAuthoringBundle',
       surface: 'cli'

@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli#3388: installing the CLI through a proxy that answered with a web page
+      text: 'npm error invalid json response body at https://www.npmjs.com/package/@salesforce/cli reason: Unexpected token \'<\', " \nnpm error <!doctype "... is not valid JSON',
+      surface: 'cli'
+    },
+    {
       // the same page under sfdx's error line, as a step log shows it
       surface: 'log',
       text: 'ERROR running force:source:deploy:  SfdxError: \n<html>\n<body>'

@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // vlocityinc/vlocity_build#725: the tool's bundled salesforce-alm on a runner with Node 23 or later
+      text: '  Refreshing SFDX Session >> ci@example.com\n  {}  \n  SFDX Login Error >> TypeError: util.isNullOrUndefined is not a function\n    at Object.getMessage (/usr/local/lib/node_modules/vlocity/node_modules/salesforce-alm/dist/lib/messages.js:2100:22)',
+      surface: 'cli',
+      captures: { helper: 'isNullOrUndefined' }
+    },
+    {
       // sfdx-actions/setup-sfdx#12: the CLI's download moved, so its installer never arrived
       text: '/bin/sh: 1: ./sfdx/install: not found',
       surface: 'cli',

@@ -22,6 +22,7 @@ import oauthAppNotApproved from './oauth-app-not-approved.js'
 import oauthClientInvalid from './oauth-client-invalid.js'
 import orgApiVersionsUnavailable from './org-api-versions-unavailable.js'
 import orgDomainNotFound from './org-domain-not-found.js'
+import orgLookupFailedMidRequest from './org-lookup-failed-mid-request.js'
 import orgExpiredOrDeleted from './org-expired-or-deleted.js'
 import passwordExpired from './password-expired.js'
 import refreshTokenAuthFailed from './refresh-token-auth-failed.js'
@@ -39,6 +40,7 @@ import tlsCertificateUntrusted from './tls-certificate-untrusted.js'
 /** Rules of this family, in evaluation order: specific before general. */
 export const authRules: readonly Rule[] = [
   // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.
+  jwtKeyDecryptFailed,
   jwtPrivateKeyUnreadable,
   tlsCertificateUntrusted,
   loginEndpointUnreachable,
@@ -55,12 +57,12 @@ export const authRules: readonly Rule[] = [
   sfdxAuthUrlInvalid,
   // Stored auth and org resolution.
   authDecryptFailed,
-  jwtKeyDecryptFailed,
   credentialKeychainUnavailable,
   orgExpiredOrDeleted,
   namedOrgNotFound,
   noDefaultDevHub,
   noDefaultOrg,
+  orgLookupFailedMidRequest,
   orgDomainNotFound,
   orgApiVersionsUnavailable,
   // Using the org.

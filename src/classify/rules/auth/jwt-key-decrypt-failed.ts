@@ -8,7 +8,7 @@ export default defineRule({
   patterns: [
     // OpenSSL's words for a decryption whose passphrase, key, IV or digest does not match the one the file
     // was encrypted with: the step that turns server.key.enc back into the JWT private key.
-    /^(?:Error:\s+)?bad decrypt$/m,
+    /(?:^|:\s{1,10})bad decrypt$/m,
     /\bEVP_DecryptFinal_ex:bad decrypt\b/
   ],
   explanation:

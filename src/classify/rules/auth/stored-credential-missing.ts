@@ -3,7 +3,8 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'stored-credential-missing',
   category: 'auth',
-  title: 'The CLI found no usable stored credential for the org ({field} missing)',
+  title:
+    "The CLI found no usable stored credential for the org: {field|the org's auth file} is missing or unreadable",
   surfaces: ['cli', 'log'],
   patterns: [
     // The CLI crashing on a credential it expected to read: the org's auth file is missing or half-written.
@@ -11,10 +12,13 @@ export default defineRule({
     /\bundefined (?<field>refreshToken|accessToken)\b/,
     // The same gap in the CLI's own words (apex-node's noAccessTokenFound, sfdx-core's missingAuthUsername).
     /\bNo (?<field>access token) could be found for the provided username\b/,
-    /\bdoes not have an authorized (?<field>username)\b/
+    /\bdoes not have an authorized (?<field>username)\b/,
+    // The org's auth file itself (~/.sfdx/<username>.json) empty or half-written; not the CLI's other files
+    // there (stash.json, sfdx-config.json, alias.json, key.json), which hold no login.
+    /\bParse error in file (?<path>[^\s]{0,200}[/\\]\.sfdx[/\\](?!(?:stash|sfdx-config|alias|key|config)\.json\b)[^/\\\s]{1,120}\.json) on line \d+/
   ],
   explanation:
-    "The command stopped while reading the org's stored login: the {field} it needs is not there. The login step failed or wrote its auth file somewhere this step cannot see (another HOME, another container), or the stored auth predates the CLI version now running.",
+    "The command stopped while reading the org's stored login: {field|the org's auth file} is not there, or is empty or half-written. The login step failed or wrote its auth file somewhere this step cannot see (another HOME, another container), or the stored auth predates the CLI version now running.",
   remediation: [
     'Check that the login step ran and succeeded in this job, with the same HOME and the same CLI as this step.',
     'Log in again (`sf org login jwt` or `sf org login sfdx-url`) and rerun; if it recurs, update the CLI on the runner.'

@@ -5,7 +5,12 @@ export default defineRule({
   category: 'dependency',
   title: 'Apex uses the field {field} on {object}, which does not exist in the target org',
   surfaces: ['component', 'test', 'cli', 'log'],
-  patterns: [/Invalid field (?<field>[\w.]+) for (?:SObject )?(?<object>\w+)/],
+  patterns: [
+    /(?<!SObjectException: )Invalid field (?<field>[\w.]+) for (?:SObject )?(?<object>\w+)/,
+    // Apex's runtime SObjectException, from code that reads a field by a name it builds (sObject.get), only
+    // for a custom field the org may lack: a standard field the object never has is the code's own fault.
+    /SObjectException: Invalid field (?<field>\w+__c) for (?<object>\w+)/
+  ],
   explanation:
     'Apex reads or writes {field} on a {object} record, but the target org has no such field: it was not deployed, it belongs to a feature or package the org lacks, or the name is misspelt. A local variable named like a type (e.g. `quote`) can also make the compiler look for a field.',
   remediation: [

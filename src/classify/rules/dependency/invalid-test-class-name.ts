@@ -6,7 +6,8 @@ export default defineRule({
   title: '{className} is not a test class in this org',
   surfaces: ['cli', 'log', 'test'],
   patterns: [
-    /This class name's value is invalid: +(?<className>\w+(?:\.\w+)?)\.? Provide the name of an Apex class that has test methods/
+    // Not a class id where the name belongs (`--class-names 01p…`): that is the command line's mistake.
+    /This class name's value is invalid: +(?<className>(?!01p\w{12,15}\b)\w+(?:\.\w+)?)\.? Provide the name of an Apex class that has test methods/
   ],
   explanation:
     'The test run named a class that is not in the org or has no test methods, so Salesforce refused to start the run.',

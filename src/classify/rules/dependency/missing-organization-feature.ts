@@ -38,7 +38,9 @@ export default defineRule({
     /\bdoesn[’']t have the required (?<feature>second-generation packaging) permission enabled\b/,
     // Connect API types exist only where their feature is licensed (Einstein generative AI, Data Cloud):
     // elsewhere the compiler reports them as not visible.
-    /\bType is not visible: (?<feature>ConnectApi\.\w+)/
+    /\bType is not visible: (?<feature>ConnectApi\.\w+)/,
+    // A Data Cloud object (`__dlm`) where Data Cloud is not provisioned, or not reachable from the context.
+    /\bNo access to entity '(?<feature>\w+__dlm)'/
   ],
   explanation:
     'The package, component or command needs an org feature or setting ({feature|the message or its advice names it}) that is not enabled in the target org, for example CommonPortal for customer portals or communities.',

@@ -7,13 +7,15 @@ export default defineRule({
   surfaces: ['component', 'cli', 'log'],
   patterns: [
     /\bThe AppExchange package has been deprecated and can no longer be installed\b/,
-    /\bThe AppExchange Application or component you have selected is not yet available on your instance\b/,
+    // The install page's "Mismatching Versions": the version was built on a Salesforce release the org's
+    // instance does not run yet. Without that title the same sentence is a version still being copied.
+    /\bMismatching Versions \| The AppExchange Application or component you have selected is not yet available\b/,
     /\bUpdate of InstalledPackage (?<package>\w+): Error: Mismatching versions\b/,
     /\bPackage dependency \[?(?<package>04t\w{1,15})\]? isn[’']t a valid subscriber package version ID\b/,
     /\bAn error occurred while trying to install a package dependency, ID (?<package>04t\w{12,15})\b/
   ],
   explanation:
-    "The package (or a package it depends on) is at a version the target org cannot take: the version was deprecated by its publisher, it has not yet been pushed to the org's instance (new versions reach instances over a few days), or the org's Salesforce release is older than the one the version was built on.",
+    "The package (or a package it depends on) is at a version the target org cannot take: the version was deprecated by its publisher, or the org's Salesforce release is older than the one the version was built on.",
   remediation: [
     "Check which version the dependency asks for (the `dependencies` in sfdx-project.json, or the package's own dependencies) and pick one that is released and available to this org.",
     "For a version built on the next Salesforce release, wait until the org's instance is upgraded (see https://status.salesforce.com for its maintenance dates), or use a sandbox on the preview release.",

@@ -3,14 +3,19 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'standard-field-unresolved',
   category: 'dependency',
-  title: 'A standard field in the source does not exist in the target org',
+  title: 'A standard object or field in the source does not exist in the target org',
   surfaces: ['component', 'cli', 'log'],
-  patterns: [/Could not resolve standard field's name/],
+  patterns: [
+    /Could not resolve standard field's name/,
+    // A standard object the org does not have (VoiceCall without Service Cloud Voice): Salesforce takes its
+    // name for a custom object's and asks for the suffix.
+    /\bInvalid fullName, must end in a custom suffix\b/
+  ],
   explanation:
-    'The deployment contains a standard field (e.g. Contact.CleanStatus) that the target org does not have, because the edition or feature that adds it (Data.com Clean, Person Accounts, Territory Management, ...) is not enabled.',
+    'The deployment contains a standard field (e.g. Contact.CleanStatus) or a standard object (e.g. VoiceCall) that the target org does not have, because the edition or feature that adds it (Data.com Clean, Person Accounts, Territory Management, Service Cloud Voice, ...) is not enabled. For an object, Salesforce takes the name for a custom one and asks for the `__c` suffix.',
   remediation: [
-    'Find the standard field in the failing object (the line in the message points to it) and enable its feature in the target org.',
-    "Or remove that field's file (and references to it) from the deployment, e.g. via `.forceignore`."
+    'Find the standard field in the failing object (the line in the message points to it), or the standard object the failure names, and enable its feature in the target org.',
+    "Or remove that field's or object's files (and references to them) from the deployment, e.g. via `.forceignore`."
   ],
   docs: [
     'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm',

@@ -12,7 +12,10 @@ export default defineRule({
     /(?<detail>No packages or unpackaged specified)/,
     /(?<detail>We can[’']t find the metadata object named \w+)/,
     // source-deploy-retrieve meeting a bundle type newer than its registry (UnsupportedBundleTypeError).
-    /(?<detail>\bUnsupported Bundle Type: \w+)/
+    /(?<detail>\bUnsupported Bundle Type: \w+)/,
+    // The sfdx toolbelt's source commands, for a type they cannot deploy or retrieve by name; not a list of
+    // types passed as one (`[apexclass layout …]`), which is the command line's mistake.
+    /(?<detail>\bThe specified metadata type is unsupported: \[\w+\])/
   ],
   explanation:
     'The CLI could not map a file or a manifest entry to a metadata type: a misspelled type in package.xml or a file name, a file in the wrong folder, or a type newer than this CLI version knows.',

@@ -10,7 +10,9 @@ export default defineRule({
     /We've hit a snag\./,
     /Metadata API request failed: <!DOCTYPE html/i,
     /<h1>Bad Message 400<\/h1>/,
-    /Unexpected token '?<'?(?: in JSON at position \d+|, "<)/,
+    // JSON.parse meeting markup: Node's "in JSON at position N", and Node 20's quote of the text, which may
+    // begin with a blank or a tool's prefix ("npm error <!doctype …").
+    /Unexpected token '?<'?(?: in JSON at position \d+|, ")/,
     /Metadata API response not parseable/,
     // A message that is an HTML document, alone on its lines or right after `Error:`, is a page, not an API
     // answer. Markup quoted inside a compile error sits mid-line.

@@ -22,7 +22,6 @@ import sharingOperationInProgress from './sharing-operation-in-progress.js'
 import unableToLockRow from './unable-to-lock-row.js'
 import orgBackgroundJobInProgress from './org-background-job-in-progress.js'
 import platformAsksRetry from './platform-asks-retry.js'
-import orgLookupFailedMidRequest from './org-lookup-failed-mid-request.js'
 import orgInMaintenance from './org-in-maintenance.js'
 import apexAsyncJobsRunning from './apex-async-jobs-running.js'
 import apexTestAlreadyQueued from './apex-test-already-queued.js'
@@ -67,8 +66,4 @@ export const transientRules: readonly Rule[] = [
  * failure's or a limit's, but the org was reachable a moment before, and the CLI gave up on errors it
  * considers temporary; a login that timed out or was reset says nothing against the credentials.
  */
-export const midRequestRules: readonly Rule[] = [
-  retryableErrorsExhausted,
-  orgLookupFailedMidRequest,
-  loginInterruptedByNetwork
-]
+export const midRequestRules: readonly Rule[] = [retryableErrorsExhausted, loginInterruptedByNetwork]

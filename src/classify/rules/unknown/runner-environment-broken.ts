@@ -19,13 +19,17 @@ export default defineRule({
     // A Node tool's own module, or an npm package, that is not there. Not Jest's "Cannot find module 'x'
     // from 'y'": that is a component's import (lwc-jest-module-not-found).
     /\bError: Cannot find module '(?<module>[^'\n]{1,200})'(?! from ')/,
-    /\bnpm (?:ERR!|error) (?:code )?E404\b/
+    /\bnpm (?:ERR!|error) (?:code )?E404\b/,
+    // A tool older than the runner's Node: Node 23 removed util.isArray, util.isNullOrUndefined and the other
+    // long-deprecated util.is* helpers, so old plugins now crash calling them.
+    /\butil\.(?<helper>is[A-Z]\w{1,30}) is not a function\b/
   ],
   explanation:
-    'The job failed in the runner itself, before anything reached Salesforce: a command, a binary, a system library or a container image it needs is missing or does not fit the machine (a CLI download that moved, an image tag that was removed, a Node build for another C library). Nothing is known yet about the deployment.',
+    'The job failed in the runner itself, before anything reached Salesforce: a command, a binary, a system library or a container image it needs is missing or does not fit the machine (a CLI download that moved, an image tag that was removed, a Node build for another C library, a tool too old for the runner’s Node). Nothing is known yet about the deployment.',
   remediation: [
     'Read the failing step: which command, binary or image does the message name, and where should it come from (an install step, the container image, the runner)?',
     'Install the Salesforce CLI from npm (`npm install --global @salesforce/cli`) rather than from a download URL, and pin container images to a tag that exists.',
+    'For a tool that calls a Node helper that no longer exists (`util.isNullOrUndefined is not a function`), upgrade the tool, or pin the job to the Node version it supports with actions/setup-node.',
     'Run the job again once the runner has the tool; the real deploy result comes after this is fixed.'
   ],
   docs: [

@@ -1,4 +1,4 @@
-import rule from '../../../../src/classify/rules/transient/org-lookup-failed-mid-request.js'
+import rule from '../../../../src/classify/rules/auth/org-lookup-failed-mid-request.js'
 import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
