@@ -4,12 +4,6 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
-      // forcedotcom/devops-center-roadmap#161: promotions blocked after a DevOps Center upgrade
-      text: 'Permission to access sf_devops_App_Config_mdt denied',
-      surface: 'cli',
-      captures: { permission: 'sf_devops_App_Config_mdt' }
-    },
-    {
       // salesforcecli/plugin-org, messages/delete_sandbox.md (error.insufficientAccess)
       text: 'Error (InsufficientAccessError): You don\'t have permission to delete this sandbox. Ask your Salesforce admin to grant you the "Manage Sandboxes" system permission on your profile or a permission set in the production org.'
     },

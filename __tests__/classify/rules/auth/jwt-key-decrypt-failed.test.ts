@@ -15,11 +15,6 @@ describeRule(rule, {
     }
   ],
   negatives: [
-    // the CLI's own auth files, which another rule reads
-    {
-      text: 'Error (1): Failed to decipher auth data. reason: Unsupported state or unable to authenticate data.',
-      surface: 'cli'
-    },
     // a sentence that only mentions the words
     { text: 'Retrying after a bad decrypt of the cache is not supported', surface: 'log' }
   ]

@@ -4,6 +4,17 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // the same lookup failing while a deploy is polled (the text is ours, in SDR's words); the catalog
+      // message file's reading of it is auth too
+      text: 'Metadata API request failed: request to https://acme.my.salesforce.com/services/Soap/m/60.0 failed, reason: getaddrinfo ENOTFOUND acme.my.salesforce.com',
+      captures: { host: 'acme.my.salesforce.com' }
+    },
+    {
+      // forcedotcom/cli#1713: 24 minutes into polling an mdapi deploy (five readings of six say auth)
+      text: 'MetadataTransferError: Metadata API request failed: The org cannot be found\n    at MetadataApiDeploy.pollStatus',
+      surface: 'cli'
+    },
+    {
       // sf 2.150.6 `project deploy start` (exit 2); the cause is a My Domain DNS timeout
       text: 'DomainNotFoundError: Parsing --target-org \n\tThe org cannot be found\nSee more help with --help\nSfError [MyDomainResolverTimeoutError]: The client has timed out.\n  actions: undefined,\n  exitCode: 1'
     },
@@ -25,10 +36,6 @@ describeRule(rule, {
   negatives: [
     // Salesforce hosts that are not an org's
     { text: 'Error: getaddrinfo ENOTFOUND developer.salesforce.com' },
-    // the org was found before: a lookup failing while the deploy is polled is the network
-    {
-      text: 'Metadata API request failed: request to https://acme.my.salesforce.com/services/Soap/m/60.0 failed, reason: getaddrinfo ENOTFOUND acme.my.salesforce.com'
-    },
     { text: 'Error: getaddrinfo ENOTFOUND xxxproxy.corp.local' },
     { text: 'No authorization information found for prod.' },
     // the login host always exists: its lookup failing is the runner's DNS

@@ -37,6 +37,15 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // the CLI's own config, and a project's .sfdx folder: neither holds a login (the text is ours)
+    {
+      text: 'ERROR running force:source:deploy: Parse error in file /home/runner/.sfdx/sfdx-config.json on line 3',
+      surface: 'cli'
+    },
+    {
+      text: 'ERROR running force:source:deploy: Parse error in file /home/runner/work/app/app/.sfdx/sourcePathInfos.json on line 1',
+      surface: 'cli'
+    },
     // the CLI's stash of a running deploy, which holds no login (forcedotcom/cli#145)
     {
       text: 'ERROR running force:mdapi:deploy: Parse error in file /home/jenkins/.sfdx/stash.json on line 6',

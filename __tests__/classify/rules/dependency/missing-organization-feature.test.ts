@@ -4,13 +4,6 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
-      // a test querying a Data Cloud object, from a test report committed to supreet-lab-daily/autom8 (four
-      // readers say dependency)
-      text: "System.NoAccessException: No access to entity 'DNB_Account_Data_V1__dlm' Class.AccountProcessBatchHandlerTest.testAccMovesToAwait: line 123, column 1",
-      surface: 'test',
-      captures: { feature: 'DNB_Account_Data_V1__dlm' }
-    },
-    {
       // Approval.unlock in a trigger where "Enable record locking and unlocking in Apex" is off
       // (tyoshikawa1.rssing.com, a Japanese blog quoting the message)
       text: 'Apex approval lock/unlock api preference not enabled.:',

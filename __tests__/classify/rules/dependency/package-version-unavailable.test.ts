@@ -20,10 +20,6 @@ describeRule(rule, {
       text: 'AppExchange Package is Deprecated, Details: The AppExchange package has been deprecated and can no longer be installed. Please try installing a newer version, or contact the package owner directly to resolve.'
     },
     {
-      // package install before the instance was upgraded
-      text: 'Mismatching Versions | The AppExchange Application or component you have selected is not yet available on your instance of salesforce.com. Please check back in a few days to retry the installation.'
-    },
-    {
       // SFDO-Tooling/CumulusCI: update_dependencies
       text: 'Could not process MDAPI response: Update of InstalledPackage npo02: Error: Mismatching versions',
       captures: { package: 'npo02' }

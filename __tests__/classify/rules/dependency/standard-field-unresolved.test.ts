@@ -19,6 +19,8 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // a custom field whose name lacks a valid suffix: the file is wrong, not the org
+    { text: 'fullName must end with: __c or __kav or __x or __b or __e or __p or __mdt or __dll or __dlm' },
     { text: 'fullName must end with: __c or __kav or __x or __b or __e or __p or __mdt or __dll or __dlm' },
     { text: 'Could not resolve the path' }
   ]

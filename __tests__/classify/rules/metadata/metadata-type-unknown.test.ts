@@ -4,7 +4,7 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
-      // Illuminated Cloud issue 1894: EmailService deployed by type name through force:source:deploy
+      // Illuminated Cloud issue 1894: EmailService (the type is EmailServicesFunction) deployed by type name
       text: 'ERROR running force:source:deploy:  The specified metadata type is unsupported: [EmailService]',
       surface: 'cli',
       captures: { detail: 'The specified metadata type is unsupported: [EmailService]' }
@@ -31,6 +31,11 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // trailheadapps/az-insurance#89: a list of types given as one value, a command-line mistake
+    {
+      text: 'The specified metadata type is unsupported: [apexclass layout customobject lightningcomponentbundle managedcontenttype customobject staticresource customtab permissionset flow]',
+      surface: 'cli'
+    },
     {
       text: 'Metadata type definition loaded for CustomObject'
     }

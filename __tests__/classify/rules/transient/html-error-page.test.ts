@@ -4,7 +4,7 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
-      // forcedotcom/cli#3388: installing the CLI through a proxy that answered with a web page
+      // forcedotcom/cli#3388: installing the CLI in a Jenkins job, where the registry's answer was a web page
       text: 'npm error invalid json response body at https://www.npmjs.com/package/@salesforce/cli reason: Unexpected token \'<\', " \nnpm error <!doctype "... is not valid JSON',
       surface: 'cli'
     },
@@ -32,6 +32,12 @@ describeRule(rule, {
     }
   ],
   negatives: [
+    // merge-conflict markers left in a project file: the file is broken, no server is involved (the text is
+    // ours, in Node 20's wording)
+    {
+      text: 'Error (1): Unexpected token \'<\', "{\n<<<<<<< "... is not valid JSON',
+      surface: 'cli'
+    },
     { text: 'Error: <html> template not found in force-app/main/default/lwc/card' },
     { text: "Unexpected token: Expecting ';' but was: '<'" },
     // An LWC or Visualforce compile error quotes markup; it is not a page the server sent.

@@ -12,9 +12,7 @@ export default defineRule({
     // apex-node): "You don't have permission to delete this sandbox", "… the appropriate permissions …".
     /\bYou (?:don[’']t|do not) have (?:the )?(?:appropriate |required |sufficient |necessary )?(?:"(?<permission>[^"\n]{1,80})" )?permissions?\b/i,
     /\bAsk your Salesforce admin to (?:grant|give) you\b/,
-    /\bassign yourself the (?<permission>\w{1,80}) user permission\b/,
-    // DevOps Center refusing its user an object it reads ("Permission to access sf_devops_App_Config_mdt denied").
-    /\bPermission to access (?<permission>\w{1,80}) denied\b/
+    /\bassign yourself the (?<permission>\w{1,80}) user permission\b/
   ],
   explanation:
     'The org accepted the login, but the user it belongs to may not do what the command asked: delete or create a sandbox or scratch org, read package metadata, run tests through the API. A profile or permission set of that user has to change, not the deployment.',

@@ -22,7 +22,6 @@ import oauthAppNotApproved from './oauth-app-not-approved.js'
 import oauthClientInvalid from './oauth-client-invalid.js'
 import orgApiVersionsUnavailable from './org-api-versions-unavailable.js'
 import orgDomainNotFound from './org-domain-not-found.js'
-import orgLookupFailedMidRequest from './org-lookup-failed-mid-request.js'
 import orgExpiredOrDeleted from './org-expired-or-deleted.js'
 import passwordExpired from './password-expired.js'
 import refreshTokenAuthFailed from './refresh-token-auth-failed.js'
@@ -62,7 +61,6 @@ export const authRules: readonly Rule[] = [
   namedOrgNotFound,
   noDefaultDevHub,
   noDefaultOrg,
-  orgLookupFailedMidRequest,
   orgDomainNotFound,
   orgApiVersionsUnavailable,
   // Using the org.

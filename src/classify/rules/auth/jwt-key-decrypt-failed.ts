@@ -12,10 +12,11 @@ export default defineRule({
     /\bEVP_DecryptFinal_ex:bad decrypt\b/
   ],
   explanation:
-    'Pipelines keep the private key of the JWT login encrypted in the repository and decrypt it with `openssl enc -d` before `sf org login jwt`. OpenSSL could not decrypt it: the key or IV secret differs from the one the file was encrypted with, or the file was encrypted under an OpenSSL with a different default digest (OpenSSL 1.1 moved from MD5 to SHA-256), so the login that follows has no key.',
+    'Pipelines keep the private key of the JWT login encrypted in the repository and decrypt it with `openssl enc -d` before `sf org login jwt`. OpenSSL could not decrypt it, so the login that follows has no key. Either the secret is not the one the file was encrypted with (the key and IV of `-K`/`-iv`, or the passphrase of `-k`/`-pass`), or the file itself changed: stored as base64 but decrypted as binary (or the reverse), cut short, or rewritten with other line endings ("wrong final block length"). With a passphrase, a file encrypted under OpenSSL 1.0 also fails on 1.1 and later, which hash the passphrase differently.',
   remediation: [
-    'Check that the decryption secrets the job passes (key, IV or passphrase) are the ones the file was encrypted with, and that they reach this step.',
-    "If the file was encrypted with an older OpenSSL, decrypt with `-md md5`, or re-encrypt the key on the runner's OpenSSL with `-md sha256` (or `-pbkdf2`) and store the new file and secret.",
+    'Check that the decryption secrets the job passes are the ones the file was encrypted with, and that they reach this step unchanged.',
+    'Check that the file is decrypted as it was encrypted: with `-base64` (or `-a`) if it was stored as base64, and that git does not rewrite its line endings (mark it binary in .gitattributes).',
+    'With a passphrase and a file from an old OpenSSL, decrypt with `-md md5`, or re-encrypt the key on the runner’s OpenSSL (with `-pbkdf2`) and store the new file and secret.',
     'Then run the login step again.'
   ],
   docs: [

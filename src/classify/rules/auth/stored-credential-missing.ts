@@ -1,4 +1,5 @@
 import { defineRule } from '../../define-rule.js'
+import { CLI_OWN_PATH } from '../cli-own-path.js'
 
 export default defineRule({
   id: 'stored-credential-missing',
@@ -14,8 +15,11 @@ export default defineRule({
     /\bNo (?<field>access token) could be found for the provided username\b/,
     /\bdoes not have an authorized (?<field>username)\b/,
     // The org's auth file itself (~/.sfdx/<username>.json) empty or half-written; not the CLI's other files
-    // there (stash.json, sfdx-config.json, alias.json, key.json), which hold no login.
-    /\bParse error in file (?<path>[^\s]{0,200}[/\\]\.sfdx[/\\](?!(?:stash|sfdx-config|alias|key|config)\.json\b)[^/\\\s]{1,120}\.json) on line \d+/
+    // there (stash.json, sfdx-config.json, alias.json, key.json), which hold no login, nor a project's own
+    // .sfdx folder.
+    new RegExp(
+      String.raw`\bParse error in file (?<path>\S{0,200}?${CLI_OWN_PATH}(?!(?:stash|sfdx-config|alias|key|config|package)\.json\b)[^/\\\s]{1,120}\.json) on line \d+`
+    )
   ],
   explanation:
     "The command stopped while reading the org's stored login: {field|the org's auth file} is not there, or is empty or half-written. The login step failed or wrote its auth file somewhere this step cannot see (another HOME, another container), or the stored auth predates the CLI version now running.",

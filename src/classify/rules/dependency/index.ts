@@ -60,6 +60,7 @@ import packageVersionUnavailable from './package-version-unavailable.js'
 import permissionSetGroupMemberMissing from './permission-set-group-member-missing.js'
 import orgEmailDisabled from './org-email-disabled.js'
 import remoteSiteNotRegistered from './remote-site-not-registered.js'
+import dataCloudObjectUnavailable from './data-cloud-object-unavailable.js'
 import parentEntityFailedToDeploy from './parent-entity-failed-to-deploy.js'
 import invocationTargetMissing from './invocation-target-missing.js'
 import namedValueNotInOrg from './named-value-not-in-org.js'
@@ -111,6 +112,7 @@ export const dependencyRules: readonly Rule[] = [
   flowProcessTypeNotPermitted,
   orgEmailDisabled,
   remoteSiteNotRegistered,
+  dataCloudObjectUnavailable,
   missingOrganizationFeature,
   objectTrackingDisabled,
   standardFieldUnresolved,

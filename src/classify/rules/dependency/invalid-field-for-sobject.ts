@@ -8,8 +8,9 @@ export default defineRule({
   patterns: [
     /(?<!SObjectException: )Invalid field (?<field>[\w.]+) for (?:SObject )?(?<object>\w+)/,
     // Apex's runtime SObjectException, from code that reads a field by a name it builds (sObject.get), only
-    // for a custom field the org may lack: a standard field the object never has is the code's own fault.
-    /SObjectException: Invalid field (?<field>\w+__c) for (?<object>\w+)/
+    // for a custom or person-account field the org may lack; for a standard name engineers blame the code
+    // (four readings of four), though a few standard fields also come with a feature.
+    /SObjectException: Invalid field (?<field>\w+__(?:c|pc)) for (?<object>\w+)/
   ],
   explanation:
     'Apex reads or writes {field} on a {object} record, but the target org has no such field: it was not deployed, it belongs to a feature or package the org lacks, or the name is misspelt. A local variable named like a type (e.g. `quote`) can also make the compiler look for a field.',

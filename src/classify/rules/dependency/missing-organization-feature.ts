@@ -38,14 +38,13 @@ export default defineRule({
     /\bdoesn[’']t have the required (?<feature>second-generation packaging) permission enabled\b/,
     // Connect API types exist only where their feature is licensed (Einstein generative AI, Data Cloud):
     // elsewhere the compiler reports them as not visible.
-    /\bType is not visible: (?<feature>ConnectApi\.\w+)/,
-    // A Data Cloud object (`__dlm`) where Data Cloud is not provisioned, or not reachable from the context.
-    /\bNo access to entity '(?<feature>\w+__dlm)'/
+    /\bType is not visible: (?<feature>ConnectApi\.\w+)/
   ],
   explanation:
     'The package, component or command needs an org feature or setting ({feature|the message or its advice names it}) that is not enabled in the target org, for example CommonPortal for customer portals or communities.',
   remediation: [
-    'Enable {feature|the feature} in the target org, or ask Salesforce to provision it; for a scratch org, add the matching feature to the definition file.',
+    'Enable {feature|the feature} in the target org (in the Dev Hub, when the message says the Dev Hub lacks it), or ask Salesforce to provision it; for a scratch org, add the matching feature to the definition file.',
+    'For "Apex approval lock/unlock api preference not enabled", turn on "Enable record locking and unlocking in Apex" in Setup > Process Automation Settings.',
     'For "Cannot set password for self", create the scratch org with `"settings": {"securitySettings": {"passwordPolicies": {"enableSetPasswordInApi": true}}}` in its definition file.',
     'Then deploy or install again.'
   ],

@@ -7,9 +7,6 @@ export default defineRule({
   surfaces: ['component', 'cli', 'log'],
   patterns: [
     /\bThe AppExchange package has been deprecated and can no longer be installed\b/,
-    // The install page's "Mismatching Versions": the version was built on a Salesforce release the org's
-    // instance does not run yet. Without that title the same sentence is a version still being copied.
-    /\bMismatching Versions \| The AppExchange Application or component you have selected is not yet available\b/,
     /\bUpdate of InstalledPackage (?<package>\w+): Error: Mismatching versions\b/,
     /\bPackage dependency \[?(?<package>04t\w{1,15})\]? isn[’']t a valid subscriber package version ID\b/,
     /\bAn error occurred while trying to install a package dependency, ID (?<package>04t\w{12,15})\b/

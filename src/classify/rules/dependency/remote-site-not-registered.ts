@@ -3,11 +3,11 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'remote-site-not-registered',
   category: 'dependency',
-  title: 'The target org has no Remote Site Setting for {endpoint|the endpoint Apex called}',
+  title: 'The target org has no Remote Site Setting for {endpoint|the origin Apex called}',
   surfaces: ['test', 'cli', 'log'],
   patterns: [
     // The CalloutException Apex throws before it calls out to an origin the org has not registered.
-    /\bUnauthorized endpoint, please check Setup->Security->Remote site settings\.?(?: endpoint = (?<endpoint>\S{1,300}))?/
+    /\bUnauthorized endpoint, please check Setup->Security->Remote site settings\.?(?: endpoint = (?<endpoint>https?:\/\/[^/\s"'<>),]{1,200}))?/
   ],
   explanation:
     'Apex called out to {endpoint|an endpoint} and the org refused, because no Remote Site Setting (or Named Credential) registers that origin there. The setting exists where the code was written but not in the target org, or the deployment does not carry it.',

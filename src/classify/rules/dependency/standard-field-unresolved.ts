@@ -14,7 +14,7 @@ export default defineRule({
   explanation:
     'The deployment contains a standard field (e.g. Contact.CleanStatus) or a standard object (e.g. VoiceCall) that the target org does not have, because the edition or feature that adds it (Data.com Clean, Person Accounts, Territory Management, Service Cloud Voice, ...) is not enabled. For an object, Salesforce takes the name for a custom one and asks for the `__c` suffix.',
   remediation: [
-    'Find the standard field in the failing object (the line in the message points to it), or the standard object the failure names, and enable its feature in the target org.',
+    'Find the standard field in the failing object (the line in the message points to it), or, for "must end in a custom suffix", the standard object the failing component is (the message does not name it), and enable its feature in the target org.',
     "Or remove that field's or object's files (and references to them) from the deployment, e.g. via `.forceignore`."
   ],
   docs: [

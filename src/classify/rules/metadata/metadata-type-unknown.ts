@@ -13,8 +13,9 @@ export default defineRule({
     /(?<detail>We can[’']t find the metadata object named \w+)/,
     // source-deploy-retrieve meeting a bundle type newer than its registry (UnsupportedBundleTypeError).
     /(?<detail>\bUnsupported Bundle Type: \w+)/,
-    // The sfdx toolbelt's source commands, for a type they cannot deploy or retrieve by name; not a list of
-    // types passed as one (`[apexclass layout …]`), which is the command line's mistake.
+    // The sfdx toolbelt's source commands, for a type name they do not know (EmailService for
+    // EmailServicesFunction); not a list of types passed as one (`[apexclass layout …]`), which is the
+    // command line's mistake.
     /(?<detail>\bThe specified metadata type is unsupported: \[\w+\])/
   ],
   explanation:

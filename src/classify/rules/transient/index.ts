@@ -62,8 +62,9 @@ export const transientRules: readonly Rule[] = [
 
 /**
  * Network faults in another family's words. They outrank every other family: while polling a request
- * the org had already accepted, the words ("The org cannot be found", "ERROR_HTTP_429") may be an auth
- * failure's or a limit's, but the org was reachable a moment before, and the CLI gave up on errors it
- * considers temporary; a login that timed out or was reset says nothing against the credentials.
+ * the org had already accepted, the words ("ERROR_HTTP_429") may be a limit's, but the org was reachable
+ * a moment before, and the CLI gave up on errors it considers temporary; a login that timed out or was
+ * reset says nothing against the credentials. An org that "cannot be found" mid-deploy is not among
+ * them: engineers read that as the org's login or domain (five readings of six), so auth names it.
  */
 export const midRequestRules: readonly Rule[] = [retryableErrorsExhausted, loginInterruptedByNetwork]

@@ -20,9 +20,9 @@ export default defineRule({
     // from 'y'": that is a component's import (lwc-jest-module-not-found).
     /\bError: Cannot find module '(?<module>[^'\n]{1,200})'(?! from ')/,
     /\bnpm (?:ERR!|error) (?:code )?E404\b/,
-    // A tool older than the runner's Node: Node 23 removed util.isArray, util.isNullOrUndefined and the other
-    // long-deprecated util.is* helpers, so old plugins now crash calling them.
-    /\butil\.(?<helper>is[A-Z]\w{1,30}) is not a function\b/
+    // A tool older than the runner's Node: Node 23 removed the long-deprecated util.is* type checks, so old
+    // plugins crash calling them, also from compiled code (`util_1.isString`).
+    /\b_?util(?:_\d+)?\.(?<helper>is(?:Boolean|Buffer|Date|Error|Function|Null|NullOrUndefined|Number|Object|Primitive|RegExp|String|Symbol|Undefined)) is not a function\b/
   ],
   explanation:
     'The job failed in the runner itself, before anything reached Salesforce: a command, a binary, a system library or a container image it needs is missing or does not fit the machine (a CLI download that moved, an image tag that was removed, a Node build for another C library, a tool too old for the runner’s Node). Nothing is known yet about the deployment.',
