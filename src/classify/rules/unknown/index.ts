@@ -4,6 +4,7 @@ import cliOwnFileMissing from './cli-own-file-missing.js'
 import componentErrorWithoutReason from './component-error-without-reason.js'
 import componentErrorsNotShown from './component-errors-not-shown.js'
 import deployJobNotInCache from './deploy-job-not-in-cache.js'
+import asyncJobNotFound from './async-job-not-found.js'
 import deployRequestNotAccepted from './deploy-request-not-accepted.js'
 import notInProjectDirectory from './not-in-project-directory.js'
 import sourcePathNotFound from './source-path-not-found.js'
@@ -20,6 +21,7 @@ export const unknownRules: readonly Rule[] = [
   componentErrorsNotShown,
   componentErrorWithoutReason,
   deployJobNotInCache,
+  asyncJobNotFound,
   deployRequestNotAccepted,
   notInProjectDirectory,
   sourcePathNotFound,
