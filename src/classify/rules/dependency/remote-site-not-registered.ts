@@ -17,7 +17,7 @@ export default defineRule({
     'Then deploy or run the tests again.'
   ],
   docs: [
-    'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_callouts_remote_site_settings.htm',
+    'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_callouts.htm',
     'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_remotesitesetting.htm'
   ],
   retryable: false
