@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 99424:
+/***/ 37104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30719,6 +30719,32 @@ function defineRule(rule) {
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/auth/jwt-key-decrypt-failed.ts
+
+/* harmony default export */ const jwt_key_decrypt_failed = (defineRule({
+    id: 'jwt-key-decrypt-failed',
+    category: 'auth',
+    title: 'The pipeline could not decrypt the key it logs in with',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        // OpenSSL's words for a decryption whose passphrase, key, IV or digest does not match the one the file
+        // was encrypted with: the step that turns server.key.enc back into the JWT private key.
+        /(?:^|:\s{1,10})bad decrypt$/m,
+        /\bEVP_DecryptFinal_ex:bad decrypt\b/
+    ],
+    explanation: 'Pipelines keep the private key of the JWT login encrypted in the repository and decrypt it with `openssl enc -d` before `sf org login jwt`. OpenSSL could not decrypt it, so the login that follows has no key. Either the secret is not the one the file was encrypted with (the key and IV of `-K`/`-iv`, or the passphrase of `-k`/`-pass`), or the file itself changed: stored as base64 but decrypted as binary (or the reverse), cut short, or rewritten with other line endings ("wrong final block length"). With a passphrase, a file encrypted under OpenSSL 1.0 also fails on 1.1 and later, which hash the passphrase differently.',
+    remediation: [
+        'Check that the decryption secrets the job passes are the ones the file was encrypted with, and that they reach this step unchanged.',
+        'Check that the file is decrypted as it was encrypted: with `-base64` (or `-a`) if it was stored as base64, and that git does not rewrite its line endings (mark it binary in .gitattributes).',
+        'With a passphrase and a file from an old OpenSSL, decrypt with `-md md5`, or re-encrypt the key on the runner’s OpenSSL (with `-pbkdf2`) and store the new file and secret.',
+        'Then run the login step again.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth_key_and_cert.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/auth/credential-keychain-unavailable.ts
 
 /* harmony default export */ const credential_keychain_unavailable = (defineRule({
@@ -31193,11 +31219,12 @@ const UNREACHABLE = String.raw `(?:fetch failed|request to \S+ failed|getaddrinf
         // The same, with the reporter's own host hidden.
         /\bgetaddrinfo ENOTFOUND (?<host>\.{3,}|<[\w -]{1,40}>)/
     ],
-    explanation: 'Before using an org the CLI looks up its My Domain host name, and the lookup failed. We treat this as an auth problem: the stored instance URL is wrong, the org was deleted or expired, or My Domain was changed. Only for an org created in the last few minutes is it worth waiting, because new domains take a while to appear in DNS.',
+    explanation: 'Before using an org the CLI looks up its My Domain host name, and the lookup failed. We treat this as an auth problem: the stored instance URL is wrong, the org was deleted or expired, or My Domain was changed. Only for an org created in the last few minutes is it worth waiting, because new domains take a while to appear in DNS; and when the lookup failed while a deploy the org had accepted was being polled ("Metadata API request failed"), the runner’s DNS may have dropped out for a moment.',
     remediation: [
         'Check that the org still exists and that the instance URL in `sf org display --target-org <alias>` opens in a browser.',
         'If My Domain was renamed or enhanced domains enabled, log out and log in again with the new URL.',
-        'For a scratch org created seconds ago, wait a minute and rerun; on runners whose DNS blocks outside lookups set SF_DISABLE_DNS_CHECK=true (SFDX_DISABLE_DNS_CHECK on older CLIs).'
+        'For a scratch org created seconds ago, wait a minute and rerun; on runners whose DNS blocks outside lookups set SF_DISABLE_DNS_CHECK=true (SFDX_DISABLE_DNS_CHECK on older CLIs).',
+        'If it failed mid-deploy, check whether the deploy finished (`sf project deploy report --job-id <0Af… id>`) before rerunning.'
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm',
@@ -31410,7 +31437,8 @@ const CLI_ERROR_PREFIX = String.raw `(?:Error(?: \(\d+\))?:\s*|ERROR running [\w
     title: "The org refused the CLI's credentials",
     surfaces: ['cli', 'log'],
     patterns: [
-        /\b(?:invalid_grant|invalid_client(?:_id)?|invalid_request|unsupported_grant_type|authentication failure|not authorized to access|Unauthorized|INVALID_AUTH_HEADER)\b/,
+        // Not Apex's "Unauthorized endpoint" callout error: that is the org's Remote Site Settings, not a login.
+        /\b(?:invalid_grant|invalid_client(?:_id)?|invalid_request|unsupported_grant_type|authentication failure|not authorized to access|Unauthorized(?! endpoint, please check)|INVALID_AUTH_HEADER)\b/,
         /\bYou do not have access to the \[(?<object>ScratchOrgInfo|ActiveScratchOrg|Organization)\] object/,
         /\bis enabled as a Dev ?Hub\b/i,
         /\bInvalid instance URL\b/,
@@ -31466,12 +31494,23 @@ const CLI_ERROR_PREFIX = String.raw `(?:Error(?: \(\d+\))?:\s*|ERROR running [\w
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/cli-own-path.ts
+/**
+ * Where the CLI keeps its own files: the global install (`…/node_modules/@salesforce/cli/…`, sfdx's
+ * `…/node_modules/sfdx-cli/…`) and the home folder's data (`~/.sf`, `~/.sfdx`, `~/.local/share/sf`,
+ * `AppData\Local\sf`); a project's own `.sf`, `.sfdx` or node_modules is not among them. One source for
+ * the rule that claims a missing file there (cli-own-file-missing) and the one that must leave it alone
+ * (sfdx-project-invalid), so the two cannot drift apart.
+ */
+const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/]cli)[\\/]|[\\/](?:root|home[\\/][^\\/'\n]+|Users[\\/][^\\/'\n]+)[\\/](?:\.sf(?:dx)?|\.local[\\/]share[\\/]sf(?:dx)?|AppData[\\/]Local[\\/]sf(?:dx)?)[\\/])`;
+
 ;// CONCATENATED MODULE: ./src/classify/rules/auth/stored-credential-missing.ts
+
 
 /* harmony default export */ const stored_credential_missing = (defineRule({
     id: 'stored-credential-missing',
     category: 'auth',
-    title: 'The CLI found no usable stored credential for the org ({field} missing)',
+    title: "The CLI found no usable stored credential for the org: {field|the org's auth file} is missing or unreadable",
     surfaces: ['cli', 'log'],
     patterns: [
         // The CLI crashing on a credential it expected to read: the org's auth file is missing or half-written.
@@ -31479,9 +31518,13 @@ const CLI_ERROR_PREFIX = String.raw `(?:Error(?: \(\d+\))?:\s*|ERROR running [\w
         /\bundefined (?<field>refreshToken|accessToken)\b/,
         // The same gap in the CLI's own words (apex-node's noAccessTokenFound, sfdx-core's missingAuthUsername).
         /\bNo (?<field>access token) could be found for the provided username\b/,
-        /\bdoes not have an authorized (?<field>username)\b/
+        /\bdoes not have an authorized (?<field>username)\b/,
+        // The org's auth file itself (~/.sfdx/<username>.json) empty or half-written; not the CLI's other files
+        // there (stash.json, sfdx-config.json, alias.json, key.json), which hold no login, nor a project's own
+        // .sfdx folder.
+        new RegExp(String.raw `\bParse error in file (?<path>\S{0,200}?${CLI_OWN_PATH}(?!(?:stash|sfdx-config|alias|key|config|package)\.json\b)[^/\\\s]{1,120}\.json) on line \d+`)
     ],
-    explanation: "The command stopped while reading the org's stored login: the {field} it needs is not there. The login step failed or wrote its auth file somewhere this step cannot see (another HOME, another container), or the stored auth predates the CLI version now running.",
+    explanation: "The command stopped while reading the org's stored login: {field|the org's auth file} is not there, or is empty or half-written. The login step failed or wrote its auth file somewhere this step cannot see (another HOME, another container), or the stored auth predates the CLI version now running.",
     remediation: [
         'Check that the login step ran and succeeded in this job, with the same HOME and the same CLI as this step.',
         'Log in again (`sf org login jwt` or `sf org login sfdx-url`) and rerun; if it recurs, update the CLI on the runner.'
@@ -31576,9 +31619,11 @@ const CLI_ERROR_PREFIX = String.raw `(?:Error(?: \(\d+\))?:\s*|ERROR running [\w
 
 
 
+
 /** Rules of this family, in evaluation order: specific before general. */
 const authRules = [
     // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.
+    jwt_key_decrypt_failed,
     jwt_private_key_unreadable,
     tls_certificate_untrusted,
     login_endpoint_unreachable,
@@ -32121,7 +32166,13 @@ const coverageRules = [
     category: 'dependency',
     title: 'Apex uses the field {field} on {object}, which does not exist in the target org',
     surfaces: ['component', 'test', 'cli', 'log'],
-    patterns: [/Invalid field (?<field>[\w.]+) for (?:SObject )?(?<object>\w+)/],
+    patterns: [
+        /(?<!SObjectException: )Invalid field (?<field>[\w.]+) for (?:SObject )?(?<object>\w+)/,
+        // Apex's runtime SObjectException, from code that reads a field by a name it builds (sObject.get), only
+        // for a custom or person-account field the org may lack; for a standard name engineers blame the code
+        // (four readings of four), though a few standard fields also come with a feature.
+        /SObjectException: Invalid field (?<field>\w+__(?:c|pc)) for (?<object>\w+)/
+    ],
     explanation: 'Apex reads or writes {field} on a {object} record, but the target org has no such field: it was not deployed, it belongs to a feature or package the org lacks, or the name is misspelt. A local variable named like a type (e.g. `quote`) can also make the compiler look for a field.',
     remediation: [
         'Deploy the field first or include it in the deployment: `sf project deploy start --metadata CustomField:{object}.{field}`.',
@@ -32183,7 +32234,8 @@ const coverageRules = [
     title: '{className} is not a test class in this org',
     surfaces: ['cli', 'log', 'test'],
     patterns: [
-        /This class name's value is invalid: +(?<className>\w+(?:\.\w+)?)\.? Provide the name of an Apex class that has test methods/
+        // Not a class id where the name belongs (`--class-names 01p…`): that is the command line's mistake.
+        /This class name's value is invalid: +(?<className>(?!01p\w{12,15}\b)\w+(?:\.\w+)?)\.? Provide the name of an Apex class that has test methods/
     ],
     explanation: 'The test run named a class that is not in the org or has no test methods, so Salesforce refused to start the run.',
     remediation: [
@@ -32277,13 +32329,15 @@ const coverageRules = [
     surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
         /Missing Organization Feature:\s*(?<feature>\w+)/,
-        /\bbecause (?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not|aren't|are not) enabled\b/,
-        /\b(?<feature>[A-Z][\w -]{2,60}?) (?:isn't|is not) enabled (?:in|for) (?:this|your) org(?:anization)?\b/,
+        /\bbecause (?<feature>[A-Z][\w -]{2,60}?) (?:isn[’']t|is not|aren[’']t|are not) enabled\b/,
+        /\b(?<feature>[A-Z][\w -]{2,60}?) (?:isn[’']t|is not|aren[’']t|are not) enabled (?:in|for) (?:this|your) (?:org(?:anization)?|Dev Hub)\b/,
         /\bCan't specify an (?<feature>external sharing model) for\b/,
         /\b(?<feature>Send Email) is disabled or activities are not allowed\b/,
         /\brequires the following feature and its associated permissions: (?<feature>[^\n.]{1,80})/,
         /\b(?<feature>[A-Z][\w ]{1,60})\([\w./-]{1,200}-meta\.xml\) Missing feature\b/,
         /\b(?<feature>[A-Z][\w ]{1,40}?) must be enabled before deploying\b/,
+        // Apex using an org preference that Setup leaves off ("Apex approval lock/unlock api preference not enabled").
+        /\b(?<feature>[A-Z][\w /-]{2,60}?) (?:api )?preference (?:is )?not enabled\b/,
         // A component that only the org itself creates, once a Setup preference is switched on.
         /\bshould be created by enabling the (?<feature>[A-Z][\w ]{1,60}?) preference\b/,
         // Features Salesforce switches on only through a support case (patch versioning in a Dev Hub).
@@ -32310,7 +32364,8 @@ const coverageRules = [
     ],
     explanation: 'The package, component or command needs an org feature or setting ({feature|the message or its advice names it}) that is not enabled in the target org, for example CommonPortal for customer portals or communities.',
     remediation: [
-        'Enable {feature|the feature} in the target org, or ask Salesforce to provision it; for a scratch org, add the matching feature to the definition file.',
+        'Enable {feature|the feature} in the target org (in the Dev Hub, when the message says the Dev Hub lacks it), or ask Salesforce to provision it; for a scratch org, add the matching feature to the definition file.',
+        'For "Apex approval lock/unlock api preference not enabled", turn on "Enable record locking and unlocking in Apex" in Setup > Process Automation Settings.',
         'For "Cannot set password for self", create the scratch org with `"settings": {"securitySettings": {"passwordPolicies": {"enableSetPasswordInApi": true}}}` in its definition file.',
         'Then deploy or install again.'
     ],
@@ -32751,13 +32806,18 @@ const coverageRules = [
 /* harmony default export */ const standard_field_unresolved = (defineRule({
     id: 'standard-field-unresolved',
     category: 'dependency',
-    title: 'A standard field in the source does not exist in the target org',
+    title: 'A standard object or field in the source does not exist in the target org',
     surfaces: ['component', 'cli', 'log'],
-    patterns: [/Could not resolve standard field's name/],
-    explanation: 'The deployment contains a standard field (e.g. Contact.CleanStatus) that the target org does not have, because the edition or feature that adds it (Data.com Clean, Person Accounts, Territory Management, ...) is not enabled.',
+    patterns: [
+        /Could not resolve standard field's name/,
+        // A standard object the org does not have (VoiceCall without Service Cloud Voice): Salesforce takes its
+        // name for a custom object's and asks for the suffix.
+        /\bInvalid fullName, must end in a custom suffix\b/
+    ],
+    explanation: 'The deployment contains a standard field (e.g. Contact.CleanStatus) or a standard object (e.g. VoiceCall) that the target org does not have, because the edition or feature that adds it (Data.com Clean, Person Accounts, Territory Management, Service Cloud Voice, ...) is not enabled. For an object, Salesforce takes the name for a custom one and asks for the `__c` suffix.',
     remediation: [
-        'Find the standard field in the failing object (the line in the message points to it) and enable its feature in the target org.',
-        "Or remove that field's file (and references to it) from the deployment, e.g. via `.forceignore`."
+        'Find the standard field in the failing object (the line in the message points to it), or, for "must end in a custom suffix", the standard object the failing component is (the message does not name it), and enable its feature in the target org.',
+        "Or remove that field's or object's files (and references to them) from the deployment, e.g. via `.forceignore`."
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/customfield.htm',
@@ -33073,12 +33133,11 @@ const coverageRules = [
     surfaces: ['component', 'cli', 'log'],
     patterns: [
         /\bThe AppExchange package has been deprecated and can no longer be installed\b/,
-        /\bThe AppExchange Application or component you have selected is not yet available on your instance\b/,
         /\bUpdate of InstalledPackage (?<package>\w+): Error: Mismatching versions\b/,
         /\bPackage dependency \[?(?<package>04t\w{1,15})\]? isn[’']t a valid subscriber package version ID\b/,
         /\bAn error occurred while trying to install a package dependency, ID (?<package>04t\w{12,15})\b/
     ],
-    explanation: "The package (or a package it depends on) is at a version the target org cannot take: the version was deprecated by its publisher, it has not yet been pushed to the org's instance (new versions reach instances over a few days), or the org's Salesforce release is older than the one the version was built on.",
+    explanation: "The package (or a package it depends on) is at a version the target org cannot take: the version was deprecated by its publisher, or the org's Salesforce release is older than the one the version was built on.",
     remediation: [
         "Check which version the dependency asks for (the `dependencies` in sfdx-project.json, or the package's own dependencies) and pick one that is released and available to this org.",
         "For a version built on the next Salesforce release, wait until the org's instance is upgraded (see https://status.salesforce.com for its maintenance dates), or use a sandbox on the preview release.",
@@ -33130,6 +33189,52 @@ const coverageRules = [
         'Then run the tests again.'
     ],
     docs: ['https://help.salesforce.com/s/articleView?id=sf.emailadmin_deliverability.htm&type=5'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/remote-site-not-registered.ts
+
+/* harmony default export */ const remote_site_not_registered = (defineRule({
+    id: 'remote-site-not-registered',
+    category: 'dependency',
+    title: 'The target org has no Remote Site Setting for {endpoint|the origin Apex called}',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        // The CalloutException Apex throws before it calls out to an origin the org has not registered.
+        /\bUnauthorized endpoint, please check Setup->Security->Remote site settings\.?(?: endpoint = (?<endpoint>https?:\/\/[^/\s"'<>),]{1,200}))?/
+    ],
+    explanation: 'Apex called out to {endpoint|an endpoint} and the org refused, because no Remote Site Setting (or Named Credential) registers that origin there. The setting exists where the code was written but not in the target org, or the deployment does not carry it.',
+    remediation: [
+        'Add the RemoteSiteSetting (or the NamedCredential the code should call through) to the deployment or package, or create it in the target org first.',
+        'In tests, stub the callout with `Test.setMock(HttpCalloutMock.class, …)` so that tests do not depend on the org reaching the outside world.',
+        'Then deploy or run the tests again.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_callouts.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_remotesitesetting.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/dependency/data-cloud-object-unavailable.ts
+
+/* harmony default export */ const data_cloud_object_unavailable = (defineRule({
+    id: 'data-cloud-object-unavailable',
+    category: 'dependency',
+    title: 'Apex cannot reach the Data Cloud object {object}',
+    surfaces: ['test', 'cli', 'log'],
+    patterns: [
+        // Data model objects end in __dlm; Apex reaches them only where Data Cloud is provisioned and the
+        // running user's data space includes them, and tests are meant to stub them.
+        /\bNo access to entity '(?<object>\w+__dlm)'/
+    ],
+    explanation: 'The code queries the Data Cloud data model object {object}, and the org refused: Data Cloud is not provisioned in the target org, the running user has no access to the data space that holds the object, or (in an Apex test) the query was not stubbed, which is how Salesforce expects tests to read data model objects.',
+    remediation: [
+        'In tests, stub the query: `Test.createSoqlStub({object}.SObjectType, new MyStub())` with a class that extends `SoqlStubProvider` and returns the rows the test needs.',
+        'Outside tests, check that Data Cloud is provisioned in the target org and that the running user has a permission set giving access to the data space that holds {object}.',
+        'Then run the tests or the deployment again.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/MockSOQLTestsForDMOs.htm'],
     retryable: false
 }));
 
@@ -33217,16 +33322,6 @@ const coverageRules = [
     retryable: false
 }));
 
-;// CONCATENATED MODULE: ./src/classify/rules/cli-own-path.ts
-/**
- * Where the CLI keeps its own files: the global install (`…/node_modules/@salesforce/cli/…`, sfdx's
- * `…/node_modules/sfdx-cli/…`) and the home folder's data (`~/.sf`, `~/.sfdx`, `~/.local/share/sf`,
- * `AppData\Local\sf`); a project's own `.sf`, `.sfdx` or node_modules is not among them. One source for
- * the rule that claims a missing file there (cli-own-file-missing) and the one that must leave it alone
- * (sfdx-project-invalid), so the two cannot drift apart.
- */
-const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/]cli)[\\/]|[\\/](?:root|home[\\/][^\\/'\n]+|Users[\\/][^\\/'\n]+)[\\/](?:\.sf(?:dx)?|\.local[\\/]share[\\/]sf(?:dx)?|AppData[\\/]Local[\\/]sf(?:dx)?)[\\/])`;
-
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/lwc-jest-module-not-found.ts
 
 
@@ -33254,6 +33349,8 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
 }));
 
 ;// CONCATENATED MODULE: ./src/classify/rules/dependency/index.ts
+
+
 
 
 
@@ -33363,6 +33460,8 @@ const dependencyRules = [
     not_available_for_deploy,
     flow_process_type_not_permitted,
     org_email_disabled,
+    remote_site_not_registered,
+    data_cloud_object_unavailable,
     missing_organization_feature,
     object_tracking_disabled,
     standard_field_unresolved,
@@ -35188,6 +35287,8 @@ const limitsRules = [
         /\b(?:SfdxProjectJson|sfdx-project\.json)\b[^\n]{0,120}\b(?:invalid|not (?:schema )?valid|error|must|failed|does not exist)/i,
         /\bInvalidPackageDirectory(?:Error)?\b/,
         /\bThe package root directory does not exist: (?<path>\S{1,300})/,
+        /\bThe package root directory is not a source directory\b/,
+        /\bAdd a valid path to packageDirectories in the sfdx-project\.json file\b/,
         /\bdoesn[’']t match the path value in any packageDirectories specified in sfdx-project\.json\b/,
         // A project file that is not valid JSON or does not fit its schema (the sfdx toolbelt's wordings);
         // not the CLI's own files (~/.sfdx/stash.json), which the project cannot fix.
@@ -35804,7 +35905,11 @@ const limitsRules = [
         /(?<detail>No packages or unpackaged specified)/,
         /(?<detail>We can[’']t find the metadata object named \w+)/,
         // source-deploy-retrieve meeting a bundle type newer than its registry (UnsupportedBundleTypeError).
-        /(?<detail>\bUnsupported Bundle Type: \w+)/
+        /(?<detail>\bUnsupported Bundle Type: \w+)/,
+        // The sfdx toolbelt's source commands, for a type name they do not know (EmailService for
+        // EmailServicesFunction); not a list of types passed as one (`[apexclass layout …]`), which is the
+        // command line's mistake.
+        /(?<detail>\bThe specified metadata type is unsupported: \[\w+\])/
     ],
     explanation: 'The CLI could not map a file or a manifest entry to a metadata type: a misspelled type in package.xml or a file name, a file in the wrong folder, or a type newer than this CLI version knows.',
     remediation: [
@@ -37093,14 +37198,17 @@ const testRules = [
 /* harmony default export */ const html_error_page = (defineRule({
     id: 'html-error-page',
     category: 'transient',
-    title: 'Salesforce answered with an HTML error page instead of an API response',
+    title: 'A server answered with an HTML error page instead of an API response',
     surfaces: ['cli', 'log'],
     patterns: [
         /This error originated from Salesforce Edge/,
         /We've hit a snag\./,
         /Metadata API request failed: <!DOCTYPE html/i,
         /<h1>Bad Message 400<\/h1>/,
-        /Unexpected token '?<'?(?: in JSON at position \d+|, "<)/,
+        // JSON.parse meeting markup: Node's "in JSON at position N", and Node 20's quote of the text, which may
+        // begin with a blank or a tool's prefix ("npm error <!doctype …"); not merge-conflict markers (`<<<<<<<`)
+        // in a project file.
+        /Unexpected token '?<'?(?: in JSON at position \d+|, "\s{0,5}(?:npm error\s{1,5})?<[!?A-Za-z])/,
         /Metadata API response not parseable/,
         // A message that is an HTML document, alone on its lines or right after `Error:`, is a page, not an API
         // answer. Markup quoted inside a compile error sits mid-line.
@@ -37109,7 +37217,8 @@ const testRules = [
     explanation: "A proxy or Salesforce's edge network returned a web page (maintenance, overload, domain still propagating) where the CLI expected XML or JSON. The request may even have been processed.",
     remediation: [
         'Check whether the deployment actually ran: `sf project deploy report --job-id <0Af… id>` or Setup > Deployment Status.',
-        "Check https://status.salesforce.com for the org's instance, then rerun."
+        "Check https://status.salesforce.com for the org's instance, then rerun.",
+        'If the page came from a package registry (npm installing the CLI or a plugin), check the runner’s proxy and registry settings (`npm config get registry`, `HTTPS_PROXY`).'
     ],
     docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm'],
     retryable: true
@@ -37126,6 +37235,8 @@ const testRules = [
         /\bERROR_HTTP_(?<status>5\d\d)\b/,
         // HTTP clients' own words for a 5xx answer: axios (apex-node, plugins), got, jsforce.
         /\b(?:Request failed with status code|HTTP status code:?|Response code) (?<status>5\d\d)\b/,
+        // plugin-trust's download of the CLI's signing certificate ("failed with error code: [503]").
+        /\bfailed with error code: \[(?<status>5\d\d)\]/,
         /HTTP response contains html content\.[\s\S]{0,300}?HTTP status code: (?<status>5\d\d)/,
         /<title>An internal server error has occurred<\/title>/,
         /An error has occurred while processing your request\. The salesforce\.com support team has been notified/,
@@ -37430,12 +37541,17 @@ const testRules = [
     patterns: [
         // The packaging library when --publish-wait runs out (messages/package_install.md).
         /\bThe subscriber package version is not fully available\b/,
-        /\bSubscriberPackageVersionNotPublished(?:Error)?\b/
+        /\bSubscriberPackageVersionNotPublished(?:Error)?\b/,
+        // The install page ("Mismatching Versions"): the version was built on a Salesforce release the org's
+        // instance does not run yet. Engineers read it as "wait and retry" (four readings of five), and it does
+        // clear by itself once the instance is upgraded.
+        /\bThe AppExchange Application or component you have selected is not yet available on your instance\b/
     ],
-    explanation: 'A package version that was just created or promoted is copied to every Salesforce instance over the following minutes. The install checked before the copy reached the target org’s instance and gave up when --publish-wait ran out.',
+    explanation: 'A package version that was just created or promoted is copied to every Salesforce instance over the following minutes; the install checked before the copy reached the target org’s instance and gave up when --publish-wait ran out. Or the version was built on a Salesforce release the target org’s instance does not run yet: it becomes installable when the instance is upgraded, which can be days away.',
     remediation: [
         'Rerun the install with a longer publish wait: `sf package install --package <04t… id> --publish-wait 10 --wait 20 --target-org <org>`.',
-        'In a pipeline that creates and then installs a version, wait for it to be published before the install step.'
+        'In a pipeline that creates and then installs a version, wait for it to be published before the install step.',
+        'For a version built on the next release, check the instance’s upgrade date on https://status.salesforce.com; until then install the previous version, or test in a sandbox on the preview release.'
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_package_commands_unified.htm'
@@ -37545,28 +37661,6 @@ const testRules = [
     ],
     docs: [
         'https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_scratch_orgs_create.htm'
-    ],
-    retryable: true
-}));
-
-;// CONCATENATED MODULE: ./src/classify/rules/transient/org-lookup-failed-mid-request.ts
-
-/* harmony default export */ const org_lookup_failed_mid_request = (defineRule({
-    id: 'org-lookup-failed-mid-request',
-    category: 'transient',
-    title: 'The org could not be found while a request to it was in progress',
-    surfaces: ['cli', 'log'],
-    patterns: [
-        /Metadata API request failed: The org cannot be found/,
-        /Metadata API request failed:[^\n]{0,300}?getaddrinfo ENOTFOUND\b/
-    ],
-    explanation: "The CLI had already reached the org (the deploy or retrieve was accepted and being polled) when a lookup of its host name failed. The org exists; the runner's DNS or network dropped out for a moment.",
-    remediation: [
-        'Rerun the job; the deploy may even have finished: check it with `sf project deploy report --job-id <id>`.',
-        "If it repeats, check the runner's DNS and proxy settings, and https://status.salesforce.com for the instance."
-    ],
-    docs: [
-        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
     ],
     retryable: true
 }));
@@ -37693,7 +37787,6 @@ const TIMEOUT_OR_RESET = String.raw `(?:connect|read) E(?:TIMEDOUT|CONNRESET)\b|
 
 
 
-
 /** Rules of this family, in evaluation order: specific before general. */
 const transientRules = [
     // Org-side contention: locks and operations already running.
@@ -37728,15 +37821,12 @@ const transientRules = [
 ];
 /**
  * Network faults in another family's words. They outrank every other family: while polling a request
- * the org had already accepted, the words ("The org cannot be found", "ERROR_HTTP_429") may be an auth
- * failure's or a limit's, but the org was reachable a moment before, and the CLI gave up on errors it
- * considers temporary; a login that timed out or was reset says nothing against the credentials.
+ * the org had already accepted, the words ("ERROR_HTTP_429") may be a limit's, but the org was reachable
+ * a moment before, and the CLI gave up on errors it considers temporary; a login that timed out or was
+ * reset says nothing against the credentials. An org that "cannot be found" mid-deploy is not among
+ * them: engineers read that as the org's login or domain (five readings of six), so auth names it.
  */
-const midRequestRules = [
-    retryable_errors_exhausted,
-    org_lookup_failed_mid_request,
-    login_interrupted_by_network
-];
+const midRequestRules = [retryable_errors_exhausted, login_interrupted_by_network];
 
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/api-resource-not-found.ts
 
@@ -37850,6 +37940,39 @@ const midRequestRules = [
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/async-job-not-found.ts
+
+/* harmony default export */ const async_job_not_found = (defineRule({
+    id: 'async-job-not-found',
+    category: 'unknown',
+    title: 'The CLI could not find the job it was asked to follow ({jobId|no id given})',
+    surfaces: ['cli', 'log'],
+    // Each sentence is the CLI's own, from its message files (the deploy job has a rule of its own,
+    // deploy-job-not-in-cache): what is missing is a job id, not anything in the org or the project.
+    patterns: [
+        /\bCan[’']t find a bulk job with ID (?<jobId>\w{15,18})\b/,
+        /\bUnable to find batch \w{15,18} for job (?<jobId>\w{15,18})\b/,
+        /\bCould not find a cache entry for job ID (?<jobId>\w{15,18})\b/,
+        /\bNo test run job ID found\b/,
+        /\bTest run job ID not found: (?<jobId>\w{15,18})\b/,
+        /\bThe provided package install request ID: \[(?<jobId>\w{15,18})\] could not be found\b/,
+        /\bThe ScratchOrgInfoId (?<jobId>\w{15,18}) was not found in the cache\b/,
+        /\bCouldn[’']t find a sandbox creation request using the provided sandbox name or job ID\b/,
+        /\bCan[’']t find the job ID\. Verify that a pipeline promotion has been started\b/,
+        /\bCould not find a runId to resume\b/
+    ],
+    explanation: 'A command that reports on, resumes or waits for an asynchronous job (a bulk data job, a test run, a package install, a scratch org or sandbox request, a promotion, an agent test run) could not find it: the id is wrong or belongs to another org, or the command looked in the CLI’s local cache, which only the runner that started the job has. Nothing is known yet about how the job itself ended.',
+    remediation: [
+        'Pass the id the starting command printed (`--job-id`), with the same target org, or run the start and the report in the same job so that the local cache is there.',
+        'To see how the job really ended, open it in the org (Setup > Bulk Data Load Jobs, Apex Test Execution, Installed Packages, or the sandbox and scratch org lists of the production org or Dev Hub).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_data_commands_unified.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_apex_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/deploy-request-not-accepted.ts
 
 /* harmony default export */ const deploy_request_not_accepted = (defineRule({
@@ -37940,12 +38063,16 @@ const midRequestRules = [
         // A Node tool's own module, or an npm package, that is not there. Not Jest's "Cannot find module 'x'
         // from 'y'": that is a component's import (lwc-jest-module-not-found).
         /\bError: Cannot find module '(?<module>[^'\n]{1,200})'(?! from ')/,
-        /\bnpm (?:ERR!|error) (?:code )?E404\b/
+        /\bnpm (?:ERR!|error) (?:code )?E404\b/,
+        // A tool older than the runner's Node: Node 23 removed the long-deprecated util.is* type checks, so old
+        // plugins crash calling them, also from compiled code (`util_1.isString`).
+        /\b_?util(?:_\d+)?\.(?<helper>is(?:Boolean|Buffer|Date|Error|Function|Null|NullOrUndefined|Number|Object|Primitive|RegExp|String|Symbol|Undefined)) is not a function\b/
     ],
-    explanation: 'The job failed in the runner itself, before anything reached Salesforce: a command, a binary, a system library or a container image it needs is missing or does not fit the machine (a CLI download that moved, an image tag that was removed, a Node build for another C library). Nothing is known yet about the deployment.',
+    explanation: 'The job failed in the runner itself, before anything reached Salesforce: a command, a binary, a system library or a container image it needs is missing or does not fit the machine (a CLI download that moved, an image tag that was removed, a Node build for another C library, a tool too old for the runner’s Node). Nothing is known yet about the deployment.',
     remediation: [
         'Read the failing step: which command, binary or image does the message name, and where should it come from (an install step, the container image, the runner)?',
         'Install the Salesforce CLI from npm (`npm install --global @salesforce/cli`) rather than from a download URL, and pin container images to a tag that exists.',
+        'For a tool that calls a Node helper that no longer exists (`util.isNullOrUndefined is not a function`), upgrade the tool, or pin the job to the Node version it supports with actions/setup-node.',
         'Run the job again once the runner has the tool; the real deploy result comes after this is fixed.'
     ],
     docs: [
@@ -38039,6 +38166,7 @@ const midRequestRules = [
 
 
 
+
 /**
  * Failures whose cause the output does not carry, but whose next step is known: these rules name no
  * cause (category `unknown`) and say where the cause can be read.
@@ -38047,6 +38175,7 @@ const unknownRules = [
     component_errors_not_shown,
     component_error_without_reason,
     deploy_job_not_in_cache,
+    async_job_not_found,
     deploy_request_not_accepted,
     not_in_project_directory,
     source_path_not_found,
@@ -39873,6 +40002,94 @@ function splitClassName(classname) {
     return { className: classname };
 }
 
+;// CONCATENATED MODULE: ./src/parse/formats/human-tables.ts
+/**
+ * The tables `sf` prints in human mode: component failures under `Component Failures [n]`, the
+ * `=== Test Results` table, and the `• Class.method` bullets of a test run. Each reader takes the log's
+ * lines and where its block starts, adds what it finds to `out`, and returns the index of the last line
+ * it read.
+ */
+
+/** ` Type  Name  Problem  Line:Column` rows under a dashed rule, until a blank line. */
+function readComponentTable(lines, start, out) {
+    let index = start;
+    const header = lines[index] ?? '';
+    if (!/\bType\b.*\bName\b.*\bProblem\b/.test(header))
+        return start - 1;
+    const columns = columnStarts(header, ['Type', 'Name', 'Problem', 'Line:Column']);
+    index += /^\s*[-─]+\s*$/.test(lines[index + 1] ?? '') ? 2 : 1;
+    for (; index < lines.length; index++) {
+        const row = lines[index] ?? '';
+        if (!row.trim())
+            break;
+        const [type, name, problemCell, location] = sliceColumns(row, columns);
+        const problem = (problemCell ?? '').replace(/ \(\d+:\d+\)$/, '');
+        const [line, column] = (location ?? '').split(':').map(Number);
+        if (!name || !problem)
+            continue;
+        out.push({
+            type: type ?? '',
+            name,
+            problem,
+            ...(line ? { line } : {}),
+            ...(column ? { column } : {}),
+            severity: 'Error'
+        });
+    }
+    return index;
+}
+/** `=== Test Results` table: a row per test; stack frames continue in the MESSAGE column. */
+function readTestTable(lines, headerIndex, out) {
+    const header = lines[headerIndex] ?? '';
+    const columns = columnStarts(header, ['TEST NAME', 'OUTCOME', 'MESSAGE', 'RUNTIME']);
+    let current;
+    let index = headerIndex + 1;
+    if (/^[\s─-]+$/.test(lines[index] ?? ''))
+        index++;
+    for (; index < lines.length; index++) {
+        const row = lines[index] ?? '';
+        if (!row.trim())
+            break;
+        const [fullName, outcome, message] = sliceColumns(row, columns);
+        if (fullName) {
+            current = undefined;
+            if (outcome === 'Fail' || outcome === 'CompileFail') {
+                current = { ...splitTestName(fullName), message: message ?? '', outcome };
+                out.push(current);
+            }
+        }
+        else if (current && message) {
+            current.stackTrace = current.stackTrace ? `${current.stackTrace}\n${message}` : message;
+        }
+    }
+    return index;
+}
+function readTestBullet(lines, index, fullName, out) {
+    const message = (lines[index + 1] ?? '').replace(/^\s*message: /, '').trim();
+    const stack = [];
+    let next = index + 2;
+    if (/^\s*stacktrace:/.test(lines[next] ?? '')) {
+        for (next++; next < lines.length && /^\s{5,}\S/.test(lines[next] ?? ''); next++)
+            stack.push((lines[next] ?? '').trim());
+    }
+    out.push({
+        ...splitTestName(fullName),
+        message,
+        ...(stack.length ? { stackTrace: stack.join('\n') } : {}),
+        outcome: 'Fail'
+    });
+    return next - 1;
+}
+function columnStarts(header, names) {
+    return names.map(name => header.indexOf(name)).filter(position => position >= 0);
+}
+function sliceColumns(row, starts) {
+    return starts.map((start, column) => {
+        const cell = row.slice(start, starts[column + 1] ?? row.length).trim();
+        return cell || undefined;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/parse/formats/validation-message.ts
 /**
  * `sf project deploy validate` throws `FailedValidationError` with no `result`: the failures exist
@@ -39969,12 +40186,6 @@ function testsFrom(line) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/formats/text-log.ts
-/**
- * Plain-text logs: captured stdout/stderr of `sf` in human mode, CI step logs, and `FailedValidationError`
- * text. The CLI's human tables (component failures, test results) become structured failures; other
- * lines that look like errors (in a small file, all lines) are kept as log messages for the classifier,
- * which decides what they mean.
- */
 
 
 /** Enough for any real failure; a log of a million error lines says nothing more at line 501. */
@@ -40254,85 +40465,6 @@ function unwrapOclifWarnings(rawLines) {
         lineNumbers.push(index + 1);
     });
     return { lines, lineNumbers };
-}
-/** ` Type  Name  Problem  Line:Column` rows under a dashed rule, until a blank line. */
-function readComponentTable(lines, start, out) {
-    let index = start;
-    const header = lines[index] ?? '';
-    if (!/\bType\b.*\bName\b.*\bProblem\b/.test(header))
-        return start - 1;
-    const columns = columnStarts(header, ['Type', 'Name', 'Problem', 'Line:Column']);
-    index += /^\s*[-─]+\s*$/.test(lines[index + 1] ?? '') ? 2 : 1;
-    for (; index < lines.length; index++) {
-        const row = lines[index] ?? '';
-        if (!row.trim())
-            break;
-        const [type, name, problemCell, location] = sliceColumns(row, columns);
-        const problem = (problemCell ?? '').replace(/ \(\d+:\d+\)$/, '');
-        const [line, column] = (location ?? '').split(':').map(Number);
-        if (!name || !problem)
-            continue;
-        out.push({
-            type: type ?? '',
-            name,
-            problem,
-            ...(line ? { line } : {}),
-            ...(column ? { column } : {}),
-            severity: 'Error'
-        });
-    }
-    return index;
-}
-/** `=== Test Results` table: a row per test; stack frames continue in the MESSAGE column. */
-function readTestTable(lines, headerIndex, out) {
-    const header = lines[headerIndex] ?? '';
-    const columns = columnStarts(header, ['TEST NAME', 'OUTCOME', 'MESSAGE', 'RUNTIME']);
-    let current;
-    let index = headerIndex + 1;
-    if (/^[\s─-]+$/.test(lines[index] ?? ''))
-        index++;
-    for (; index < lines.length; index++) {
-        const row = lines[index] ?? '';
-        if (!row.trim())
-            break;
-        const [fullName, outcome, message] = sliceColumns(row, columns);
-        if (fullName) {
-            current = undefined;
-            if (outcome === 'Fail' || outcome === 'CompileFail') {
-                current = { ...splitTestName(fullName), message: message ?? '', outcome };
-                out.push(current);
-            }
-        }
-        else if (current && message) {
-            current.stackTrace = current.stackTrace ? `${current.stackTrace}\n${message}` : message;
-        }
-    }
-    return index;
-}
-function readTestBullet(lines, index, fullName, out) {
-    const message = (lines[index + 1] ?? '').replace(/^\s*message: /, '').trim();
-    const stack = [];
-    let next = index + 2;
-    if (/^\s*stacktrace:/.test(lines[next] ?? '')) {
-        for (next++; next < lines.length && /^\s{5,}\S/.test(lines[next] ?? ''); next++)
-            stack.push((lines[next] ?? '').trim());
-    }
-    out.push({
-        ...splitTestName(fullName),
-        message,
-        ...(stack.length ? { stackTrace: stack.join('\n') } : {}),
-        outcome: 'Fail'
-    });
-    return next - 1;
-}
-function columnStarts(header, names) {
-    return names.map(name => header.indexOf(name)).filter(position => position >= 0);
-}
-function sliceColumns(row, starts) {
-    return starts.map((start, column) => {
-        const cell = row.slice(start, starts[column + 1] ?? row.length).trim();
-        return cell || undefined;
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/parse/formats/sf-log.ts
@@ -41270,7 +41402,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99424);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37104);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
