@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli#2978: a web login answered by the edge's rate-limit page
+      text: 'Error (AuthCodeExchangeError): Error authenticating with auth code due to: ERROR_HTTP_420::<!DOCTYPE HTML>',
+      surface: 'cli',
+      captures: { reason: 'ERROR_HTTP_420' }
+    },
+    {
       // salesforcedx-vscode issue 3673: authorising an org from VS Code
       text: 'Error authenticating with auth code due to: connect ETIMEDOUT.',
       captures: { reason: 'connect ETIMEDOUT' }

@@ -4,6 +4,12 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // forcedotcom/cli#2564: `sf plugins install community` under a name the registry does not have
+      text: 'Installing plugin community@latest... failed\n »   Error: @salesforce/plugin-community does not exist in the registry.',
+      surface: 'cli',
+      captures: { module: '@salesforce/plugin-community' }
+    },
+    {
       // vlocityinc/vlocity_build#725: the tool's bundled salesforce-alm on a runner with Node 23 or later
       text: '  Refreshing SFDX Session >> ci@example.com\n  {}  \n  SFDX Login Error >> TypeError: util.isNullOrUndefined is not a function\n    at Object.getMessage (/usr/local/lib/node_modules/vlocity/node_modules/salesforce-alm/dist/lib/messages.js:2100:22)',
       surface: 'cli',

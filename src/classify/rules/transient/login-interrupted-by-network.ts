@@ -20,10 +20,13 @@ export default defineRule({
       String.raw`${LOGIN_FAILED_DUE_TO}fetch failed[\s\S]{0,400}?\[cause\]: (?<reason>ConnectTimeoutError|(?:Error: )?(?:read|connect) E(?:TIMEDOUT|CONNRESET)\b|SocketError: other side closed)`
     ),
     // The JWT flow lists what each attempt met.
-    new RegExp(String.raw`${JWT_LOGIN_ERRORS}(?<reason>${TIMEOUT_OR_RESET})`)
+    new RegExp(String.raw`${JWT_LOGIN_ERRORS}(?<reason>${TIMEOUT_OR_RESET})`),
+    // The login server, or the edge in front of it, answering with a rate limit or a server error: it
+    // turned the request away before it judged the credentials.
+    new RegExp(String.raw`${LOGIN_FAILED_DUE_TO}(?<reason>ERROR_HTTP_(?:420|429|5\d\d))\b`)
   ],
   explanation:
-    'The CLI reached for the login or token URL and the connection timed out or was reset before Salesforce answered. Nothing says the credentials are wrong: the runner, its proxy or the instance dropped the connection for a moment.',
+    'The CLI reached for the login or token URL and the connection timed out or was reset before Salesforce answered, or the server turned the request away with a rate limit or a server error (HTTP 420, 429, 5xx). Nothing says the credentials are wrong: the runner, its proxy or the instance failed for a moment.',
   remediation: [
     'Rerun the job.',
     "If it repeats, check the runner's proxy settings (HTTPS_PROXY, NO_PROXY) and https://status.salesforce.com for the instance, then whether a firewall lets the runner reach the login URL."

@@ -20,6 +20,8 @@ export default defineRule({
     // from 'y'": that is a component's import (lwc-jest-module-not-found).
     /\bError: Cannot find module '(?<module>[^'\n]{1,200})'(?! from ')/,
     /\bnpm (?:ERR!|error) (?:code )?E404\b/,
+    // The CLI's plugin installer naming a plugin the npm registry does not have.
+    /(?<![\w@./-])(?<module>@?[\w./-]{1,200}) does not exist in the registry\b/,
     // A tool older than the runner's Node: Node 23 removed the long-deprecated util.is* type checks, so old
     // plugins crash calling them, also from compiled code (`util_1.isString`).
     /\b_?util(?:_\d+)?\.(?<helper>is(?:Boolean|Buffer|Date|Error|Function|Null|NullOrUndefined|Number|Object|Primitive|RegExp|String|Symbol|Undefined)) is not a function\b/
