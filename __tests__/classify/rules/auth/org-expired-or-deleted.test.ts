@@ -4,6 +4,11 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
+      // a CLI log committed to vmohanraj44/MyLWC (.sf/sf.log)
+      text: "Error connecting to devhub ci-devhub@example.com\n{ name: 'NoActiveScratchOrgFound', exitCode: 1 }",
+      surface: 'cli'
+    },
+    {
       // sfdx-core's message for the ScratchOrgDeletedError sign-up code
       text: "That scratch org has been deleted, so you can't connect to it anymore."
     },

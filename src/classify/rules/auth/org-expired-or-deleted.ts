@@ -13,6 +13,8 @@ export default defineRule({
     /Attempting to delete an expired or deleted org/,
     /has no active scratch orgs that match/,
     /\bScratchOrgNotFoundError\b/,
+    // sfdx-core finding no active scratch org record in the Dev Hub for the org it was asked about.
+    /\bNoActiveScratchOrgFound(?:Error)?\b/,
     /\bThat scratch org has been deleted, so you can[’']t connect to it anymore\b/,
     // A trial org past its end date, as an API fault code or the text that comes with API_CURRENTLY_DISABLED.
     /\bTRIAL_EXPIRED\b/,
