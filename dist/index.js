@@ -31248,6 +31248,8 @@ const UNREACHABLE = String.raw `(?:fetch failed|request to \S+ failed|getaddrinf
         /Attempting to delete an expired or deleted org/,
         /has no active scratch orgs that match/,
         /\bScratchOrgNotFoundError\b/,
+        // sfdx-core finding no active scratch org record in the Dev Hub for the org it was asked about.
+        /\bNoActiveScratchOrgFound(?:Error)?\b/,
         /\bThat scratch org has been deleted, so you can[’']t connect to it anymore\b/,
         // A trial org past its end date, as an API fault code or the text that comes with API_CURRENTLY_DISABLED.
         /\bTRIAL_EXPIRED\b/,
@@ -37746,9 +37748,12 @@ const TIMEOUT_OR_RESET = String.raw `(?:connect|read) E(?:TIMEDOUT|CONNRESET)\b|
         // Today's CLI (undici) says only "fetch failed" and prints the network error as its cause.
         new RegExp(String.raw `${LOGIN_FAILED_DUE_TO}fetch failed[\s\S]{0,400}?\[cause\]: (?<reason>ConnectTimeoutError|(?:Error: )?(?:read|connect) E(?:TIMEDOUT|CONNRESET)\b|SocketError: other side closed)`),
         // The JWT flow lists what each attempt met.
-        new RegExp(String.raw `${JWT_LOGIN_ERRORS}(?<reason>${TIMEOUT_OR_RESET})`)
+        new RegExp(String.raw `${JWT_LOGIN_ERRORS}(?<reason>${TIMEOUT_OR_RESET})`),
+        // The login server, or the edge in front of it, answering with a rate limit or a server error: it
+        // turned the request away before it judged the credentials.
+        new RegExp(String.raw `${LOGIN_FAILED_DUE_TO}(?<reason>ERROR_HTTP_(?:420|429|5\d\d))\b`)
     ],
-    explanation: 'The CLI reached for the login or token URL and the connection timed out or was reset before Salesforce answered. Nothing says the credentials are wrong: the runner, its proxy or the instance dropped the connection for a moment.',
+    explanation: 'The CLI reached for the login or token URL and the connection timed out or was reset before Salesforce answered, or the server turned the request away with a rate limit or a server error (HTTP 420, 429, 5xx). Nothing says the credentials are wrong: the runner, its proxy or the instance failed for a moment.',
     remediation: [
         'Rerun the job.',
         "If it repeats, check the runner's proxy settings (HTTPS_PROXY, NO_PROXY) and https://status.salesforce.com for the instance, then whether a firewall lets the runner reach the login URL."
@@ -38064,6 +38069,8 @@ const midRequestRules = [retryable_errors_exhausted, login_interrupted_by_networ
         // from 'y'": that is a component's import (lwc-jest-module-not-found).
         /\bError: Cannot find module '(?<module>[^'\n]{1,200})'(?! from ')/,
         /\bnpm (?:ERR!|error) (?:code )?E404\b/,
+        // The CLI's plugin installer naming a plugin the npm registry does not have.
+        /(?<![\w@./-])(?<module>@?[\w./-]{1,200}) does not exist in the registry\b/,
         // A tool older than the runner's Node: Node 23 removed the long-deprecated util.is* type checks, so old
         // plugins crash calling them, also from compiled code (`util_1.isString`).
         /\b_?util(?:_\d+)?\.(?<helper>is(?:Boolean|Buffer|Date|Error|Function|Null|NullOrUndefined|Number|Object|Primitive|RegExp|String|Symbol|Undefined)) is not a function\b/
