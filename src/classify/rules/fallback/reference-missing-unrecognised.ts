@@ -1,12 +1,15 @@
 import { defineRule } from '../../define-rule.js'
+import { MISSING_WORDING } from '../missing-wording.js'
 
 export default defineRule({
   id: 'reference-missing-unrecognised',
   category: 'dependency',
   title: 'Something this component refers to is missing from the target org',
-  surfaces: ['component', 'cli'],
+  // A CLI error saying something is missing names a file or module of the runner as often as anything
+  // of the org's: org-item-missing-unrecognised reads those, and only beside a Salesforce noun.
+  surfaces: ['component'],
   patterns: [
-    /\b(?:not found|does not exist|doesn't exist|do not exist|no such(?! (?:file|process|device|host)\b)|cannot find(?! the (?:path|file) specified)|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
+    new RegExp(String.raw`\b${MISSING_WORDING}\b`, 'i'),
     /\bno [\w ]{1,40}? found\b/i,
     /\bmust create the [\w ]{1,40}? first\b/i
   ],

@@ -1,0 +1,44 @@
+import { defineRule } from '../../define-rule.js'
+import { MISSING_WORDING } from '../missing-wording.js'
+
+// What a command can find missing in an org, as the CLI and the APIs name it. The runner's own things
+// (files, paths, modules, plugins, images, commits) are not among them: those are for the catch-all.
+const ORG_ITEM = String.raw`(?:s?objects?|sobject type|fields?|columns?|entity|entities|records?|(?:apex |test )?class(?:es)?|triggers?|(?:test )?suites?|components?|package(?: versions?)?|packages|templates?|permission sets?|(?:PermissionSet|permission set )?licen[cs]es?|profiles?|(?:user |public )?groups?|record ?types?|picklist(?: values?)?|metadata(?: types?)?|flows?|layouts?|custom (?:metadata(?: types?)?|settings?|labels?)|named credentials?|namespaces?|ancestor|queues?|reports?|dashboards?|static resources?|(?:Visualforce |Apex )?pages?|sites?|agents?|sandbox(?:es)?|Apex)`
+// The noun and the wording share a sentence: "The package ancestor … was not found", "No such column
+// 'X' on sobject", "no subscriber package version record found".
+const SAME_SENTENCE = String.raw`[^.\n]{0,80}?`
+
+export default defineRule({
+  id: 'org-item-missing-unrecognised',
+  category: 'dependency',
+  title: 'Something the command looked for is missing from the org',
+  surfaces: ['cli'],
+  patterns: [
+    new RegExp(String.raw`\b(?<item>${ORG_ITEM})\b${SAME_SENTENCE}\b${MISSING_WORDING}\b`, 'i'),
+    new RegExp(String.raw`\b${MISSING_WORDING}\b${SAME_SENTENCE}\b(?<item>${ORG_ITEM})\b`, 'i'),
+    new RegExp(
+      String.raw`\bno (?:[\w-]+ ){0,4}?(?<item>${ORG_ITEM}|tests?)(?: [\w-]+){0,3}? (?:was |were )?found\b`,
+      'i'
+    ),
+    new RegExp(
+      String.raw`\bno [\w ]{1,40}? (?:was |were )?found\b${SAME_SENTENCE}\b(?<item>${ORG_ITEM})\b`,
+      'i'
+    ),
+    // Whatever it is, the message says the org lacks it: "Agent X not found in org …", "… is not
+    // available for this org".
+    new RegExp(
+      String.raw`\b${MISSING_WORDING}\b[^.\n]{0,60}?\b(?:in|for|from) (?:the |this |your |target |production )?(?:org|Dev Hub)\b`,
+      'i'
+    )
+  ],
+  explanation:
+    'No specific rule knows this message, but the command says that something it looked for in the org (a field, object, class, package, template or other component) is not there: usually deployed or installed elsewhere first, or a name that differs between orgs.',
+  remediation: [
+    'Find the name in the message and check that it exists in the org the command ran against (Setup, or `sf org list metadata --metadata-type <Type> --target-org <org>`; for packages, `sf package version list --target-dev-hub <hub>`).',
+    'Deploy or install it first, or correct the name the command was given.'
+  ],
+  docs: [
+    'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_org_commands_unified.htm'
+  ],
+  retryable: false
+})
