@@ -38,6 +38,12 @@ describeRule(rule, {
     { text: 'SyntaxError: Unexpected token \'<\', "<!DOCTYPE "... is not valid JSON', surface: 'cli' },
     { text: 'LWC1503: Parsing error: Unexpected token (3:5)' },
     { text: "System.QueryException: unexpected token: '('", surface: 'test' },
+    // A committed .sfdx/sfdx.log (dilwar48/DilowarRepo_1): the user's own query in force:data:soql:query,
+    // where the parser's position line and its complaint are printed on lines of their own.
+    {
+      text: "ERROR running force:data:soql:query:  \nfrom contacts) from Account where limit 10\n                                 ^\nERROR at Row:1:Column:82\nunexpected token: 'limit'",
+      surface: 'cli'
+    },
     { text: 'Variable does not exist: nope' }
   ]
 })

@@ -35,6 +35,12 @@ describeRule(rule, {
       text: 'System.QueryException: Invalid bind expression type of Date for column of type String',
       surface: 'test'
     },
-    { text: 'System.TypeException: Invalid conversion from runtime type String to Integer' }
+    { text: 'System.TypeException: Invalid conversion from runtime type String to Integer' },
+    // salesforce.stackexchange.com question 324002: the compiler's words, thrown at run time by a
+    // comparison through the safe-navigation operator.
+    {
+      text: 'System.TypeException: Comparison arguments must be compatible types: String, Boolean',
+      surface: 'test'
+    }
   ]
 })
