@@ -44,6 +44,11 @@ describeRule(rule, {
       text: "ERROR running force:data:soql:query:  \nfrom contacts) from Account where limit 10\n                                 ^\nERROR at Row:1:Column:82\nunexpected token: 'limit'",
       surface: 'cli'
     },
+    // The same from a Windows runner, whose lines end in CR LF.
+    {
+      text: "ERROR running force:data:soql:query:  \r\nfrom contacts) from Account where limit 10\r\n                                 ^\r\nERROR at Row:1:Column:82\r\nunexpected token: 'limit'",
+      surface: 'cli'
+    },
     { text: 'Variable does not exist: nope' }
   ]
 })

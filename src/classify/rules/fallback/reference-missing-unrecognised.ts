@@ -5,11 +5,16 @@ export default defineRule({
   id: 'reference-missing-unrecognised',
   category: 'dependency',
   title: 'Something this component refers to is missing from the target org',
-  // A CLI error saying something is missing names a file or module of the runner as often as anything
-  // of the org's: org-item-missing-unrecognised reads those, and only beside a Salesforce noun.
+  // A CLI error saying something is missing names a file or module of the runner, or the org itself, as
+  // often as anything of the org's: the three CLI fallbacks in missing-wording.ts tell them apart.
   surfaces: ['component'],
   patterns: [
-    new RegExp(String.raw`\b${MISSING_WORDING}\b`, 'i'),
+    // A component that "is not available" or that a user "does not have access to" is, in a deploy, one
+    // the org lacks or hides from the deploying user: the same fix.
+    new RegExp(
+      String.raw`\b(?:${MISSING_WORDING}|isn[’']t available|is not available|doesn[’']t have access to|does not have access to)\b`,
+      'i'
+    ),
     /\bno [\w ]{1,40}? found\b/i,
     /\bmust create the [\w ]{1,40}? first\b/i
   ],

@@ -22,10 +22,10 @@ export default defineRule({
     /(?<detail>\bUnexpected syntax error: [^\n]+)/,
     /(?<detail>\bExpression cannot be a statement\.?)/,
     /(?<detail>\bInvalid (?:Date|DateTime|Time) '(?<token>[^'\n]+)'\. [^\n]*)/,
-    /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s)(?<detail>\bunexpected token: '?(?<token>[^'\n]{1,80})'?)/,
-    /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s)(?<detail>\bexpecting an? [\w -]{1,30}, found '(?<token>[^'\n]{0,80})')/,
-    /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s)(?<detail>\b(?:extraneous|mismatched) input '(?<token>[^'\n]{0,80})' expecting [^\n]+)/,
-    /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s)(?<detail>\bno viable alternative at (?:input|character) '(?<token>[^'\n]{0,80})')/
+    /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\bunexpected token: '?(?<token>[^'\n]{1,80})'?)/,
+    /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\bexpecting an? [\w -]{1,30}, found '(?<token>[^'\n]{0,80})')/,
+    /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\b(?:extraneous|mismatched) input '(?<token>[^'\n]{0,80})' expecting [^\n]+)/,
+    /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\bno viable alternative at (?:input|character) '(?<token>[^'\n]{0,80})')/
   ],
   explanation:
     'The Apex parser could not read the class or trigger: a missing semicolon or brace, a stray token, an unterminated string or comment. Nothing in the file compiles until the syntax is fixed, and every class that uses it fails as well.',
