@@ -31,6 +31,15 @@ describeRule(rule, {
       captures: { item: 'test' }
     },
     { text: 'Agent Customer_Support_Agent not found in org ci-admin@acme.com.uat.' },
+    // salesforce-alm's retrieve messages and plugin-devops-center's, names filled in: a name in quotes
+    // between the noun and "found", and "wasn't found".
+    {
+      text: "The metadata retrieve operation failed: INVALID_CROSS_REFERENCE_KEY: No package named 'Acme Core' found",
+      captures: { item: 'package' }
+    },
+    {
+      text: "The DevOps Center app wasn't found in the specified org. Verify the org username and try again."
+    },
     // A metadata type as the Metadata API writes it; the text is ours.
     { text: "ApexTestSuite 'Smoke' not found", captures: { item: 'ApexTestSuite' } }
   ],

@@ -7,7 +7,7 @@ import { MISSING_WORDING } from '../missing-wording.js'
 // paths, modules, plugins, images) are runner-item-missing-unrecognised's, which is asked first.
 const ORG_ITEM = String.raw`(?:s?objects?|sobject type|fields?|columns?|entity|entities|records?|(?:apex |test )?class(?:es)?|triggers?|(?:test )?suites?|components?|package(?: versions?)?|packages|templates?|permission sets?|(?:permission set )?licen[cs]es?|profiles?|(?:user |public )?groups?|record ?types?|picklist(?: values?)?|(?:global |standard )?value sets?|metadata(?: types?)?|flows?|layouts?|custom (?:metadata(?: types?)?|settings?|labels?|permissions?)|named credentials?|connected apps?|namespaces?|ancestor|queues?|reports?|dashboards?|static resources?|(?:Visualforce |Apex )?pages?|sites?|agents?|Apex(?:Class|Trigger|Page|Component|TestSuite)|Custom(?:Object|Field|Metadata|Label|Permission|Tab)|(?:Global|Standard)ValueSet|PermissionSet(?:Group|License)?|FlexiPage|FlowDefinition|(?:LightningComponent|AuraDefinition|Experience)Bundle|StaticResource|RecordType|EmailTemplate|ConnectedApp|NamedCredential|GenAi(?:Plugin|Planner|PlannerBundle|Function|PromptTemplate))`
 // The noun and the wording share a sentence: "The package ancestor … was not found", "No such column
-// 'X' on sobject", "no subscriber package version record found".
+// 'X' on sobject", "no subscriber package version record found", "No package named 'Acme Core' found".
 const SAME_SENTENCE = String.raw`[^.\n]{0,80}?`
 
 export default defineRule({
@@ -21,7 +21,7 @@ export default defineRule({
     // "No test found with the given names": a bare "test" only here, where "no … found" says it was
     // looked for; elsewhere it is as often a folder of the repository.
     new RegExp(
-      String.raw`\bno (?:[\w-]+ ){0,4}?(?<item>${ORG_ITEM}|tests?)(?: [\w-]+){0,3}? (?:was |were )?found\b`,
+      String.raw`\bno (?:[\w-]+ ){0,4}?(?<item>${ORG_ITEM}|tests?)(?: [^\s.]{1,60}){0,3}? (?:was |were )?found\b`,
       'i'
     ),
     new RegExp(
@@ -31,7 +31,7 @@ export default defineRule({
     // Whatever it is, the message says the org lacks it: "Agent X not found in org …"; unless it is a
     // sandbox or scratch org, which are orgs themselves.
     new RegExp(
-      String.raw`(?<!\b(?:sandbox|scratch org)\b[^.\n]{0,40})\b${MISSING_WORDING}\b[^.\n]{0,60}?\b(?:in|from) (?:(?:the|this|your|target|production) ){0,2}(?:org|Dev Hub)\b`,
+      String.raw`(?<!\b(?:sandbox|scratch org)\b[^.\n]{0,40})\b${MISSING_WORDING}\b[^.\n]{0,60}?\b(?:in|from) (?:(?:the|this|your|target|production|specified) ){0,2}(?:org|Dev Hub)\b`,
       'i'
     )
   ],
