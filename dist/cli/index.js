@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6109);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9692);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6109:
+/***/ 9692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15012,15 +15012,32 @@ const dependencyRules = [
     catchAll: true
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/missing-wording.ts
+/**
+ * How Salesforce and its tools say that something cannot be found. One source for the fallbacks that
+ * read it: a component's problem (reference-missing-unrecognised), where a missing thing is almost
+ * always something of the org's, and a CLI error, where it is as often a file, module or image of the
+ * runner, or the org itself (target-org-missing-, runner-item-missing- and org-item-missing-unrecognised).
+ * Errno names (ENOENT's "no such file", ESRCH's "No such process"), Go's DNS "no such host" and
+ * Windows' "cannot find the path specified" are the runner's, never the org's. The CLI's messages
+ * write their apostrophes either way ("doesn’t exist").
+ */
+const MISSING_WORDING = String.raw `(?:not found|wasn[’']t found|weren[’']t found|does not exist|doesn[’']t exist|do not exist|no such(?! (?:file|process|device|host)\b)|cannot find(?! the (?:path|file) specified)|can[’']t find|couldn[’']t find|could not find|unable to find|could not resolve|cannot be resolved|can[’']t be resolved|cannot be found|can[’']t be found|could not be found|invalid reference)`;
+
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/reference-missing-unrecognised.ts
+
 
 /* harmony default export */ const reference_missing_unrecognised = (defineRule({
     id: 'reference-missing-unrecognised',
     category: 'dependency',
     title: 'Something this component refers to is missing from the target org',
-    surfaces: ['component', 'cli'],
+    // A CLI error saying something is missing names a file or module of the runner, or the org itself, as
+    // often as anything of the org's: the three CLI fallbacks in missing-wording.ts tell them apart.
+    surfaces: ['component'],
     patterns: [
-        /\b(?:not found|does not exist|doesn't exist|do not exist|no such(?! (?:file|process|device|host)\b)|cannot find(?! the (?:path|file) specified)|can't find|couldn't find|could not find|unable to find|could not resolve|cannot be resolved|can't be resolved|cannot be found|can't be found|could not be found|isn't available|is not available|doesn't have access to|does not have access to|invalid reference)\b/i,
+        // A component that "is not available" or that a user "does not have access to" is, in a deploy, one
+        // the org lacks or hides from the deploying user: the same fix.
+        new RegExp(String.raw `\b(?:${MISSING_WORDING}|isn[’']t available|is not available|doesn[’']t have access to|does not have access to)\b`, 'i'),
         /\bno [\w ]{1,40}? found\b/i,
         /\bmust create the [\w ]{1,40}? first\b/i
     ],
@@ -15030,6 +15047,106 @@ const dependencyRules = [
         'Deploy it first, include it in this deployment, or enable the feature that provides it.'
     ],
     docs: ['https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_result.htm'],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/fallback/org-item-missing-unrecognised.ts
+
+
+// What a command can look for in an org and not find: the Metadata API's type names (as written and in
+// words) and the records behind them. A sandbox is left out: the CLI says the same of the org it should
+// log in to (auth) and of the one it should clone from (a dependency). The runner's own things (files,
+// paths, modules, plugins, images) are runner-item-missing-unrecognised's, which is asked first.
+const ORG_ITEM = String.raw `(?:s?objects?|sobject type|fields?|columns?|entity|entities|records?|(?:apex |test )?class(?:es)?|triggers?|(?:test )?suites?|components?|package(?: versions?)?|packages|templates?|permission sets?|(?:permission set )?licen[cs]es?|profiles?|(?:user |public )?groups?|record ?types?|picklist(?: values?)?|(?:global |standard )?value sets?|metadata(?: types?)?|flows?|layouts?|custom (?:metadata(?: types?)?|settings?|labels?|permissions?)|named credentials?|connected apps?|namespaces?|ancestor|queues?|reports?|dashboards?|static resources?|(?:Visualforce |Apex )?pages?|sites?|agents?|Apex(?:Class|Trigger|Page|Component|TestSuite)|Custom(?:Object|Field|Metadata|Label|Permission|Tab)|(?:Global|Standard)ValueSet|PermissionSet(?:Group|License)?|FlexiPage|FlowDefinition|(?:LightningComponent|AuraDefinition|Experience)Bundle|StaticResource|RecordType|EmailTemplate|ConnectedApp|NamedCredential|GenAi(?:Plugin|Planner|PlannerBundle|Function|PromptTemplate))`;
+// The noun and the wording share a sentence: "The package ancestor … was not found", "No such column
+// 'X' on sobject", "no subscriber package version record found", "No package named 'Acme Core' found".
+const SAME_SENTENCE = String.raw `[^.\n]{0,80}?`;
+/* harmony default export */ const org_item_missing_unrecognised = (defineRule({
+    id: 'org-item-missing-unrecognised',
+    category: 'dependency',
+    title: 'Something the command looked for is missing from the org',
+    surfaces: ['cli'],
+    patterns: [
+        new RegExp(String.raw `\b(?<item>${ORG_ITEM})\b${SAME_SENTENCE}\b${MISSING_WORDING}\b`, 'i'),
+        new RegExp(String.raw `\b${MISSING_WORDING}\b${SAME_SENTENCE}\b(?<item>${ORG_ITEM})\b`, 'i'),
+        // "No test found with the given names": a bare "test" only here, where "no … found" says it was
+        // looked for; elsewhere it is as often a folder of the repository.
+        new RegExp(String.raw `\bno (?:[\w-]+ ){0,4}?(?<item>${ORG_ITEM}|tests?)(?: [^\s.]{1,60}){0,3}? (?:was |were )?found\b`, 'i'),
+        new RegExp(String.raw `\bno [\w ]{1,40}? (?:was |were )?found\b${SAME_SENTENCE}\b(?<item>${ORG_ITEM})\b`, 'i'),
+        // Whatever it is, the message says the org lacks it: "Agent X not found in org …"; unless it is a
+        // sandbox or scratch org, which are orgs themselves.
+        new RegExp(String.raw `(?<!\b(?:sandbox|scratch org)\b[^.\n]{0,40})\b${MISSING_WORDING}\b[^.\n]{0,60}?\b(?:in|from) (?:(?:the|this|your|target|production|specified) ){0,2}(?:org|Dev Hub)\b`, 'i')
+    ],
+    explanation: 'No specific rule knows this message, but the command says that something it looked for in the org (a field, object, class, package, template or other component) is not there: usually deployed or installed elsewhere first, or a name that differs between orgs.',
+    remediation: [
+        'Find the name in the message and check that it exists in the org the command ran against (Setup, or `sf org list metadata --metadata-type <Type> --target-org <org>`; for packages, `sf package version list --target-dev-hub <hub>`).',
+        'Deploy or install it first, or correct the name the command was given.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_org_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/fallback/runner-item-missing-unrecognised.ts
+
+
+// What a job keeps on its runner or in its repository rather than in the org: files and folders (named,
+// or by an extension, which follows a name rather than starting a word), installed modules and
+// packages, tools, images and the places they come from. Not "registry": the CLI's own metadata
+// registry ("No child types found in registry for CustomLabels") is no more the runner's than the org's.
+const RUNNER_ITEM = String.raw `(?:\b(?:modules?|files?|director(?:y|ies)|folders?|path|npm|yarn|main class|image|library|node_modules|imported from|plugins?|agent pool|pool|resource group)|\.(?:json|xml|js|ts|ya?ml|txt|log|zip|info|sh))`;
+const runner_item_missing_unrecognised_SAME_SENTENCE = String.raw `[^.\n]{0,80}?`;
+// A custom API name after the missing wording ("No such object with name acme__Config__mdt") is the
+// org's, whatever file the command was reading.
+const NO_API_NAME_AFTER = String.raw `(?![^.\n]{0,80}?\w__(?:c|mdt|r|e|x|b)\b)`;
+/* harmony default export */ const runner_item_missing_unrecognised = (defineRule({
+    id: 'runner-item-missing-unrecognised',
+    category: 'unknown',
+    title: 'A file, module or tool the job needs is missing on the runner',
+    surfaces: ['cli'],
+    patterns: [
+        new RegExp(String.raw `${RUNNER_ITEM}\b${runner_item_missing_unrecognised_SAME_SENTENCE}\b${MISSING_WORDING}\b${NO_API_NAME_AFTER}`, 'i'),
+        new RegExp(String.raw `\b${MISSING_WORDING}\b${NO_API_NAME_AFTER}${runner_item_missing_unrecognised_SAME_SENTENCE}${RUNNER_ITEM}\b`, 'i'),
+        new RegExp(String.raw `\bno (?:[\w-]+ ){0,4}?${RUNNER_ITEM}(?: [\w-]+){0,3}? (?:was |were )?found\b`, 'i'),
+        new RegExp(String.raw `\bno [\w ]{1,40}? (?:was |were )?found\b${runner_item_missing_unrecognised_SAME_SENTENCE}${RUNNER_ITEM}\b`, 'i')
+    ],
+    explanation: 'The message says something could not be found, but what it names is on the runner or in the repository (a file, folder, installed module, tool or image), not in the org: nothing is wrong with the deployment itself, and rerunning will fail the same way until the job or the repository is fixed.',
+    remediation: [
+        'Check the path or name in the message against the repository at this commit and the working directory of the step (a shallow checkout, a renamed folder or a step run from another directory are the usual causes).',
+        'For a module, package or tool, check the install step of the job (versions pinned, cache restored, `npm ci` run before the step).'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_troubleshoot.htm'
+    ],
+    retryable: false
+}));
+
+;// CONCATENATED MODULE: ./src/classify/rules/fallback/target-org-missing-unrecognised.ts
+
+
+// The org a command runs against, in the words the CLI uses when it cannot find it. Not a sandbox (see
+// org-item-missing-unrecognised) and not a bare "org": "not found in the org" is about something in it.
+const TARGET_ORG = String.raw `(?:scratch org|(?:target )?username|alias)`;
+/* harmony default export */ const target_org_missing_unrecognised = (defineRule({
+    id: 'target-org-missing-unrecognised',
+    category: 'auth',
+    title: 'The CLI cannot find the org it should use: {item|the org}',
+    surfaces: ['cli'],
+    patterns: [
+        // "The username <u> was not found for scratch org <id>", "That target username doesn’t exist"
+        new RegExp(String.raw `\b(?<item>${TARGET_ORG})\b[^.\n]{0,60}?\b${MISSING_WORDING}\b`, 'i'),
+        // "Unable to find a scratch org with username <u>"
+        new RegExp(String.raw `\b${MISSING_WORDING} (?:an? |the )?(?<item>${TARGET_ORG})\b`, 'i'),
+        // "No org or connection found"
+        /\bno (?<item>org|scratch org)(?: or connection)? (?:was )?found\b/i
+    ],
+    explanation: 'No specific rule knows this message, but the command could not find the org, scratch org or username it was told to use: the login was never made on this runner, was made under another alias, or the scratch org has expired or been deleted.',
+    remediation: [
+        'List what the runner knows: `sf org list --all`; the alias or username the step passes (`--target-org`, `target-org` config) must be among them.',
+        'Log in earlier in the same job (the login step may have failed or run in another job), or create the scratch org again if it has expired.'
+    ],
+    docs: ['https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_auth.htm'],
     retryable: false
 }));
 
@@ -15161,7 +15278,7 @@ const AUTH_TERM = String.raw `(?<![\w-])(?<!\w:)(?:authenticat\w*|(?:re-?|un)?au
 // Authentication.. Error: <query error>" is a progress line followed by another failure.
 const FAILURE_TERM = String.raw `(?:errors?(?! running\b| \()|fail\w*|unable|cannot|can[’']t|could ?n[o’']t|isn[’']t|is not|invalid|expired|revoked|denied|refused|rejected)`;
 // A full stop ends the sentence only before a space: usernames and URLs are full of dots.
-const SAME_SENTENCE = String.raw `(?:[^.\n>]|\.(?=\S)){0,60}?`;
+const auth_wording_unrecognised_SAME_SENTENCE = String.raw `(?:[^.\n>]|\.(?=\S)){0,60}?`;
 /* harmony default export */ const auth_wording_unrecognised = (defineRule({
     id: 'auth-wording-unrecognised',
     category: 'auth',
@@ -15169,8 +15286,8 @@ const SAME_SENTENCE = String.raw `(?:[^.\n>]|\.(?=\S)){0,60}?`;
     // Only the CLI's own error: a log is full of other tools' logins (git, npm, registries, cloud SDKs).
     surfaces: ['cli'],
     patterns: [
-        new RegExp(String.raw `\b${FAILURE_TERM}\b${SAME_SENTENCE}\b${AUTH_TERM}\b`, 'i'),
-        new RegExp(String.raw `\b${AUTH_TERM}\b${SAME_SENTENCE}\b${FAILURE_TERM}\b`, 'i')
+        new RegExp(String.raw `\b${FAILURE_TERM}\b${auth_wording_unrecognised_SAME_SENTENCE}\b${AUTH_TERM}\b`, 'i'),
+        new RegExp(String.raw `\b${AUTH_TERM}\b${auth_wording_unrecognised_SAME_SENTENCE}\b${FAILURE_TERM}\b`, 'i')
     ],
     explanation: 'No specific rule knows this message, but the tool says that authenticating or authorising against the org failed: the job has no usable org connection, so every later step would fail as well.',
     remediation: [
@@ -15192,12 +15309,18 @@ const SAME_SENTENCE = String.raw `(?:[^.\n>]|\.(?=\S)){0,60}?`;
 
 
 
+
+
+
 /**
  * Last resorts, after every specific rule. A failure of the login command itself is auth whatever it
- * says; a message that says a limit was exceeded is read as limits, one that says something cannot be
- * found as a missing dependency, one that reports a timeout or a dropped connection as transient, and a
- * CLI error that says a login or an authorisation failed as auth; then catch-alls make sure every
- * failing component, test, coverage warning and CLI error yields a finding.
+ * says; a message that says a limit was exceeded is read as limits; a component that refers to
+ * something that cannot be found as a missing dependency; a timeout or a dropped connection as
+ * transient; a CLI error that says a login or an authorisation failed as auth. A CLI error that says
+ * something cannot be found is the runner's (unknown) when it names a file, module or tool, auth when
+ * it names the org the command should use, and a missing dependency only when it names something of
+ * the org's. Then
+ * catch-alls make sure every failing component, test, coverage warning and CLI error yields a finding.
  */
 const fallbackRules = [
     auth_command_failed_unrecognised,
@@ -15205,6 +15328,9 @@ const fallbackRules = [
     reference_missing_unrecognised,
     transient_fault_unrecognised,
     auth_wording_unrecognised,
+    runner_item_missing_unrecognised,
+    target_org_missing_unrecognised,
+    org_item_missing_unrecognised,
     component_problem_unrecognised,
     test_failure_unrecognised,
     coverage_warning_unrecognised,
@@ -16200,10 +16326,10 @@ const limitsRules = [
         /(?<detail>\bUnexpected syntax error: [^\n]+)/,
         /(?<detail>\bExpression cannot be a statement\.?)/,
         /(?<detail>\bInvalid (?:Date|DateTime|Time) '(?<token>[^'\n]+)'\. [^\n]*)/,
-        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6} )(?<detail>\bunexpected token: '?(?<token>[^'\n]{1,80})'?)/,
-        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6} )(?<detail>\bexpecting an? [\w -]{1,30}, found '(?<token>[^'\n]{0,80})')/,
-        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6} )(?<detail>\b(?:extraneous|mismatched) input '(?<token>[^'\n]{0,80})' expecting [^\n]+)/,
-        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6} )(?<detail>\bno viable alternative at (?:input|character) '(?<token>[^'\n]{0,80})')/
+        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\bunexpected token: '?(?<token>[^'\n]{1,80})'?)/,
+        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\bexpecting an? [\w -]{1,30}, found '(?<token>[^'\n]{0,80})')/,
+        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\b(?:extraneous|mismatched) input '(?<token>[^'\n]{0,80})' expecting [^\n]+)/,
+        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\bno viable alternative at (?:input|character) '(?<token>[^'\n]{0,80})')/
     ],
     explanation: 'The Apex parser could not read the class or trigger: a missing semicolon or brace, a stray token, an unterminated string or comment. Nothing in the file compiles until the syntax is fixed, and every class that uses it fails as well.',
     remediation: [
@@ -16342,30 +16468,31 @@ const limitsRules = [
     title: 'Apex type mismatch: {detail}',
     surfaces: ['component', 'test', 'cli', 'log'],
     patterns: [
-        // Not after a runtime exception's name: System.SObjectException says the same words when a test runs.
+        // Never after a runtime exception's name: System.SObjectException, TypeException and QueryException
+        // say some of the compiler's words when a test runs, and then the test failed, not the compile.
         /(?<!Exception: )(?<detail>\bIllegal assignment from (?<fromType>\S+) to (?<toType>\S+))/,
-        /(?<detail>\bIllegal conversion from \S+ to [^\s]+)/,
-        /(?<detail>\bIncompatible types (?:since an instance of|in (?:ternary|null coalescing) operator)[^\n]+)/,
-        /(?<detail>\bIncompatible (?:element|key|value) type [^\n]+)/,
-        /(?<detail>\bComparison arguments must be compatible types: [^\n]+)/,
-        /(?<detail>(?<!QueryException: )\bInvalid bind expression type of \S+ for column of type \S+)/,
-        /(?<detail>\bInitial term of field expression must be a concrete SObject: [^\n]+)/,
-        /(?<detail>\bInitial expression is of incorrect type, expected: [^\n]+)/,
-        /(?<detail>\bInvalid initial expression type for field [^\n]+)/,
-        /(?<detail>\bInvalid initializer type [^\n]+)/,
-        /(?<detail>\bInvalid (?:key|value|loop variable) type [^\n]+)/,
-        /(?<detail>\bExpression must be a list type: [^\n]+)/,
-        /(?<detail>\bLoop must iterate over collection: [^\n]+)/,
-        /(?<detail>\bLoop variable must be a generic SObject or List[^\n]*)/,
-        /(?<detail>\bDML requires SObject or SObject list type: [^\n]+)/,
-        /(?<detail>\bOperation (?:cast|instanceof) is not allowed on type: [^\n]+)/,
-        /(?<detail>\bArithmetic expressions must use numeric arguments)/,
-        /(?<detail>\bCondition expression must be of type Boolean: [^\n]+)/,
-        /(?<detail>\b(?:Date|Time|Date\/time) expressions must use [^\n]+)/,
-        /(?<detail>\b(?:Throw expression|Catch block variable) must be of type exception: [^\n]+)/,
-        /(?<detail>\bList index must be of type [^\n]+)/,
-        /(?<detail>\b(?:Variables|Parameters|Properties) cannot be of type void)/,
-        /(?<detail>\bInequality operator not allowed for this type: [^\n]+)/
+        /(?<!Exception: )(?<detail>\bIllegal conversion from \S+ to [^\s]+)/,
+        /(?<!Exception: )(?<detail>\bIncompatible types (?:since an instance of|in (?:ternary|null coalescing) operator)[^\n]+)/,
+        /(?<!Exception: )(?<detail>\bIncompatible (?:element|key|value) type [^\n]+)/,
+        /(?<!Exception: )(?<detail>\bComparison arguments must be compatible types: [^\n]+)/,
+        /(?<!Exception: )(?<detail>\bInvalid bind expression type of \S+ for column of type \S+)/,
+        /(?<!Exception: )(?<detail>\bInitial term of field expression must be a concrete SObject: [^\n]+)/,
+        /(?<!Exception: )(?<detail>\bInitial expression is of incorrect type, expected: [^\n]+)/,
+        /(?<!Exception: )(?<detail>\bInvalid initial expression type for field [^\n]+)/,
+        /(?<!Exception: )(?<detail>\bInvalid initializer type [^\n]+)/,
+        /(?<!Exception: )(?<detail>\bInvalid (?:key|value|loop variable) type [^\n]+)/,
+        /(?<!Exception: )(?<detail>\bExpression must be a list type: [^\n]+)/,
+        /(?<!Exception: )(?<detail>\bLoop must iterate over collection: [^\n]+)/,
+        /(?<!Exception: )(?<detail>\bLoop variable must be a generic SObject or List[^\n]*)/,
+        /(?<!Exception: )(?<detail>\bDML requires SObject or SObject list type: [^\n]+)/,
+        /(?<!Exception: )(?<detail>\bOperation (?:cast|instanceof) is not allowed on type: [^\n]+)/,
+        /(?<!Exception: )(?<detail>\bArithmetic expressions must use numeric arguments)/,
+        /(?<!Exception: )(?<detail>\bCondition expression must be of type Boolean: [^\n]+)/,
+        /(?<!Exception: )(?<detail>\b(?:Date|Time|Date\/time) expressions must use [^\n]+)/,
+        /(?<!Exception: )(?<detail>\b(?:Throw expression|Catch block variable) must be of type exception: [^\n]+)/,
+        /(?<!Exception: )(?<detail>\bList index must be of type [^\n]+)/,
+        /(?<!Exception: )(?<detail>\b(?:Variables|Parameters|Properties) cannot be of type void)/,
+        /(?<!Exception: )(?<detail>\bInequality operator not allowed for this type: [^\n]+)/
     ],
     explanation: 'An expression has a type the compiler cannot use where it is written: assigning one type to another, comparing unrelated types, binding a value of the wrong type into SOQL, or reading a field from something that is not an SObject.',
     remediation: [
