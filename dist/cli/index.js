@@ -15131,7 +15131,7 @@ const TARGET_ORG = String.raw `(?:scratch org|(?:target )?username|alias)`;
 /* harmony default export */ const target_org_missing_unrecognised = (defineRule({
     id: 'target-org-missing-unrecognised',
     category: 'auth',
-    title: 'The CLI cannot find the org it should use: {item|the org}',
+    title: 'The CLI cannot find the {item|org} it should use',
     surfaces: ['cli'],
     patterns: [
         // "The username <u> was not found for scratch org <id>", "That target username doesn’t exist"
