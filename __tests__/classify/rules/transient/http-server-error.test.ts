@@ -3,6 +3,10 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // The org's error page with its markup stripped, and an HTTP client naming only the reason phrase.
+    // The texts are the page's and the status line's.
+    { text: 'An internal server error has occurred. An error has occurred while processing your request.' },
+    { text: 'HTTPError: Bad Gateway' },
     {
       // plugin-trust, installationVerification.ts, filled with a 503 (the filling is ours)
       text: 'A request to url https://developer.salesforce.com/media/salesforce-cli/sfdx-cli-03032020.crt failed with error code: [503]',
@@ -44,5 +48,9 @@ describeRule(rule, {
       text: 'Faraday::ClientError: SERVER_UNAVAILABLE: Server too busy'
     }
   ],
-  negatives: [{ text: 'ERROR_HTTP_431' }]
+  negatives: [
+    { text: 'ERROR_HTTP_431' },
+    // A gateway in the sentence, not a gateway's answer: the text is ours.
+    { text: 'Payment gateway timeout settings are invalid for this org' }
+  ]
 })

@@ -3,6 +3,8 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // Node's stream error as node-fetch raises it (tinesoft/nxrocks pull request 146).
+    { text: 'Error [ERR_STREAM_PREMATURE_CLOSE]: Premature close', surface: 'cli' },
     {
       // forcedotcom/salesforcedx-vscode issue 1373: a retrieve whose zip arrived cut short
       text: 'ERROR running force:source:retrieve:  Invalid or unsupported zip format. No END header found'
@@ -35,5 +37,9 @@ describeRule(rule, {
       text: 'Client network socket disconnected before secure TLS connection was established'
     }
   ],
-  negatives: [{ text: 'Connection reset for user ci@example.com: password changed' }]
+  negatives: [
+    { text: 'Connection reset for user ci@example.com: password changed' },
+    // Another word that starts the same: the text is ours.
+    { text: 'Premature closure of the release window blocked the deployment' }
+  ]
 })

@@ -3,6 +3,9 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // Node's own fetch aborting a request: the DOMException texts of AbortSignal.timeout() and abort().
+    { text: 'TimeoutError: The operation was aborted due to timeout', surface: 'cli' },
+    { text: 'Error (AbortError): This operation was aborted', surface: 'cli' },
     {
       // forcedotcom/cli#1301
       text: 'MetadataTransferError: Metadata API request failed: connect ETIMEDOUT 160.8.252.85:443',
@@ -18,5 +21,9 @@ describeRule(rule, {
       surface: 'log'
     }
   ],
-  negatives: [{ text: 'Set HTTP_TIMEOUT to raise the request timeout for large deployments' }]
+  negatives: [
+    { text: 'Set HTTP_TIMEOUT to raise the request timeout for large deployments' },
+    // Someone cancelled the deploy: not a request that ran out of time. The text is ours.
+    { text: 'The deploy operation was aborted by an administrator' }
+  ]
 })

@@ -12,9 +12,12 @@ export default defineRule({
     // plugin-trust's download of the CLI's signing certificate ("failed with error code: [503]").
     /\bfailed with error code: \[(?<status>5\d\d)\]/,
     /HTTP response contains html content\.[\s\S]{0,300}?HTTP status code: (?<status>5\d\d)/,
-    /<title>An internal server error has occurred<\/title>/,
+    // The org's error page, as a title or as text once the page's markup is stripped.
+    /\bAn internal server error has occurred\b/,
     /An error has occurred while processing your request\. The salesforce\.com support team has been notified/,
     /\b(?<status>50[234]) (?:Service Unavailable|Bad Gateway|Gateway Time-?out)\b/,
+    // The status line's reason phrase on its own ("HTTPError: Bad Gateway"), in its title case.
+    /\b(?:Bad Gateway|Gateway Time-?out)\b/,
     /\bServer temporarily unavailable\b/i,
     // The API fault code for a server the call needs being down or overloaded ("Server too busy").
     /\bSERVER_UNAVAILABLE\b/,

@@ -12,6 +12,8 @@ export default defineRule({
     /forcibly closed by the remote host/,
     /\bUND_ERR_SOCKET\b/,
     /\bother side closed\b/,
+    // node-fetch's words (ERR_STREAM_PREMATURE_CLOSE) when the response body stops before its end.
+    /\b(?:Premature close|ERR_STREAM_PREMATURE_CLOSE)\b/,
     /\bEPIPE\b/,
     /\bECONNREFUSED\b/,
     // A retrieved zip that ends early: the download was cut off before its last bytes.

@@ -9,6 +9,10 @@ export default defineRule({
     /connect ETIMEDOUT (?<address>[\d.:a-fA-F]+)/,
     /\bE(?:SOCKET)?TIMEDOUT\b/,
     /The user aborted a request\./,
+    // The same abort through Node's own fetch: the DOMException texts of AbortSignal.timeout() and of an
+    // aborted request.
+    /\bThe operation was aborted due to timeout\b/,
+    /\bThis operation was aborted\b/,
     /\b(?:TLS handshake|Socket|socket|Connection|connection) timeout\b/,
     /\bUND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT\b/,
     /\b(?:Connect|Headers|Body) Timeout Error\b/
