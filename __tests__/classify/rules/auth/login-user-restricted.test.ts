@@ -24,6 +24,18 @@ describeRule(rule, {
       text: 'sf:ORG_LOCKED: ORG_LOCKED',
       surface: 'log',
       captures: { reason: 'ORG_LOCKED' }
+    },
+    {
+      // the OAuth token endpoint's error code and description for a deactivated user, as a JSON body
+      text: '{"error":"inactive_user","error_description":"user is inactive"}',
+      surface: 'cli',
+      captures: { reason: 'inactive_user' }
+    },
+    {
+      // the LoginFault code from the API's ExceptionCode list (our framing, as above)
+      text: 'INVALID_LOGIN: LOGIN_DURING_RESTRICTED_DOMAIN',
+      surface: 'cli',
+      captures: { reason: 'LOGIN_DURING_RESTRICTED_DOMAIN' }
     }
   ],
   negatives: [
@@ -32,6 +44,14 @@ describeRule(rule, {
       text: "ALREADY_IN_PROCESS: The changes you requested require salesforce.com to temporarily lock your organization's administration setup.",
       surface: 'cli'
     },
-    { text: 'System.AssertException: Assertion Failed: inactive user should not be assigned', surface: 'log' }
+    {
+      text: 'System.AssertException: Assertion Failed: inactive user should not be assigned',
+      surface: 'log'
+    },
+    // a field named like the code, in a test's own failure
+    {
+      text: 'System.AssertException: Assertion Failed: Expected: true, Actual: false (is_inactive_user__c)',
+      surface: 'log'
+    }
   ]
 })

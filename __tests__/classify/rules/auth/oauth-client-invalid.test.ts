@@ -3,6 +3,11 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // the OAuth endpoint's error code and description for a callback URL the connected app does not list
+    {
+      text: 'error=redirect_uri_mismatch&error_description=redirect_uri%20must%20match%20configuration',
+      surface: 'cli'
+    },
     {
       // scratch org creation through a Dev Hub whose connected app has a bad callback URL
       text: 'ERROR running force:org:create: The callback URL provided is not valid',
@@ -27,5 +32,9 @@ describeRule(rule, {
       surface: 'log'
     }
   ],
-  negatives: [{ text: 'Error authenticating with the refresh token due to: expired access/refresh token' }]
+  negatives: [
+    { text: 'Error authenticating with the refresh token due to: expired access/refresh token' },
+    // a variable named after the code in the user's own script: the text is ours
+    { text: 'ReferenceError: redirect_uri_mismatch_count is not defined', surface: 'cli' }
+  ]
 })

@@ -3,6 +3,10 @@ import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
   positives: [
+    // an access token the org no longer accepts: jsforce refreshes on this errorCode as on INVALID_SESSION_ID,
+    // and the userinfo endpoint answers it as a 403's whole body
+    { text: '[{"message":"Bad_OAuth_Token","errorCode":"Bad_OAuth_Token"}]', surface: 'cli' },
+    { text: 'Error (1): Bad_OAuth_Token', surface: 'cli' },
     // salesforce-alm (the sfdx toolbelt), messages UserSessionIsInvalid
     {
       text: 'ci-scratch: The user session for this org is expired or invalid. Please run config.',

@@ -14,7 +14,9 @@ export default defineRule({
     /This org appears to have a problem with its OAuth configuration/,
     // Scratch org sign-up (error C-1016): the Dev Hub's connected app used to set up the new org.
     /\bError while configuring the OAuth connected app for Proxy Signup\b/,
-    /\bThe callback URL provided is not valid\b/
+    /\bThe callback URL provided is not valid\b/,
+    // The OAuth endpoint's code for a callback URL the connected app does not list.
+    /\bredirect_uri_mismatch\b/
   ],
   explanation:
     'Salesforce did not recognise the OAuth client: the consumer key is wrong or belongs to another org, the consumer secret does not match, or the connected app does not allow the grant type the CLI used or has a callback URL Salesforce rejects (scratch org sign-up goes through the Dev Hub’s app). New or edited connected apps also take several minutes to become usable.',

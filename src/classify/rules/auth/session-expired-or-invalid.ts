@@ -12,6 +12,8 @@ export default defineRule({
     /\bThe user session for this org is expired or invalid\b/,
     /Invalid Session ID found in SessionHeader/,
     /This session is not valid for use with the (?:REST )?API/,
+    // The code for an access token the org no longer accepts (REST errorCode, or userinfo's 403 body).
+    /\bBad_OAuth_Token\b/,
     // SFDMU's wording, for either org of a data move.
     /\bAccess token (?:to|for) the [^\n]{1,80}? has (?:been )?expired or the user has no access/
   ],
