@@ -12496,13 +12496,16 @@ const UNREACHABLE = String.raw `(?:fetch failed|request to \S+ failed|getaddrinf
     patterns: [
         /(?:due to|invalid_grant|Errors encountered)(?::|::)\s*(?<reason>inactive user|inactive organization|ip restricted|user is frozen|organization is locked)/i,
         // The same refusals as SOAP/REST API fault codes (username-password logins, data loaders, Ant).
-        /\b(?<reason>PASSWORD_LOCKOUT|ORG_LOCKED)\b/
+        /\b(?<reason>PASSWORD_LOCKOUT|ORG_LOCKED|LOGIN_DURING_RESTRICTED_DOMAIN)\b/,
+        // The OAuth token endpoint's own error codes for the same refusals.
+        /\b(?<reason>inactive_user|inactive_org)\b/
     ],
-    explanation: 'The credentials are right but Salesforce refuses the login for this user: the user is deactivated, frozen or locked out after too many failed logins (PASSWORD_LOCKOUT), the org itself is locked (ORG_LOCKED: an unpaid or ended subscription), or the login comes from an IP address outside the allowed login IP ranges of the profile or connected app.',
+    explanation: 'The credentials are right but Salesforce refuses the login for this user: the user is deactivated (inactive_user), frozen or locked out after too many failed logins (PASSWORD_LOCKOUT), the org itself is inactive or locked (inactive_org, ORG_LOCKED: an unpaid or ended subscription), the login comes from an IP address outside the allowed login IP ranges of the profile or connected app, or the org accepts logins only through its My Domain (LOGIN_DURING_RESTRICTED_DOMAIN).',
     remediation: [
         'In Setup > Users check that the deploy user is active, not frozen and not locked out (an administrator can unlock it there).',
         'An org that is locked as a whole (ORG_LOCKED) can only be unlocked by Salesforce: contact your account team.',
         "Allow the runner's IP ranges in the profile's Login IP Ranges, or set the connected app's IP Relaxation to \"Relax IP restrictions\".",
+        "For LOGIN_DURING_RESTRICTED_DOMAIN, log in through the org's My Domain URL (`--instance-url https://<MyDomain>.my.salesforce.com`) instead of login.salesforce.com or test.salesforce.com.",
         'Retry the login once the user can log in.'
     ],
     docs: [
@@ -12647,7 +12650,9 @@ const UNREACHABLE = String.raw `(?:fetch failed|request to \S+ failed|getaddrinf
         /This org appears to have a problem with its OAuth configuration/,
         // Scratch org sign-up (error C-1016): the Dev Hub's connected app used to set up the new org.
         /\bError while configuring the OAuth connected app for Proxy Signup\b/,
-        /\bThe callback URL provided is not valid\b/
+        /\bThe callback URL provided is not valid\b/,
+        // The OAuth endpoint's code for a callback URL the connected app does not list.
+        /\bredirect_uri_mismatch\b/
     ],
     explanation: 'Salesforce did not recognise the OAuth client: the consumer key is wrong or belongs to another org, the consumer secret does not match, or the connected app does not allow the grant type the CLI used or has a callback URL Salesforce rejects (scratch org sign-up goes through the Dev Hub’s app). New or edited connected apps also take several minutes to become usable.',
     remediation: [
@@ -12822,6 +12827,8 @@ const UNREACHABLE = String.raw `(?:fetch failed|request to \S+ failed|getaddrinf
         /\bThe user session for this org is expired or invalid\b/,
         /Invalid Session ID found in SessionHeader/,
         /This session is not valid for use with the (?:REST )?API/,
+        // The code for an access token the org no longer accepts (REST errorCode, or userinfo's 403 body).
+        /\bBad_OAuth_Token\b/,
         // SFDMU's wording, for either org of a data move.
         /\bAccess token (?:to|for) the [^\n]{1,80}? has (?:been )?expired or the user has no access/
     ],
@@ -18845,9 +18852,12 @@ const testRules = [
         // plugin-trust's download of the CLI's signing certificate ("failed with error code: [503]").
         /\bfailed with error code: \[(?<status>5\d\d)\]/,
         /HTTP response contains html content\.[\s\S]{0,300}?HTTP status code: (?<status>5\d\d)/,
-        /<title>An internal server error has occurred<\/title>/,
+        // The org's error page, as a title or as text once the page's markup is stripped.
+        /\bAn internal server error has occurred\b/,
         /An error has occurred while processing your request\. The salesforce\.com support team has been notified/,
         /\b(?<status>50[234]) (?:Service Unavailable|Bad Gateway|Gateway Time-?out)\b/,
+        // The status line's reason phrase on its own ("HTTPError: Bad Gateway"), in its title case.
+        /\b(?:Bad Gateway|Gateway Time-?out)\b/,
         /\bServer temporarily unavailable\b/i,
         // The API fault code for a server the call needs being down or overloaded ("Server too busy").
         /\bSERVER_UNAVAILABLE\b/,
@@ -18879,6 +18889,8 @@ const testRules = [
         /forcibly closed by the remote host/,
         /\bUND_ERR_SOCKET\b/,
         /\bother side closed\b/,
+        // node-fetch's words (ERR_STREAM_PREMATURE_CLOSE) when the response body stops before its end.
+        /\b(?:Premature close|ERR_STREAM_PREMATURE_CLOSE)\b/,
         /\bEPIPE\b/,
         /\bECONNREFUSED\b/,
         // A retrieved zip that ends early: the download was cut off before its last bytes.
@@ -18952,6 +18964,10 @@ const testRules = [
         /connect ETIMEDOUT (?<address>[\d.:a-fA-F]+)/,
         /\bE(?:SOCKET)?TIMEDOUT\b/,
         /The user aborted a request\./,
+        // The same abort through Node's own fetch: the DOMException texts of AbortSignal.timeout() and of an
+        // aborted request.
+        /\bThe operation was aborted due to timeout\b/,
+        /\bThis operation was aborted\b/,
         /\b(?:TLS handshake|Socket|socket|Connection|connection) timeout\b/,
         /\bUND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT\b/,
         /\b(?:Connect|Headers|Body) Timeout Error\b/
