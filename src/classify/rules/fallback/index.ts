@@ -19,8 +19,8 @@ import authWordingUnrecognised from './auth-wording-unrecognised.js'
  * transient; a CLI error that says a login or an authorisation failed as auth. A CLI error that says
  * something cannot be found is the runner's (unknown) when it names a file, module or tool, auth when
  * it names the org the command should use, and a missing dependency only when it names something of
- * the org's. Then
- * catch-alls make sure every failing component, test, coverage warning and CLI error yields a finding.
+ * the org's. Then catch-alls make sure every failing component, test, coverage warning and CLI error
+ * yields a finding.
  */
 export const fallbackRules: readonly Rule[] = [
   authCommandFailedUnrecognised,

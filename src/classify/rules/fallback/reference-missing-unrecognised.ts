@@ -6,7 +6,7 @@ export default defineRule({
   category: 'dependency',
   title: 'Something this component refers to is missing from the target org',
   // A CLI error saying something is missing names a file or module of the runner, or the org itself, as
-  // often as anything of the org's: the three CLI fallbacks in missing-wording.ts tell them apart.
+  // often as anything of the org's: the three CLI fallbacks named in missing-wording.ts tell them apart.
   surfaces: ['component'],
   patterns: [
     // A component that "is not available" or that a user "does not have access to" is, in a deploy, one
