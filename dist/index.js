@@ -33561,7 +33561,7 @@ const MISSING_WORDING = String.raw `(?:not found|wasn[’']t found|weren[’']t 
     category: 'dependency',
     title: 'Something this component refers to is missing from the target org',
     // A CLI error saying something is missing names a file or module of the runner, or the org itself, as
-    // often as anything of the org's: the three CLI fallbacks in missing-wording.ts tell them apart.
+    // often as anything of the org's: the three CLI fallbacks named in missing-wording.ts tell them apart.
     surfaces: ['component'],
     patterns: [
         // A component that "is not available" or that a user "does not have access to" is, in a deploy, one
@@ -33848,8 +33848,8 @@ const auth_wording_unrecognised_SAME_SENTENCE = String.raw `(?:[^.\n>]|\.(?=\S))
  * transient; a CLI error that says a login or an authorisation failed as auth. A CLI error that says
  * something cannot be found is the runner's (unknown) when it names a file, module or tool, auth when
  * it names the org the command should use, and a missing dependency only when it names something of
- * the org's. Then
- * catch-alls make sure every failing component, test, coverage warning and CLI error yields a finding.
+ * the org's. Then catch-alls make sure every failing component, test, coverage warning and CLI error
+ * yields a finding.
  */
 const fallbackRules = [
     auth_command_failed_unrecognised,
