@@ -1,5 +1,13 @@
 import { defineRule } from '../../define-rule.js'
 
+// The Apex parser's words that the SOQL parser also uses.
+const WORDS_SHARED_WITH_SOQL = [
+  /(?<detail>\bunexpected token: '?(?<token>[^'\n]{1,80})'?)/,
+  /(?<detail>\bexpecting an? [\w -]{1,30}, found '(?<token>[^'\n]{0,80})')/,
+  /(?<detail>\b(?:extraneous|mismatched) input '(?<token>[^'\n]{0,80})' expecting [^\n]+)/,
+  /(?<detail>\bno viable alternative at (?:input|character) '(?<token>[^'\n]{0,80})')/
+]
+
 export default defineRule({
   id: 'apex-syntax-error',
   category: 'metadata',
@@ -22,10 +30,15 @@ export default defineRule({
     /(?<detail>\bUnexpected syntax error: [^\n]+)/,
     /(?<detail>\bExpression cannot be a statement\.?)/,
     /(?<detail>\bInvalid (?:Date|DateTime|Time) '(?<token>[^'\n]+)'\. [^\n]*)/,
-    /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\bunexpected token: '?(?<token>[^'\n]{1,80})'?)/,
-    /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\bexpecting an? [\w -]{1,30}, found '(?<token>[^'\n]{0,80})')/,
-    /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\b(?:extraneous|mismatched) input '(?<token>[^'\n]{0,80})' expecting [^\n]+)/,
-    /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\bno viable alternative at (?:input|character) '(?<token>[^'\n]{0,80})')/
+    // Words the parser shares with SOQL's: not after a runtime exception's name (QueryException) or a
+    // query error's position ("ERROR at Row:1:Column:82", the next line when the CLI prints it over lines).
+    ...WORDS_SHARED_WITH_SOQL.map(
+      words =>
+        new RegExp(
+          String.raw`(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})${words.source}`,
+          words.flags
+        )
+    )
   ],
   explanation:
     'The Apex parser could not read the class or trigger: a missing semicolon or brace, a stray token, an unterminated string or comment. Nothing in the file compiles until the syntax is fixed, and every class that uses it fails as well.',
