@@ -8,3 +8,6 @@
  * write their apostrophes either way ("doesn’t exist").
  */
 export const MISSING_WORDING = String.raw`(?:not found|wasn[’']t found|weren[’']t found|does not exist|doesn[’']t exist|do not exist|no such(?! (?:file|process|device|host)\b)|cannot find(?! the (?:path|file) specified)|can[’']t find|couldn[’']t find|could not find|unable to find|could not resolve|cannot be resolved|can[’']t be resolved|cannot be found|can[’']t be found|could not be found|invalid reference)`
+
+/** Up to 80 characters of one sentence, between the wording and the thing said to be missing. */
+export const SAME_SENTENCE = String.raw`[^.\n]{0,80}?`

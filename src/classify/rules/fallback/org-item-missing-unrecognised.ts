@@ -1,5 +1,5 @@
 import { defineRule } from '../../define-rule.js'
-import { MISSING_WORDING } from '../missing-wording.js'
+import { MISSING_WORDING, SAME_SENTENCE } from '../missing-wording.js'
 
 // What a command can look for in an org and not find: the Metadata API's type names (as written and in
 // words) and the records behind them. A sandbox is left out: the CLI says the same of the org it should
@@ -8,7 +8,6 @@ import { MISSING_WORDING } from '../missing-wording.js'
 const ORG_ITEM = String.raw`(?:s?objects?|sobject type|fields?|columns?|entity|entities|records?|(?:apex |test )?class(?:es)?|triggers?|(?:test )?suites?|components?|package(?: versions?)?|packages|templates?|permission sets?|(?:permission set )?licen[cs]es?|profiles?|(?:user |public )?groups?|record ?types?|picklist(?: values?)?|(?:global |standard )?value sets?|metadata(?: types?)?|flows?|layouts?|custom (?:metadata(?: types?)?|settings?|labels?|permissions?)|named credentials?|connected apps?|namespaces?|ancestor|queues?|reports?|dashboards?|static resources?|(?:Visualforce |Apex )?pages?|sites?|agents?|Apex(?:Class|Trigger|Page|Component|TestSuite)|Custom(?:Object|Field|Metadata|Label|Permission|Tab)|(?:Global|Standard)ValueSet|PermissionSet(?:Group|License)?|FlexiPage|FlowDefinition|(?:LightningComponent|AuraDefinition|Experience)Bundle|StaticResource|RecordType|EmailTemplate|ConnectedApp|NamedCredential|GenAi(?:Plugin|Planner|PlannerBundle|Function|PromptTemplate))`
 // The noun and the wording share a sentence: "The package ancestor … was not found", "No such column
 // 'X' on sobject", "no subscriber package version record found", "No package named 'Acme Core' found".
-const SAME_SENTENCE = String.raw`[^.\n]{0,80}?`
 
 export default defineRule({
   id: 'org-item-missing-unrecognised',

@@ -1,12 +1,11 @@
 import { defineRule } from '../../define-rule.js'
-import { MISSING_WORDING } from '../missing-wording.js'
+import { MISSING_WORDING, SAME_SENTENCE } from '../missing-wording.js'
 
 // What a job keeps on its runner or in its repository rather than in the org: files and folders (named,
 // or by an extension, which follows a name rather than starting a word), installed modules and
 // packages, tools, images and the places they come from. Not "registry": the CLI's own metadata
 // registry ("No child types found in registry for CustomLabels") is no more the runner's than the org's.
 const RUNNER_ITEM = String.raw`(?:\b(?:modules?|files?|director(?:y|ies)|folders?|path|npm|yarn|main class|image|library|node_modules|imported from|plugins?|agent pool|pool|resource group)|\.(?:json|xml|js|ts|ya?ml|txt|log|zip|info|sh))`
-const SAME_SENTENCE = String.raw`[^.\n]{0,80}?`
 // A custom API name after the missing wording ("No such object with name acme__Config__mdt") is the
 // org's, whatever file the command was reading.
 const NO_API_NAME_AFTER = String.raw`(?![^.\n]{0,80}?\w__(?:c|mdt|r|e|x|b)\b)`
