@@ -15030,6 +15030,8 @@ const dependencyRules = [
  * write their apostrophes either way ("doesn’t exist").
  */
 const MISSING_WORDING = String.raw `(?:not found|wasn[’']t found|weren[’']t found|does not exist|doesn[’']t exist|do not exist|no such(?! (?:file|process|device|host)\b)|cannot find(?! the (?:path|file) specified)|can[’']t find|couldn[’']t find|could not find|unable to find|could not resolve|cannot be resolved|can[’']t be resolved|cannot be found|can[’']t be found|could not be found|invalid reference)`;
+/** Up to 80 characters of one sentence, between the wording and the thing said to be missing. */
+const SAME_SENTENCE = String.raw `[^.\n]{0,80}?`;
 
 ;// CONCATENATED MODULE: ./src/classify/rules/fallback/reference-missing-unrecognised.ts
 
@@ -15067,7 +15069,6 @@ const MISSING_WORDING = String.raw `(?:not found|wasn[’']t found|weren[’']t 
 const ORG_ITEM = String.raw `(?:s?objects?|sobject type|fields?|columns?|entity|entities|records?|(?:apex |test )?class(?:es)?|triggers?|(?:test )?suites?|components?|package(?: versions?)?|packages|templates?|permission sets?|(?:permission set )?licen[cs]es?|profiles?|(?:user |public )?groups?|record ?types?|picklist(?: values?)?|(?:global |standard )?value sets?|metadata(?: types?)?|flows?|layouts?|custom (?:metadata(?: types?)?|settings?|labels?|permissions?)|named credentials?|connected apps?|namespaces?|ancestor|queues?|reports?|dashboards?|static resources?|(?:Visualforce |Apex )?pages?|sites?|agents?|Apex(?:Class|Trigger|Page|Component|TestSuite)|Custom(?:Object|Field|Metadata|Label|Permission|Tab)|(?:Global|Standard)ValueSet|PermissionSet(?:Group|License)?|FlexiPage|FlowDefinition|(?:LightningComponent|AuraDefinition|Experience)Bundle|StaticResource|RecordType|EmailTemplate|ConnectedApp|NamedCredential|GenAi(?:Plugin|Planner|PlannerBundle|Function|PromptTemplate))`;
 // The noun and the wording share a sentence: "The package ancestor … was not found", "No such column
 // 'X' on sobject", "no subscriber package version record found", "No package named 'Acme Core' found".
-const SAME_SENTENCE = String.raw `[^.\n]{0,80}?`;
 /* harmony default export */ const org_item_missing_unrecognised = (defineRule({
     id: 'org-item-missing-unrecognised',
     category: 'dependency',
@@ -15103,7 +15104,6 @@ const SAME_SENTENCE = String.raw `[^.\n]{0,80}?`;
 // packages, tools, images and the places they come from. Not "registry": the CLI's own metadata
 // registry ("No child types found in registry for CustomLabels") is no more the runner's than the org's.
 const RUNNER_ITEM = String.raw `(?:\b(?:modules?|files?|director(?:y|ies)|folders?|path|npm|yarn|main class|image|library|node_modules|imported from|plugins?|agent pool|pool|resource group)|\.(?:json|xml|js|ts|ya?ml|txt|log|zip|info|sh))`;
-const runner_item_missing_unrecognised_SAME_SENTENCE = String.raw `[^.\n]{0,80}?`;
 // A custom API name after the missing wording ("No such object with name acme__Config__mdt") is the
 // org's, whatever file the command was reading.
 const NO_API_NAME_AFTER = String.raw `(?![^.\n]{0,80}?\w__(?:c|mdt|r|e|x|b)\b)`;
@@ -15113,10 +15113,10 @@ const NO_API_NAME_AFTER = String.raw `(?![^.\n]{0,80}?\w__(?:c|mdt|r|e|x|b)\b)`;
     title: 'A file, module or tool the job needs is missing on the runner',
     surfaces: ['cli'],
     patterns: [
-        new RegExp(String.raw `${RUNNER_ITEM}\b${runner_item_missing_unrecognised_SAME_SENTENCE}\b${MISSING_WORDING}\b${NO_API_NAME_AFTER}`, 'i'),
-        new RegExp(String.raw `\b${MISSING_WORDING}\b${NO_API_NAME_AFTER}${runner_item_missing_unrecognised_SAME_SENTENCE}${RUNNER_ITEM}\b`, 'i'),
+        new RegExp(String.raw `${RUNNER_ITEM}\b${SAME_SENTENCE}\b${MISSING_WORDING}\b${NO_API_NAME_AFTER}`, 'i'),
+        new RegExp(String.raw `\b${MISSING_WORDING}\b${NO_API_NAME_AFTER}${SAME_SENTENCE}${RUNNER_ITEM}\b`, 'i'),
         new RegExp(String.raw `\bno (?:[\w-]+ ){0,4}?${RUNNER_ITEM}(?: [\w-]+){0,3}? (?:was |were )?found\b`, 'i'),
-        new RegExp(String.raw `\bno [\w ]{1,40}? (?:was |were )?found\b${runner_item_missing_unrecognised_SAME_SENTENCE}${RUNNER_ITEM}\b`, 'i')
+        new RegExp(String.raw `\bno [\w ]{1,40}? (?:was |were )?found\b${SAME_SENTENCE}${RUNNER_ITEM}\b`, 'i')
     ],
     explanation: 'The message says something could not be found, but what it names is on the runner or in the repository (a file, folder, installed module, tool or image), not in the org: nothing is wrong with the deployment itself, and rerunning will fail the same way until the job or the repository is fixed.',
     remediation: [
@@ -16311,6 +16311,13 @@ const limitsRules = [
 
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-syntax-error.ts
 
+// The Apex parser's words that the SOQL parser also uses.
+const WORDS_SHARED_WITH_SOQL = [
+    /(?<detail>\bunexpected token: '?(?<token>[^'\n]{1,80})'?)/,
+    /(?<detail>\bexpecting an? [\w -]{1,30}, found '(?<token>[^'\n]{0,80})')/,
+    /(?<detail>\b(?:extraneous|mismatched) input '(?<token>[^'\n]{0,80})' expecting [^\n]+)/,
+    /(?<detail>\bno viable alternative at (?:input|character) '(?<token>[^'\n]{0,80})')/
+];
 /* harmony default export */ const apex_syntax_error = (defineRule({
     id: 'apex-syntax-error',
     category: 'metadata',
@@ -16333,10 +16340,9 @@ const limitsRules = [
         /(?<detail>\bUnexpected syntax error: [^\n]+)/,
         /(?<detail>\bExpression cannot be a statement\.?)/,
         /(?<detail>\bInvalid (?:Date|DateTime|Time) '(?<token>[^'\n]+)'\. [^\n]*)/,
-        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\bunexpected token: '?(?<token>[^'\n]{1,80})'?)/,
-        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\bexpecting an? [\w -]{1,30}, found '(?<token>[^'\n]{0,80})')/,
-        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\b(?:extraneous|mismatched) input '(?<token>[^'\n]{0,80})' expecting [^\n]+)/,
-        /(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})(?<detail>\bno viable alternative at (?:input|character) '(?<token>[^'\n]{0,80})')/
+        // Words the parser shares with SOQL's: not after a runtime exception's name (QueryException) or a
+        // query error's position ("ERROR at Row:1:Column:82", the next line when the CLI prints it over lines).
+        ...WORDS_SHARED_WITH_SOQL.map(words => new RegExp(String.raw `(?<!Exception: (?:line \d{1,6}:\d{1,6} )?|Column:\d{1,6}\s{1,2})${words.source}`, words.flags))
     ],
     explanation: 'The Apex parser could not read the class or trigger: a missing semicolon or brace, a stray token, an unterminated string or comment. Nothing in the file compiles until the syntax is fixed, and every class that uses it fails as well.',
     remediation: [
@@ -16469,38 +16475,40 @@ const limitsRules = [
 
 ;// CONCATENATED MODULE: ./src/classify/rules/metadata/apex-type-mismatch.ts
 
+// The compiler's words for a type it cannot use where it is written.
+const TYPE_MISMATCH_WORDS = [
+    /(?<detail>\bIllegal assignment from (?<fromType>\S+) to (?<toType>\S+))/,
+    /(?<detail>\bIllegal conversion from \S+ to [^\s]+)/,
+    /(?<detail>\bIncompatible types (?:since an instance of|in (?:ternary|null coalescing) operator)[^\n]+)/,
+    /(?<detail>\bIncompatible (?:element|key|value) type [^\n]+)/,
+    /(?<detail>\bComparison arguments must be compatible types: [^\n]+)/,
+    /(?<detail>\bInvalid bind expression type of \S+ for column of type \S+)/,
+    /(?<detail>\bInitial term of field expression must be a concrete SObject: [^\n]+)/,
+    /(?<detail>\bInitial expression is of incorrect type, expected: [^\n]+)/,
+    /(?<detail>\bInvalid initial expression type for field [^\n]+)/,
+    /(?<detail>\bInvalid initializer type [^\n]+)/,
+    /(?<detail>\bInvalid (?:key|value|loop variable) type [^\n]+)/,
+    /(?<detail>\bExpression must be a list type: [^\n]+)/,
+    /(?<detail>\bLoop must iterate over collection: [^\n]+)/,
+    /(?<detail>\bLoop variable must be a generic SObject or List[^\n]*)/,
+    /(?<detail>\bDML requires SObject or SObject list type: [^\n]+)/,
+    /(?<detail>\bOperation (?:cast|instanceof) is not allowed on type: [^\n]+)/,
+    /(?<detail>\bArithmetic expressions must use numeric arguments)/,
+    /(?<detail>\bCondition expression must be of type Boolean: [^\n]+)/,
+    /(?<detail>\b(?:Date|Time|Date\/time) expressions must use [^\n]+)/,
+    /(?<detail>\b(?:Throw expression|Catch block variable) must be of type exception: [^\n]+)/,
+    /(?<detail>\bList index must be of type [^\n]+)/,
+    /(?<detail>\b(?:Variables|Parameters|Properties) cannot be of type void)/,
+    /(?<detail>\bInequality operator not allowed for this type: [^\n]+)/
+];
 /* harmony default export */ const apex_type_mismatch = (defineRule({
     id: 'apex-type-mismatch',
     category: 'metadata',
     title: 'Apex type mismatch: {detail}',
     surfaces: ['component', 'test', 'cli', 'log'],
-    patterns: [
-        // Never after a runtime exception's name: System.SObjectException, TypeException and QueryException
-        // say some of the compiler's words when a test runs, and then the test failed, not the compile.
-        /(?<!Exception: )(?<detail>\bIllegal assignment from (?<fromType>\S+) to (?<toType>\S+))/,
-        /(?<!Exception: )(?<detail>\bIllegal conversion from \S+ to [^\s]+)/,
-        /(?<!Exception: )(?<detail>\bIncompatible types (?:since an instance of|in (?:ternary|null coalescing) operator)[^\n]+)/,
-        /(?<!Exception: )(?<detail>\bIncompatible (?:element|key|value) type [^\n]+)/,
-        /(?<!Exception: )(?<detail>\bComparison arguments must be compatible types: [^\n]+)/,
-        /(?<!Exception: )(?<detail>\bInvalid bind expression type of \S+ for column of type \S+)/,
-        /(?<!Exception: )(?<detail>\bInitial term of field expression must be a concrete SObject: [^\n]+)/,
-        /(?<!Exception: )(?<detail>\bInitial expression is of incorrect type, expected: [^\n]+)/,
-        /(?<!Exception: )(?<detail>\bInvalid initial expression type for field [^\n]+)/,
-        /(?<!Exception: )(?<detail>\bInvalid initializer type [^\n]+)/,
-        /(?<!Exception: )(?<detail>\bInvalid (?:key|value|loop variable) type [^\n]+)/,
-        /(?<!Exception: )(?<detail>\bExpression must be a list type: [^\n]+)/,
-        /(?<!Exception: )(?<detail>\bLoop must iterate over collection: [^\n]+)/,
-        /(?<!Exception: )(?<detail>\bLoop variable must be a generic SObject or List[^\n]*)/,
-        /(?<!Exception: )(?<detail>\bDML requires SObject or SObject list type: [^\n]+)/,
-        /(?<!Exception: )(?<detail>\bOperation (?:cast|instanceof) is not allowed on type: [^\n]+)/,
-        /(?<!Exception: )(?<detail>\bArithmetic expressions must use numeric arguments)/,
-        /(?<!Exception: )(?<detail>\bCondition expression must be of type Boolean: [^\n]+)/,
-        /(?<!Exception: )(?<detail>\b(?:Date|Time|Date\/time) expressions must use [^\n]+)/,
-        /(?<!Exception: )(?<detail>\b(?:Throw expression|Catch block variable) must be of type exception: [^\n]+)/,
-        /(?<!Exception: )(?<detail>\bList index must be of type [^\n]+)/,
-        /(?<!Exception: )(?<detail>\b(?:Variables|Parameters|Properties) cannot be of type void)/,
-        /(?<!Exception: )(?<detail>\bInequality operator not allowed for this type: [^\n]+)/
-    ],
+    // Never after a runtime exception's name: System.SObjectException, TypeException and QueryException
+    // say some of the compiler's words when a test runs, and then the test failed, not the compile.
+    patterns: TYPE_MISMATCH_WORDS.map(words => new RegExp(String.raw `(?<!Exception: )${words.source}`, words.flags)),
     explanation: 'An expression has a type the compiler cannot use where it is written: assigning one type to another, comparing unrelated types, binding a value of the wrong type into SOQL, or reading a field from something that is not an SObject.',
     remediation: [
         'Open the line the failure points at and make the types agree ({detail}): cast explicitly, change the variable declaration, or convert the value (String.valueOf, Date.valueOf, Id.valueOf).',
