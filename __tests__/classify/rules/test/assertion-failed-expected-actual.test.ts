@@ -32,7 +32,22 @@ describeRule(rule, {
       // jamessimone/apex-rollup issue 19: legacy deploy line
       text: 'Test failure, method: RollupTests.shouldMinDateOnUpdate -- System.AssertException: Assertion Failed: Expected: 2020-12-06 00:00:00, Actual: 2021-01-30 00:00:00 stack Class.RollupTests.shouldMinDateOnUpdate: line 1278, column 1',
       surface: 'log',
-      captures: { expected: '2020-12-06 00:00:00' }
+      captures: { expected: '2020-12-06 00:00:00', actual: '2021-01-30 00:00:00' }
+    },
+    {
+      // SalesforceLabs/survey-force issue 100: the stack trace glued onto the value
+      text: 'System.AssertException: Assertion Failed: Expected: false, Actual: trueStack Trace: Class.SFDCAccessControllerTest.testAccessControl: line 141, column 1',
+      captures: { expected: 'false', actual: 'true' }
+    },
+    {
+      // Developer forums thread 906F00000008z8vIAA: message and stack trace joined by a tab
+      text: 'System.AssertException: Assertion Failed: Expected: Benchmark, Actual: N/A\tClass.testUKItemCodes.testUKItemCodes: line 47, column 5',
+      captures: { expected: 'Benchmark', actual: 'N/A' }
+    },
+    {
+      // The text is ours: an actual value that itself mentions a class stays whole
+      text: 'System.AssertException: Assertion Failed: Expected: Invalid conversion from runtime type fflib_ApplicationTest.ContactsConstructor, Actual: Invalid conversion from runtime type Class.Other',
+      captures: { actual: 'Invalid conversion from runtime type Class.Other' }
     }
   ],
   negatives: [

@@ -1,13 +1,25 @@
 import { defineRule } from '../../define-rule.js'
 
+/**
+ * Where the actual value ends. Reports that joined a log's lines glue the stack trace onto the
+ * message ("Actual: trueStack Trace: Class.…", "Actual: 0 stack Class.…: line 51"), and the title
+ * should show the value, not the trace. The look-ahead is bounded so that it costs a constant per
+ * character.
+ */
+const ACTUAL_VALUE = String.raw`(?<actual>[^\n]*?)(?=[ \t]{0,4}(?:Stack Trace\b|stack[ \t]{1,4}Class\.|Class\.[\w.]{1,255}: line \d)|\n|$)`
+
 export default defineRule({
   id: 'assertion-failed-expected-actual',
   category: 'test',
   title: 'Assertion failed: expected {expected}, got {actual}',
   surfaces: ['test', 'cli', 'log'],
   patterns: [
-    /AssertException: Assertion Failed: Expected: (?<expected>[^\n]*), Actual: (?<actual>[^\n]*)/,
-    /AssertException: Assertion Failed: (?<detail>[^\n]*?): Expected: (?<expected>[^,:\n]*), Actual: (?<actual>[^\n]*)/
+    new RegExp(
+      String.raw`AssertException: Assertion Failed: Expected: (?<expected>[^\n]*), Actual: ${ACTUAL_VALUE}`
+    ),
+    new RegExp(
+      String.raw`AssertException: Assertion Failed: (?<detail>[^\n]*?): Expected: (?<expected>[^,:\n]*), Actual: ${ACTUAL_VALUE}`
+    )
   ],
   explanation:
     'An `Assert.areEqual` / `System.assertEquals` in the test compared two values and they differed: the code under test returned something other than what the test expects, or the test data is not what the test assumed.',
