@@ -45,10 +45,15 @@ describeRule(rule, {
     {
       // forcedotcom/cli#838
       text: 'ERROR running force:org:display: Must pass a username and/or OAuth options when creating an AuthInfo instance.'
+    },
+    {
+      // salesforcecli/plugin-org messages/delete_scratch.md (error.missingUsername): a teardown step with no org
+      text: 'Unable to determine the username of the org to delete. Specify the username with the --target-org | -o flag.'
     }
   ],
   negatives: [
     { text: 'Flag --wait expects a value', surface: 'cli' },
+    { text: 'Unable to determine content type for file: data/Account.csv.', surface: 'cli' },
     { text: 'No authorization information found for prod.' }
   ]
 })

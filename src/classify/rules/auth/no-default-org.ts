@@ -22,7 +22,9 @@ export default defineRule({
     /No org specified and no default org set/,
     /This command requires a (?:target )?(?:org )?username\b/i,
     /\bNo orgs can be found\./,
-    /\bCan[’']t find any active scratch orgs, Dev Hubs, or other orgs\b/
+    /\bCan[’']t find any active scratch orgs, Dev Hubs, or other orgs\b/,
+    // plugin-org and plugin-source when a command is given neither a flag nor a default org.
+    /\bUnable to determine the username of the org to \w+/
   ],
   explanation:
     'The command did not get --target-org and the CLI has no default org (target-org config). The login step did not use --set-default, or the command runs in another directory or HOME than the login.',
