@@ -16,6 +16,15 @@ describeRule(rule, {
   negatives: [
     {
       text: 'Component conversion succeeded for 12 files'
+    },
+    // forcedotcom/cli#2138 and #1438: faults in the CLI's own code, a CLI bug whatever file it met
+    {
+      text: 'Error(1): Component conversion failed: fast_xml_parser_1.XMLBuilder is not a constructor',
+      surface: 'cli'
+    },
+    {
+      text: "Component conversion failed: Cannot create property 'CustomObject' on string ''",
+      surface: 'cli'
     }
   ]
 })

@@ -5,7 +5,12 @@ export default defineRule({
   category: 'metadata',
   title: 'The CLI could not convert a source file to metadata: {detail}',
   surfaces: ['cli', 'log', 'component'],
-  patterns: [/Component conversion failed: (?<detail>[^\n]+)/],
+  patterns: [
+    // A JavaScript fault in the CLI's own code ("XMLBuilder is not a constructor", "group.push is not a
+    // function", "Cannot create property 'x' on string") is a CLI bug whatever file it met, so it is left
+    // to the CLI catch-all.
+    /Component conversion failed: (?![^\n]*? is not a (?:function|constructor)\b|Cannot create property\b)(?<detail>[^\n]+)/
+  ],
   explanation:
     'Before deploying, the CLI converts source-format files into Metadata API files. A file it cannot read — malformed XML, an unexpected element, or a file in the wrong folder for its type — stops the conversion.',
   remediation: [
