@@ -112,6 +112,12 @@ describeRule(rule, {
       text: "Can't retrieve package metadata. The org you specified doesn't have the required second-generation packaging permission enabled. Enable this permission on your Dev Hub org, and try again.",
       surface: 'cli',
       captures: { feature: 'second-generation packaging' }
+    },
+    {
+      // trailheadapps/ebikes-lwc#158: a Lightning page deployed to an org without My Domain
+      text: 'You must have My Domain deployed to use component c:pageTemplate_2_7_3',
+      surface: 'component',
+      captures: { feature: 'My Domain' }
     }
   ],
   negatives: [
@@ -123,6 +129,8 @@ describeRule(rule, {
     // an API version too old for the type, not a feature the org lacks
     { text: 'sf:INVALID_TYPE: INVALID_TYPE: Cannot use: FlowDefinition in this version', surface: 'cli' },
     { text: 'Log a case with Salesforce Support and include the error ID', surface: 'cli' },
+    // A requirement on the component's own settings, not an org feature (the text is ours).
+    { text: 'You must have at least one value selected to use this picklist', surface: 'component' },
     // The project's own class hidden by its access modifier: a code error.
     { text: 'Type is not visible: AccountService.Helper' },
     // Tracking a field the org does track, but one too many: an org limit, not a missing setting.

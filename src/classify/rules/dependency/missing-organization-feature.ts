@@ -14,6 +14,8 @@ export default defineRule({
     /\brequires the following feature and its associated permissions: (?<feature>[^\n.]{1,80})/,
     /\b(?<feature>[A-Z][\w ]{1,60})\([\w./-]{1,200}-meta\.xml\) Missing feature\b/,
     /\b(?<feature>[A-Z][\w ]{1,40}?) must be enabled before deploying\b/,
+    // A Lightning page or component that needs an org-wide setting ("You must have My Domain deployed").
+    /\bYou must have (?<feature>[A-Z][\w ]{1,40}?) (?:deployed|enabled|turned on) to use\b/,
     // Apex using an org preference that Setup leaves off ("Apex approval lock/unlock api preference not enabled").
     /\b(?<feature>[A-Z][\w /-]{2,60}?) (?:api )?preference (?:is )?not enabled\b/,
     // A component that only the org itself creates, once a Setup preference is switched on.
