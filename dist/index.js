@@ -31115,7 +31115,9 @@ const UNREACHABLE = String.raw `(?:fetch failed|request to \S+ failed|getaddrinf
         /No org specified and no default org set/,
         /This command requires a (?:target )?(?:org )?username\b/i,
         /\bNo orgs can be found\./,
-        /\bCan[’']t find any active scratch orgs, Dev Hubs, or other orgs\b/
+        /\bCan[’']t find any active scratch orgs, Dev Hubs, or other orgs\b/,
+        // plugin-org and plugin-source when a command is given neither a flag nor a default org.
+        /\bUnable to determine the username of the org to \w+/
     ],
     explanation: 'The command did not get --target-org and the CLI has no default org (target-org config). The login step did not use --set-default, or the command runs in another directory or HOME than the login.',
     remediation: [
@@ -32345,6 +32347,8 @@ const coverageRules = [
         /\brequires the following feature and its associated permissions: (?<feature>[^\n.]{1,80})/,
         /\b(?<feature>[A-Z][\w ]{1,60})\([\w./-]{1,200}-meta\.xml\) Missing feature\b/,
         /\b(?<feature>[A-Z][\w ]{1,40}?) must be enabled before deploying\b/,
+        // A Lightning page or component that needs an org-wide setting ("You must have My Domain deployed").
+        /\bYou must have (?<feature>[A-Z][\w ]{1,40}?) (?:deployed|enabled|turned on) to use\b/,
         // Apex using an org preference that Setup leaves off ("Apex approval lock/unlock api preference not enabled").
         /\b(?<feature>[A-Z][\w /-]{2,60}?) (?:api )?preference (?:is )?not enabled\b/,
         // A component that only the org itself creates, once a Setup preference is switched on.
@@ -35933,7 +35937,12 @@ const TYPE_MISMATCH_WORDS = [
     category: 'metadata',
     title: 'The CLI could not convert a source file to metadata: {detail}',
     surfaces: ['cli', 'log', 'component'],
-    patterns: [/Component conversion failed: (?<detail>[^\n]+)/],
+    patterns: [
+        // A JavaScript fault in the CLI's own code ("XMLBuilder is not a constructor", "group.push is not a
+        // function", "Cannot create property 'x' on string") is a CLI bug whatever file it met, so it is left
+        // to the CLI catch-all.
+        /Component conversion failed: (?![^\n]*? is not a (?:function|constructor)\b|Cannot create property\b)(?<detail>[^\n]+)/
+    ],
     explanation: 'Before deploying, the CLI converts source-format files into Metadata API files. A file it cannot read — malformed XML, an unexpected element, or a file in the wrong folder for its type — stops the conversion.',
     remediation: [
         'Run the conversion alone to see which file fails: `sf project convert source --source-dir force-app --output-dir /tmp/mdapi`.',
@@ -36409,14 +36418,21 @@ const metadataRules = [
 
 ;// CONCATENATED MODULE: ./src/classify/rules/test/assertion-failed-expected-actual.ts
 
+/**
+ * Where the actual value ends. Reports that joined a log's lines glue the stack trace onto the
+ * message ("Actual: trueStack Trace: Class.…", "Actual: 0 stack Class.…: line 51"), and the title
+ * should show the value, not the trace. The look-ahead is bounded so that it costs a constant per
+ * character.
+ */
+const ACTUAL_VALUE = String.raw `(?<actual>[^\n]*?)(?=[ \t]{0,4}(?:Stack Trace\b|stack[ \t]{1,4}Class\.|Class\.[\w.]{1,255}: line \d)|\n|$)`;
 /* harmony default export */ const assertion_failed_expected_actual = (defineRule({
     id: 'assertion-failed-expected-actual',
     category: 'test',
     title: 'Assertion failed: expected {expected}, got {actual}',
     surfaces: ['test', 'cli', 'log'],
     patterns: [
-        /AssertException: Assertion Failed: Expected: (?<expected>[^\n]*), Actual: (?<actual>[^\n]*)/,
-        /AssertException: Assertion Failed: (?<detail>[^\n]*?): Expected: (?<expected>[^,:\n]*), Actual: (?<actual>[^\n]*)/
+        new RegExp(String.raw `AssertException: Assertion Failed: Expected: (?<expected>[^\n]*), Actual: ${ACTUAL_VALUE}`),
+        new RegExp(String.raw `AssertException: Assertion Failed: (?<detail>[^\n]*?): Expected: (?<expected>[^,:\n]*), Actual: ${ACTUAL_VALUE}`)
     ],
     explanation: 'An `Assert.areEqual` / `System.assertEquals` in the test compared two values and they differed: the code under test returned something other than what the test expects, or the test data is not what the test assumed.',
     remediation: [
