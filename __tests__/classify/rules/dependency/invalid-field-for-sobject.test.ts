@@ -19,6 +19,11 @@ describeRule(rule, {
       text: 'System.SObjectException: Invalid field Opportunity__c for forms__Response__c\nClass.forms.ResponsesServiceImpl.upsertConnectionSObject: line 325, column 1',
       surface: 'test',
       captures: { field: 'Opportunity__c', object: 'forms__Response__c' }
+    },
+    {
+      // abhinavguptas/Salesforce-Lookup-Rollup-Summaries#3: a pasted test class and a field the org lacks
+      text: 'Error: Compile Error: slaexpirationdate__c is not a field of Account at line 121 column 49',
+      captures: { field: 'slaexpirationdate__c', object: 'Account' }
     }
   ],
   negatives: [
@@ -27,6 +32,8 @@ describeRule(rule, {
     {
       text: 'Invalid field for upsert, must be an External Id custom or standard indexed field: Code__c (Code__c)'
     },
-    { text: 'Invalid field:CAMPAIGN.NAME in related list:RelatedCampaignList' }
+    { text: 'Invalid field:CAMPAIGN.NAME in related list:RelatedCampaignList' },
+    // a quoted name in another tool's wording (the text is ours)
+    { text: 'StrictModeError: filter: "nope" is not a field of Account' }
   ]
 })

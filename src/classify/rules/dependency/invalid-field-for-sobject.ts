@@ -10,7 +10,9 @@ export default defineRule({
     // Apex's runtime SObjectException, from code that reads a field by a name it builds (sObject.get), only
     // for a custom or person-account field the org may lack; for a standard name engineers blame the code
     // (four readings of four), though a few standard fields also come with a feature.
-    /SObjectException: Invalid field (?<field>\w+__(?:c|pc)) for (?<object>\w+)/
+    /SObjectException: Invalid field (?<field>\w+__(?:c|pc)) for (?<object>\w+)/,
+    // The older compiler's wording, as Setup and the Force.com IDE still quote it.
+    /\b(?<field>\w+) is not a field of (?<object>\w+)\b/
   ],
   explanation:
     'Apex reads or writes {field} on a {object} record, but the target org has no such field: it was not deployed, it belongs to a feature or package the org lacks, or the name is misspelt. A local variable named like a type (e.g. `quote`) can also make the compiler look for a field.',
