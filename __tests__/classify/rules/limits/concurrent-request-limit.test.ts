@@ -4,11 +4,6 @@ import { describeRule } from '../rule-cases.js'
 describeRule(rule, {
   positives: [
     {
-      // got-based HTTP client inside a CLI plugin, throttled by the org
-      text: 'Error (ERR_NON_2XX_3XX_RESPONSE): Response code 429 (Too Many Requests)',
-      captures: { status: '429' }
-    },
-    {
       // SalesforceLabs/OrgCheck#432
       text: 'REQUEST_LIMIT_EXCEEDED: ConcurrentRequests (Concurrent API Requests) Limit exceeded.',
       captures: { limit: 'ConcurrentRequests' }
@@ -24,5 +19,9 @@ describeRule(rule, {
       surface: 'test'
     }
   ],
-  negatives: [{ text: 'REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.' }]
+  negatives: [
+    { text: 'REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.' },
+    // forcedotcom/cli#3238: `sf plugins discover` rate-limited by a registry, not by the org
+    { text: 'Error (ERR_NON_2XX_3XX_RESPONSE): Response code 429 (Too Many Requests)' }
+  ]
 })

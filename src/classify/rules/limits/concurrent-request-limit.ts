@@ -10,8 +10,7 @@ export default defineRule({
     /\b(?<limit>ConcurrentPerOrg(?:LongTxn|Apex)) Limit exceeded/,
     /Concurrent requests limit exceeded/i,
     /\bERROR_HTTP_(?<status>42[09])\b/,
-    /\bTOO_MANY_REQUESTS\b/,
-    /\bResponse code (?<status>429) \(Too Many Requests\)/
+    /\bTOO_MANY_REQUESTS\b/
   ],
   explanation:
     'Salesforce caps how many long-running requests (and concurrent API calls) an org serves at once, and rate-limits bursts. The cap clears within seconds to minutes, unlike the 24-hour API request quota.',

@@ -5,6 +5,7 @@ import deployCanceled from './deploy-canceled.js'
 import deployClientTimeout from './deploy-client-timeout.js'
 import deploymentRetryLimitExceeded from './deployment-retry-limit-exceeded.js'
 import htmlErrorPage from './html-error-page.js'
+import httpRateLimited from './http-rate-limited.js'
 import httpServerError from './http-server-error.js'
 import networkConnectionReset from './network-connection-reset.js'
 import networkDnsLookupFailed from './network-dns-lookup-failed.js'
@@ -51,6 +52,7 @@ export const transientRules: readonly Rule[] = [
   deployCanceled,
   // HTTP and network: a page that names its server error is that error; any other page is just a page.
   httpServerError,
+  httpRateLimited,
   htmlErrorPage,
   networkDnsLookupFailed,
   networkConnectionReset,
