@@ -3,22 +3,18 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'deploy-options-invalid',
   category: 'metadata',
-  title: 'The deploy options are not allowed for this org or API version: {detail}',
+  title: 'The deploy options do not fit together or the API version: {detail}',
   surfaces: ['cli', 'log', 'component'],
   patterns: [
-    /(?<detail>\brollbackOnError option must be true on a production org)/,
-    /(?<detail>\bpurgeOnDelete option can only be used on a non-active org)/,
-    /(?<detail>\btestLevel of NoTestRun cannot be used in production organizations\.?)/,
     /(?<detail>'[^'\n]*' is not a valid value for the enum '(?:TestLevel|testLevel)')/,
-    /(?<detail>\bApex compilation must run tests on this production org)/,
     /(?<detail>\brunTests can only be used with a testLevel of RunSpecifiedTests)/,
     // source-deploy-retrieve refuses a test level newer than the API version of the deploy.
     /(?<detail>\bTestLevel cannot be '(?<testLevel>\w+)' unless API version is (?<apiVersion>[\d.]+) or later)/
   ],
   explanation:
-    'The deploy was started with options that are refused: in production, partial success (rollbackOnError false), no tests, or purgeOnDelete (which erases deleted components at once and is for sandboxes and Developer Edition orgs only); anywhere, tests listed with a test level other than RunSpecifiedTests, or a test level newer than the API version the deploy uses, which the CLI checks before it sends anything.',
+    'The deploy was started with options the Metadata API refuses whatever the org: a test level that is not one of its values (often an empty variable), tests listed with a test level other than RunSpecifiedTests, or a test level newer than the API version the deploy uses, which the CLI checks before it sends anything.',
   remediation: [
-    'On a production org, keep rollback on error (drop `--ignore-errors`) and run tests (`--test-level RunLocalTests` or `RunSpecifiedTests`), and leave out `--purge-on-delete`: deleted components go to the Recycle Bin there ({detail}).',
+    'Print the test level the job passes and check it is one of NoTestRun, RunSpecifiedTests, RunLocalTests, RunAllTestsInOrg (or newer, with the API version to match).',
     'List tests (`--tests`) only with `--test-level RunSpecifiedTests`.',
     "For a test level newer than the API version, raise the version the deploy uses (`--api-version`, or `sf config set org-api-version`; unset it to use the org's own), or choose a test level that version knows."
   ],

@@ -3,6 +3,7 @@ import apiResourceNotFound from './api-resource-not-found.js'
 import cliOwnFileMissing from './cli-own-file-missing.js'
 import componentErrorWithoutReason from './component-error-without-reason.js'
 import componentErrorsNotShown from './component-errors-not-shown.js'
+import deployOptionRefusedByProduction from './deploy-option-refused-by-production.js'
 import deployJobNotInCache from './deploy-job-not-in-cache.js'
 import asyncJobNotFound from './async-job-not-found.js'
 import deployRequestNotAccepted from './deploy-request-not-accepted.js'
@@ -15,7 +16,9 @@ import testRunnerScriptError from './test-runner-script-error.js'
 
 /**
  * Failures whose cause the output does not carry, but whose next step is known: these rules name no
- * cause (category `unknown`) and say where the cause can be read.
+ * cause (category `unknown`) and say where the cause can be read. The job's own use of the CLI (no
+ * tests selected, an option production refuses) is here too: engineers call it usage, not a fault
+ * of the metadata (deploy options production refuses: 13 readings of 20).
  */
 export const unknownRules: readonly Rule[] = [
   componentErrorsNotShown,
@@ -28,6 +31,7 @@ export const unknownRules: readonly Rule[] = [
   cliOwnFileMissing,
   runnerEnvironmentBroken,
   testSelectionMissing,
+  deployOptionRefusedByProduction,
   jestSuiteNotRun,
   testRunnerScriptError,
   apiResourceNotFound
