@@ -29999,7 +29999,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 16738:
+/***/ 32242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35878,21 +35878,17 @@ const TYPE_MISMATCH_WORDS = [
 /* harmony default export */ const deploy_options_invalid = (defineRule({
     id: 'deploy-options-invalid',
     category: 'metadata',
-    title: 'The deploy options are not allowed for this org or API version: {detail}',
+    title: 'The deploy options do not fit together or the API version: {detail}',
     surfaces: ['cli', 'log', 'component'],
     patterns: [
-        /(?<detail>\brollbackOnError option must be true on a production org)/,
-        /(?<detail>\bpurgeOnDelete option can only be used on a non-active org)/,
-        /(?<detail>\btestLevel of NoTestRun cannot be used in production organizations\.?)/,
         /(?<detail>'[^'\n]*' is not a valid value for the enum '(?:TestLevel|testLevel)')/,
-        /(?<detail>\bApex compilation must run tests on this production org)/,
         /(?<detail>\brunTests can only be used with a testLevel of RunSpecifiedTests)/,
         // source-deploy-retrieve refuses a test level newer than the API version of the deploy.
         /(?<detail>\bTestLevel cannot be '(?<testLevel>\w+)' unless API version is (?<apiVersion>[\d.]+) or later)/
     ],
-    explanation: 'The deploy was started with options that are refused: in production, partial success (rollbackOnError false), no tests, or purgeOnDelete (which erases deleted components at once and is for sandboxes and Developer Edition orgs only); anywhere, tests listed with a test level other than RunSpecifiedTests, or a test level newer than the API version the deploy uses, which the CLI checks before it sends anything.',
+    explanation: 'The deploy was started with options the Metadata API refuses whatever the org: a test level that is not one of its values (often an empty variable), tests listed with a test level other than RunSpecifiedTests, or a test level newer than the API version the deploy uses, which the CLI checks before it sends anything.',
     remediation: [
-        'On a production org, keep rollback on error (drop `--ignore-errors`) and run tests (`--test-level RunLocalTests` or `RunSpecifiedTests`), and leave out `--purge-on-delete`: deleted components go to the Recycle Bin there ({detail}).',
+        'Print the test level the job passes and check it is one of NoTestRun, RunSpecifiedTests, RunLocalTests, RunAllTestsInOrg (or newer, with the API version to match).',
         'List tests (`--tests`) only with `--test-level RunSpecifiedTests`.',
         "For a test level newer than the API version, raise the version the deploy uses (`--api-version`, or `sf config set org-api-version`; unset it to use the org's own), or choose a test level that version knows."
     ],
@@ -38111,6 +38107,31 @@ const midRequestRules = [retryable_errors_exhausted, login_interrupted_by_networ
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/deploy-option-refused-by-production.ts
+
+/* harmony default export */ const deploy_option_refused_by_production = (defineRule({
+    id: 'deploy-option-refused-by-production',
+    category: 'unknown',
+    title: 'Production refused a deploy option meant for sandboxes: {detail}',
+    surfaces: ['cli', 'log', 'component'],
+    patterns: [
+        /(?<detail>\btestLevel of NoTestRun cannot be used in production organizations\.?)/,
+        /(?<detail>\brollbackOnError option must be true on a production org)/,
+        /(?<detail>\bpurgeOnDelete option can only be used on a non-active org)/,
+        /(?<detail>\bApex compilation must run tests on this production org)/
+    ],
+    explanation: 'The deploy reached a production org with an option only sandboxes and Developer Edition orgs accept: no tests, partial success (rollbackOnError false), or purgeOnDelete. Production always runs tests, rolls back on any error and keeps deleted components in the Recycle Bin. Nothing is known about the metadata itself: the pipeline chose the option, usually one job definition shared between sandbox and production targets.',
+    remediation: [
+        'Give production its own options: `--test-level RunLocalTests` (or `RunSpecifiedTests` with `--tests`), no `--ignore-errors`, no `--purge-on-delete`.',
+        'If one job deploys to several orgs, pick the options from the target (a variable per environment) instead of reusing the sandbox ones.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy.htm',
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdxcli.meta/sfdxcli/cli_reference_project_commands_unified.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/deploy-job-not-in-cache.ts
 
 /* harmony default export */ const deploy_job_not_in_cache = (defineRule({
@@ -38367,9 +38388,12 @@ const midRequestRules = [retryable_errors_exhausted, login_interrupted_by_networ
 
 
 
+
 /**
  * Failures whose cause the output does not carry, but whose next step is known: these rules name no
- * cause (category `unknown`) and say where the cause can be read.
+ * cause (category `unknown`) and say where the cause can be read. The job's own use of the CLI (no
+ * tests selected, an option production refuses) is here too: engineers call it usage, not a fault
+ * of the metadata (deploy options production refuses: 13 readings of 20).
  */
 const unknownRules = [
     component_errors_not_shown,
@@ -38382,6 +38406,7 @@ const unknownRules = [
     cli_own_file_missing,
     runner_environment_broken,
     test_selection_missing,
+    deploy_option_refused_by_production,
     jest_suite_not_run,
     test_runner_script_error,
     api_resource_not_found
@@ -41602,7 +41627,7 @@ function runInfoOf(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16738);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32242);
 
 /* istanbul ignore next */
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
