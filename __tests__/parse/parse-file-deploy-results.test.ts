@@ -133,32 +133,22 @@ describe('parseFile: deploy results', () => {
   })
 
   it('reads the salesforce-alm toolbelt DeployFailed array with string line numbers', () => {
+    const failure = {
+      error: 'Variable does not exist: x (12:5)',
+      fullName: 'A',
+      type: 'ApexClass',
+      filePath: 'force-app/main/default/classes/A.cls',
+      problemType: 'Error',
+      lineNumber: '12',
+      columnNumber: '5'
+    }
+    // The toolbelt wrote the same failures under both keys; they are one component failure.
     const text = JSON.stringify({
       status: 1,
       name: 'DeployFailed',
       message: 'Deploy failed.',
-      result: [
-        {
-          error: 'Variable does not exist: x (12:5)',
-          fullName: 'A',
-          type: 'ApexClass',
-          filePath: 'force-app/main/default/classes/A.cls',
-          problemType: 'Error',
-          lineNumber: '12',
-          columnNumber: '5'
-        }
-      ],
-      data: [
-        {
-          error: 'Variable does not exist: x (12:5)',
-          fullName: 'A',
-          type: 'ApexClass',
-          filePath: 'force-app/main/default/classes/A.cls',
-          problemType: 'Error',
-          lineNumber: '12',
-          columnNumber: '5'
-        }
-      ]
+      result: [failure],
+      data: [failure]
     })
     const parsed = parseFile('push.json', bytesOf(text))
     expect(parsed.record.format).toBe('legacy-sfdx-deploy-json')
