@@ -3,7 +3,7 @@ import { defineRule } from '../../define-rule.js'
 export default defineRule({
   id: 'deploy-options-invalid',
   category: 'metadata',
-  title: 'The deploy options do not fit together or the API version: {detail}',
+  title: 'The deploy options are invalid together or for this API version: {detail}',
   surfaces: ['cli', 'log', 'component'],
   patterns: [
     /(?<detail>'[^'\n]*' is not a valid value for the enum '(?:TestLevel|testLevel)')/,
