@@ -31,7 +31,6 @@ import sfdxAuthUrlInvalid from './sfdx-auth-url-invalid.js'
 import soapLoginDisabled from './soap-login-disabled.js'
 import oauthError from './oauth-error.js'
 import authFailureUnrecognised from './auth-failure-unrecognised.js'
-import jwtLoginCliFault from './jwt-login-cli-fault.js'
 import storedCredentialMissing from './stored-credential-missing.js'
 import packageInstallationKeyInvalid from './package-installation-key-invalid.js'
 import tlsCertificateUntrusted from './tls-certificate-untrusted.js'
@@ -71,7 +70,6 @@ export const authRules: readonly Rule[] = [
   interactiveLoginInCi,
   packageInstallationKeyInvalid,
   // Generic login wrappers.
-  jwtLoginCliFault,
   jwtGrantFailed,
   refreshTokenAuthFailed,
   authCodeLoginFailed,

@@ -9,7 +9,9 @@ export default defineRule({
   surfaces: ['cli', 'log'],
   patterns: [
     // The CLI crashing on a credential it expected to read: the org's auth file is missing or half-written.
-    /\bCannot read propert(?:y|ies) (?:of (?:undefined|null) \(reading )?'(?<field>refreshToken|accessToken|refreshAuth|instanceUrl|loginUrl)'/,
+    // Not inside the JWT login's wrapper ("Here's the error: TypeError::…"): that is the CLI's own crash
+    // while it builds the token (jwt-login-cli-fault), with no stored credential involved.
+    /(?<!TypeError::)\bCannot read propert(?:y|ies) (?:of (?:undefined|null) \(reading )?'(?<field>refreshToken|accessToken|refreshAuth|instanceUrl|loginUrl)'/,
     /\bundefined (?<field>refreshToken|accessToken)\b/,
     // The same gap in the CLI's own words (apex-node's noAccessTokenFound, sfdx-core's missingAuthUsername).
     /\bNo (?<field>access token) could be found for the provided username\b/,

@@ -4,6 +4,7 @@ import cliOwnFileMissing from './cli-own-file-missing.js'
 import componentErrorWithoutReason from './component-error-without-reason.js'
 import componentErrorsNotShown from './component-errors-not-shown.js'
 import deployOptionRefusedByProduction from './deploy-option-refused-by-production.js'
+import jwtLoginCliFault from './jwt-login-cli-fault.js'
 import deployJobNotInCache from './deploy-job-not-in-cache.js'
 import asyncJobNotFound from './async-job-not-found.js'
 import deployRequestNotAccepted from './deploy-request-not-accepted.js'
@@ -30,6 +31,7 @@ export const unknownRules: readonly Rule[] = [
   sourcePathNotFound,
   cliOwnFileMissing,
   runnerEnvironmentBroken,
+  jwtLoginCliFault,
   testSelectionMissing,
   deployOptionRefusedByProduction,
   jestSuiteNotRun,

@@ -2,7 +2,7 @@ import { defineRule } from '../../define-rule.js'
 
 export default defineRule({
   id: 'jwt-login-cli-fault',
-  category: 'auth',
+  category: 'unknown',
   title: 'The JWT login failed inside the CLI: {reason}',
   surfaces: ['cli', 'log'],
   patterns: [

@@ -1,4 +1,4 @@
-import rule from '../../../../src/classify/rules/auth/jwt-login-cli-fault.js'
+import rule from '../../../../src/classify/rules/unknown/jwt-login-cli-fault.js'
 import { describeRule } from '../rule-cases.js'
 
 describeRule(rule, {
