@@ -1418,7 +1418,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1131);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8277);
 
 /* istanbul ignore next */
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1431,7 +1431,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1131:
+/***/ 8277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12961,28 +12961,6 @@ const CLI_ERROR_PREFIX = String.raw `(?:Error(?: \(\d+\))?:\s*|ERROR running [\w
     retryable: false
 }));
 
-;// CONCATENATED MODULE: ./src/classify/rules/auth/jwt-login-cli-fault.ts
-
-/* harmony default export */ const jwt_login_cli_fault = (defineRule({
-    id: 'jwt-login-cli-fault',
-    category: 'auth',
-    title: 'The JWT login failed inside the CLI: {reason}',
-    surfaces: ['cli', 'log'],
-    patterns: [
-        /We encountered a JSON web token error, which is likely not an issue with Salesforce CLI\. Here['’]s the error: (?<reason>(?:TypeError::|structuredClone is not defined)[^\n]*)/
-    ],
-    explanation: 'The login step failed, but not because of the key, user or connected app: the CLI itself crashed while making or reading the JWT request ({reason}). This comes from a CLI release with a regression or a Node.js version the CLI does not support.',
-    remediation: [
-        "Check the Node.js version on the runner (`node --version`) against the CLI's supported versions, and pin the CLI to the last release that logged in (`npm install --global @salesforce/cli@<version>`).",
-        "Look for the reason in the CLI's issue tracker (https://github.com/forcedotcom/cli/issues); a fix usually ships in the next weekly release.",
-        'Rerun the login once the runner has a working CLI.'
-    ],
-    docs: [
-        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_install_cli.htm'
-    ],
-    retryable: false
-}));
-
 ;// CONCATENATED MODULE: ./src/classify/rules/cli-own-path.ts
 /**
  * Where the CLI keeps its own files: the global install (`…/node_modules/@salesforce/cli/…`, sfdx's
@@ -13003,7 +12981,9 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
     surfaces: ['cli', 'log'],
     patterns: [
         // The CLI crashing on a credential it expected to read: the org's auth file is missing or half-written.
-        /\bCannot read propert(?:y|ies) (?:of (?:undefined|null) \(reading )?'(?<field>refreshToken|accessToken|refreshAuth|instanceUrl|loginUrl)'/,
+        // Not inside the JWT login's wrapper ("Here's the error: TypeError::…"): that is the CLI's own crash
+        // while it builds the token (jwt-login-cli-fault), with no stored credential involved.
+        /(?<!TypeError::)\bCannot read propert(?:y|ies) (?:of (?:undefined|null) \(reading )?'(?<field>refreshToken|accessToken|refreshAuth|instanceUrl|loginUrl)'/,
         /\bundefined (?<field>refreshToken|accessToken)\b/,
         // The same gap in the CLI's own words (apex-node's noAccessTokenFound, sfdx-core's missingAuthUsername).
         /\bNo (?<field>access token) could be found for the provided username\b/,
@@ -13108,7 +13088,6 @@ const CLI_OWN_PATH = String.raw `(?:node_modules[\\/](?:sfdx-cli|@salesforce[\\/
 
 
 
-
 /** Rules of this family, in evaluation order: specific before general. */
 const authRules = [
     // Login flows: specific causes first, then the generic "login with X failed" wrappers at the end.
@@ -13144,7 +13123,6 @@ const authRules = [
     interactive_login_in_ci,
     package_installation_key_invalid,
     // Generic login wrappers.
-    jwt_login_cli_fault,
     jwt_grant_failed,
     refresh_token_auth_failed,
     auth_code_login_failed,
@@ -17356,7 +17334,7 @@ const TYPE_MISMATCH_WORDS = [
 /* harmony default export */ const deploy_options_invalid = (defineRule({
     id: 'deploy-options-invalid',
     category: 'metadata',
-    title: 'The deploy options do not fit together or the API version: {detail}',
+    title: 'The deploy options are invalid together or for this API version: {detail}',
     surfaces: ['cli', 'log', 'component'],
     patterns: [
         /(?<detail>'[^'\n]*' is not a valid value for the enum '(?:TestLevel|testLevel)')/,
@@ -19610,6 +19588,28 @@ const midRequestRules = [retryable_errors_exhausted, login_interrupted_by_networ
     retryable: false
 }));
 
+;// CONCATENATED MODULE: ./src/classify/rules/unknown/jwt-login-cli-fault.ts
+
+/* harmony default export */ const jwt_login_cli_fault = (defineRule({
+    id: 'jwt-login-cli-fault',
+    category: 'unknown',
+    title: 'The JWT login failed inside the CLI: {reason}',
+    surfaces: ['cli', 'log'],
+    patterns: [
+        /We encountered a JSON web token error, which is likely not an issue with Salesforce CLI\. Here['’]s the error: (?<reason>(?:TypeError::|structuredClone is not defined)[^\n]*)/
+    ],
+    explanation: 'The login step failed, but not because of the key, user or connected app: the CLI itself crashed while making or reading the JWT request ({reason}). This comes from a CLI release with a regression or a Node.js version the CLI does not support.',
+    remediation: [
+        "Check the Node.js version on the runner (`node --version`) against the CLI's supported versions, and pin the CLI to the last release that logged in (`npm install --global @salesforce/cli@<version>`).",
+        "Look for the reason in the CLI's issue tracker (https://github.com/forcedotcom/cli/issues); a fix usually ships in the next weekly release.",
+        'Rerun the login once the runner has a working CLI.'
+    ],
+    docs: [
+        'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_install_cli.htm'
+    ],
+    retryable: false
+}));
+
 ;// CONCATENATED MODULE: ./src/classify/rules/unknown/deploy-job-not-in-cache.ts
 
 /* harmony default export */ const deploy_job_not_in_cache = (defineRule({
@@ -19867,6 +19867,7 @@ const midRequestRules = [retryable_errors_exhausted, login_interrupted_by_networ
 
 
 
+
 /**
  * Failures whose cause the output does not carry, but whose next step is known: these rules name no
  * cause (category `unknown`) and say where the cause can be read. The job's own use of the CLI (no
@@ -19883,6 +19884,7 @@ const unknownRules = [
     source_path_not_found,
     cli_own_file_missing,
     runner_environment_broken,
+    jwt_login_cli_fault,
     test_selection_missing,
     deploy_option_refused_by_production,
     jest_suite_not_run,
