@@ -19035,19 +19035,20 @@ const testRules = [
 
 ;// CONCATENATED MODULE: ./src/classify/rules/transient/platform-internal-exception.ts
 
+// Not the database's own error (SfdcSqlException, "ORA-00920: invalid relational operator"): it comes
+// back for the same query every time, and every reader of those reports blamed the test's query.
+const NOT_THE_DATABASE = String.raw `(?!(?:common\.exception\.)?SfdcSqlException\b)`;
 /* harmony default export */ const platform_internal_exception = (defineRule({
     id: 'platform-internal-exception',
     category: 'transient',
     title: 'A Salesforce platform service failed inside the request',
     surfaces: ['test', 'component', 'cli', 'log'],
     patterns: [
-        // Not the database's own error (SfdcSqlException, "ORA-00920: invalid relational operator"): it comes
-        // back for the same query every time, and every reader of those reports blamed the test's query.
-        /System\.UnexpectedException: (?!common\.exception\.SfdcSqlException\b)(?<detail>Search Unavailable|Salesforce System Error|common\.[\w.]+|java\.[\w.]+)/,
+        new RegExp(String.raw `System\.UnexpectedException: ${NOT_THE_DATABASE}(?<detail>Search Unavailable|Salesforce System Error|common\.[\w.]+|java\.[\w.]+)`),
         /^Search Unavailable\b/m,
         /\bjava\.lang\.(?<detail>\w+(?:Exception|Error))\b/,
         /Programmer error: Cannot use savepoints that are rolled back/,
-        /\bcommon\.exception\.(?!SfdcSqlException\b)(?<detail>\w+Exception)\b/,
+        new RegExp(String.raw `\bcommon\.exception\.${NOT_THE_DATABASE}(?<detail>\w+Exception)\b`),
         /\bINVALID_QUERY_LOCATOR\b/,
         /\bUNKNOWN_EXCEPTION, (?<detail>common\.[\w.]+)/,
         // The Apex runtime's own classes failing a cast inside the platform.
